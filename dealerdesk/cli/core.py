@@ -1,0 +1,80 @@
+"""Core commands: demo data, integrity check, backup and restore."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from pathlib import Path
+
+from dealerdesk import paths
+from dealerdesk.cli.common import CommandError, db_path, open_db
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("demo", parents=[parent], help="fill a new database with realistic data")
+    p.add_argument("--customers", type=int, default=300)
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("check", parents=[parent], help="check the database for damage")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("backup", parents=[parent], help="back up the database now")
+    p.add_argument("--to", metavar="FOLDER", help="backup folder (default: the configured one)")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[parent], help="replace the database by a backup")
+    p.add_argument("backup_file", metavar="BACKUP")
+    p.set_defaults(func=cmd_restore)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dealerdesk.services.demo import fill_demo
+
+    path = db_path(args)
+    if path.exists():
+        raise CommandError(f"{path} already exists; demo data goes into a new file only")
+    if args.customers < 1 or args.customers > 2_000_000:
+        raise CommandError("--customers must be between 1 and 2,000,000")
+    open_db(args, must_exist=False)
+    started = time.perf_counter()
+    counts = fill_demo(customers=args.customers, seed=args.seed, today=dt.date.today())
+    took = time.perf_counter() - started
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"{path}: {summary} in {took:.1f} s")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from dealerdesk.services.health import check_database
+
+    path = db_path(args)
+    if not path.exists():
+        raise CommandError(f"{path} does not exist")
+    open_db(args)
+    report = check_database()
+    for line in report.lines:
+        print(line)
+    if not report.healthy:
+        raise CommandError(report.problems[0])
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from dealerdesk.services.backups import make_backup
+
+    open_db(args)
+    folder = Path(args.to) if args.to else None
+    target = make_backup(db_file=db_path(args), folder=folder, now=dt.datetime.now())
+    print(target)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from dealerdesk.services.backups import restore_backup
+
+    path = db_path(args)
+    aside = restore_backup(backup=Path(args.backup_file), db_file=path, now=dt.datetime.now())
+    print(f"restored {path} from {args.backup_file}; the previous file is kept as {aside}")
+    return 0
+
+
+__all__ = ["register", "paths"]

@@ -1,0 +1,46 @@
+"""What services may use of the storage layer: models, transactions and query helpers.
+
+Services build queries from model fields; this module hands them the few peewee names
+they need (functions, joins, a transaction) so that no module outside db/ imports peewee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from peewee import JOIN, Case, IntegrityError, fn
+
+from dealerdesk.db.database import db
+
+__all__ = ["JOIN", "Case", "IntegrityError", "atomic", "count", "execute_many", "fn", "scalar"]
+
+
+def atomic() -> Any:
+    """A transaction (or a savepoint inside one): everything in it lands, or nothing."""
+    return db.atomic()
+
+
+def count(query: Any) -> int:
+    """Number of rows a select would return, without building model instances."""
+    return int(query.select(fn.COUNT(1)).order_by().scalar() or 0)
+
+
+def scalar(sql: str, params: Sequence[Any] = ()) -> Any:
+    """First column of the first row of a plain SQL query (portable SQL only)."""
+    row = db.execute_sql(sql, params).fetchone()
+    return row[0] if row else None
+
+
+def execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """Fast bulk insert/update (10x insert_many); call inside atomic()."""
+    db.connection().executemany(sql, rows)
+
+
+def last_insert_id() -> int:
+    return int(scalar("SELECT last_insert_rowid()"))
+
+
+def execute_sql(sql: str, params: Sequence[Any] = ()) -> None:
+    """Run one portable SQL statement (bulk updates the query builder makes awkward)."""
+    db.execute_sql(sql, params)

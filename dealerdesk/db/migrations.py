@@ -1,0 +1,64 @@
+"""Schema versions: a new file gets the current schema; an older one is migrated forward.
+
+The version lives in `PRAGMA user_version`. Each step is code in this module (never a
+script read from disk, which a frozen bundle would not have), and all pending steps run
+in one transaction after the caller has taken a backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import Database
+
+from dealerdesk.db import sqlite_only
+from dealerdesk.db.database import APPLICATION_ID, StorageError
+from dealerdesk.db.models import ALL_MODELS
+
+Step = Callable[[Database], None]
+
+# MIGRATIONS[i] brings a database from version i+1 to version i+2.
+MIGRATIONS: list[Step] = []
+LATEST_VERSION = 1 + len(MIGRATIONS)
+
+
+class NewerSchema(StorageError):
+    """The file was written by a newer DealerDesk than this one."""
+
+
+def schema_version(database: Database) -> int:
+    return sqlite_only.get_user_version(database)
+
+
+def needs_migration(database: Database) -> bool:
+    """True when the file holds an older schema that `migrate` would upgrade."""
+    version = schema_version(database)
+    return 0 < version < LATEST_VERSION
+
+
+def create_schema(database: Database) -> None:
+    """Give a brand-new, empty file the current schema and our application id."""
+    with database.atomic():
+        database.create_tables(ALL_MODELS)
+        sqlite_only.install_triggers(database)
+        sqlite_only.set_application_id(database, APPLICATION_ID)
+        sqlite_only.set_user_version(database, LATEST_VERSION)
+
+
+def migrate(database: Database) -> int:
+    """Bring the schema to LATEST_VERSION; return the version the file had before."""
+    version = schema_version(database)
+    if version == 0:
+        create_schema(database)
+        return 0
+    if version > LATEST_VERSION:
+        raise NewerSchema(
+            "This database was made by a newer version of DealerDesk. "
+            "Install the newer version to open it."
+        )
+    with database.atomic():
+        for step in MIGRATIONS[version - 1 :]:
+            step(database)
+        sqlite_only.install_triggers(database)
+        sqlite_only.set_user_version(database, LATEST_VERSION)
+    return version

@@ -1,0 +1,335 @@
+"""Peewee models for every record DealerDesk keeps (see DESIGN.md, "Data").
+
+Money is integer cents, dates are `date`, moments are `datetime` in local time.
+Derived values that lists sort and filter on (pinyin keys, birthday month-day, last
+and next follow-up) are stored beside their source and kept in step by the services in
+the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from dealerdesk.db.database import db
+
+
+# SQL defaults as well as Python ones, so that bulk inserts and older code paths that
+# leave a column out still satisfy NOT NULL.
+BLANK = [SQL("DEFAULT ''")]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    """Binds every model to the one database proxy."""
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """One shop-wide setting as JSON text (shop name, lead times, levels...)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Staff(BaseModel):
+    """A person who works in the shop; chosen as operator at start."""
+
+    id = AutoField()
+    name = CharField()
+    phone = CharField(default="", constraints=BLANK)
+    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+    created_at = DateTimeField(default=_now)
+
+
+class Customer(BaseModel):
+    """A person the shop keeps in touch with: lead, buyer, or both over the years."""
+
+    id = AutoField()
+    name = CharField(index=True)
+    name_pinyin = CharField(default="", index=True, constraints=BLANK)
+    name_initials = CharField(default="", index=True, constraints=BLANK)
+    phone = CharField(default="", index=True, constraints=BLANK)
+    phone2 = CharField(default="", constraints=BLANK)
+    wechat = CharField(default="", constraints=BLANK)
+    gender = CharField(default="", constraints=BLANK)  # "M", "F" or ""
+    birthday = DateField(null=True)
+    birthday_md = IntegerField(null=True, index=True)  # month*100+day of the solar birthday
+    lunar_birthday = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    lunar_month = IntegerField(null=True)
+    lunar_day = IntegerField(null=True)
+    lunar_leap = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    address = TextField(default="", constraints=BLANK)
+    source = CharField(default="", index=True, constraints=BLANK)
+    source_detail = CharField(default="", constraints=BLANK)  # which online platform, or free text for other
+    referrer = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    level = CharField(default="", index=True, constraints=BLANK)
+    status = CharField(default="lead", index=True, constraints=[SQL("DEFAULT \'lead\'")])
+    owner = ForeignKeyField(Staff, null=True, backref="customers", on_delete="SET NULL")
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now, index=True)
+    updated_at = DateTimeField(default=_now)
+    last_followup_at = DateTimeField(null=True, index=True)
+    next_followup_on = DateField(null=True, index=True)
+    intent_model = CharField(default="", constraints=BLANK)
+    intent_body_type = CharField(default="", constraints=BLANK)
+    budget_min_cents = IntegerField(null=True)
+    budget_max_cents = IntegerField(null=True)
+    payment = CharField(default="", constraints=BLANK)  # "full", "loan" or ""
+    trade_in = CharField(default="", constraints=BLANK)
+    tags = TextField(default="", constraints=BLANK)  # ",vip,friend," so that one tag is found with LIKE '%,tag,%'
+    notes = TextField(default="", constraints=BLANK)
+    marketing_consent = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    marketing_consent_at = DateTimeField(null=True)
+    deleted_at = DateTimeField(null=True, index=True)  # set: in the recycle bin
+
+
+class Vehicle(BaseModel):
+    """A car a customer bought here, traded in, or simply owns."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="vehicles", on_delete="CASCADE")
+    relation = CharField(default="owned", constraints=[SQL("DEFAULT \'owned\'")])  # "bought", "traded_in", "owned"
+    brand = CharField(default="", constraints=BLANK)
+    model = CharField(default="", constraints=BLANK)
+    year = IntegerField(null=True)
+    vin = CharField(default="", index=True, constraints=BLANK)
+    plate = CharField(default="", constraints=BLANK)
+    plate_key = CharField(default="", index=True, constraints=BLANK)  # upper case, no spaces: what search matches
+    colour = CharField(default="", constraints=BLANK)
+    registered_on = DateField(null=True)
+    deal_on = DateField(null=True)
+    deal_price_cents = IntegerField(null=True)
+    salesperson = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    mileage_km = IntegerField(null=True)
+    compulsory_ins_expiry = DateField(null=True, index=True)
+    commercial_ins_expiry = DateField(null=True, index=True)
+    inspection_due = DateField(null=True, index=True)
+    warranty_expiry = DateField(null=True)
+    next_maintenance_on = DateField(null=True, index=True)
+    disposed_on = DateField(null=True)  # sold on or scrapped: no more reminders for it
+    notes = TextField(default="", constraints=BLANK)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class FollowUp(BaseModel):
+    """One contact with a customer: what was said, how it went, what comes next."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="followups", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    at = DateTimeField(index=True)
+    channel = CharField(default="phone", constraints=[SQL("DEFAULT \'phone\'")])
+    content = TextField(default="", constraints=BLANK)
+    outcome = CharField(default="contacted", index=True, constraints=[SQL("DEFAULT \'contacted\'")])
+    lost_reason = CharField(default="", constraints=BLANK)
+    next_action = CharField(default="", constraints=BLANK)
+    next_action_on = DateField(null=True, index=True)
+    vehicle = ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+
+class Revisit(BaseModel):
+    """An after-sale call scheduled by a deal (3 days, 1 month, 3 months...)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="revisits", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
+    due_on = DateField(index=True)
+    label = CharField(default="", constraints=BLANK)
+    done_followup = ForeignKeyField(FollowUp, null=True, on_delete="SET NULL")
+    done_at = DateTimeField(null=True)
+
+
+class ManualReminder(BaseModel):
+    """A reminder a user wrote for one customer ("call about the SUV, 1 March")."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="manual_reminders", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
+    due_on = DateField(index=True)
+    text = TextField()
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+
+class ReminderAnswer(BaseModel):
+    """A user's answer to one computed reminder occurrence: done, snoozed or stopped."""
+
+    id = AutoField()
+    kind = CharField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, on_delete="CASCADE")
+    occurrence = CharField(default="", constraints=BLANK)  # e.g. the due date; "" for "stop reminding"
+    action = CharField()  # "done", "snoozed", "stopped"
+    snoozed_until = DateField(null=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("customer", "kind"), False),)
+
+
+class MembershipLevel(BaseModel):
+    """A card level: fee, term, discounts, points rule, benefits, printed colour."""
+
+    id = AutoField()
+    name = CharField()
+    fee_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    term_years = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    parts_discount_pct = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    labour_discount_pct = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    points_per_100_yuan = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    benefits = TextField(default="", constraints=BLANK)
+    colour = CharField(default="#888888", constraints=[SQL("DEFAULT \'#888888\'")])
+    sort_order = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+
+
+class PackageType(BaseModel):
+    """A prepaid service package on sale (e.g. five maintenance services)."""
+
+    id = AutoField()
+    name = CharField()
+    uses = IntegerField()
+    price_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    term_months = IntegerField(default=12, constraints=[SQL("DEFAULT 12")])
+    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+
+
+class MembershipCard(BaseModel):
+    """A customer's membership card; balances are derived from its ledger."""
+
+    id = AutoField()
+    card_no = CharField(unique=True)
+    customer = ForeignKeyField(Customer, backref="cards", on_delete="CASCADE")
+    level = ForeignKeyField(MembershipLevel, on_delete="RESTRICT")
+    issued_on = DateField()
+    expires_on = DateField(index=True)
+    status = CharField(default="active", index=True, constraints=[SQL("DEFAULT \'active\'")])  # active, frozen, expired, cancelled
+    created_at = DateTimeField(default=_now)
+
+
+class CardPackage(BaseModel):
+    """A package sold on a card; uses left are derived from the ledger."""
+
+    id = AutoField()
+    card = ForeignKeyField(MembershipCard, backref="packages", on_delete="CASCADE")
+    package_type = ForeignKeyField(PackageType, on_delete="RESTRICT")
+    name = CharField()
+    uses_total = IntegerField()
+    sold_on = DateField()
+    expires_on = DateField(null=True)
+
+
+class LedgerEntry(BaseModel):
+    """One append-only change of money, points or package uses on a card."""
+
+    id = AutoField()
+    card = ForeignKeyField(MembershipCard, backref="ledger", on_delete="RESTRICT")
+    at = DateTimeField(default=_now, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    kind = CharField()
+    amount_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # change of stored balance (+ top-up, - spend)
+    paid_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # money received (+) or refunded (-) at the desk
+    points = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    package = ForeignKeyField(CardPackage, null=True, on_delete="RESTRICT")
+    uses = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    balance_after_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    points_after = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    note = TextField(default="", constraints=BLANK)
+    reverses = ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
+
+
+class ImportBatch(BaseModel):
+    """One finished import, kept so that it can be undone as a whole."""
+
+    id = AutoField()
+    at = DateTimeField(default=_now)
+    file_name = CharField()
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    summary = TextField(default="{}", constraints=[SQL("DEFAULT '{}'")])  # JSON counts
+    undone_at = DateTimeField(null=True)
+
+
+class ImportBatchRow(BaseModel):
+    """What one import did to one record, with the values it replaced."""
+
+    id = AutoField()
+    batch = ForeignKeyField(ImportBatch, backref="rows", on_delete="CASCADE")
+    table_name = CharField()
+    row_id = IntegerField()
+    action = CharField()  # "created" or "updated"
+    before = TextField(default="{}", constraints=[SQL("DEFAULT '{}'")])  # JSON of the fields the import changed
+    stamp = DateTimeField(null=True)  # the record's updated_at right after the import
+
+
+class AuditLog(BaseModel):
+    """Who changed which record when; written by database triggers (see sqlite_only.py)."""
+
+    id = AutoField()
+    at = DateTimeField()
+    operator = CharField(default="", constraints=BLANK)
+    table_name = CharField()
+    row_id = IntegerField()
+    action = CharField()  # insert, update, delete
+
+    class Meta:
+        indexes = ((("table_name", "row_id"), False),)
+
+
+class SessionOperator(BaseModel):
+    """The operator of the running program (one row), read by the audit triggers."""
+
+    id = IntegerField(primary_key=True)
+    name = CharField(default="", constraints=BLANK)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Setting,
+    Staff,
+    Customer,
+    Vehicle,
+    FollowUp,
+    Revisit,
+    ManualReminder,
+    ReminderAnswer,
+    MembershipLevel,
+    PackageType,
+    MembershipCard,
+    CardPackage,
+    LedgerEntry,
+    ImportBatch,
+    ImportBatchRow,
+    AuditLog,
+    SessionOperator,
+]
+
+# Records whose changes the audit log follows.
+AUDITED_MODELS: list[type[BaseModel]] = [
+    Customer,
+    Vehicle,
+    FollowUp,
+    MembershipCard,
+    LedgerEntry,
+    Staff,
+]

@@ -1,0 +1,1 @@
+"""Pure business rules and data shapes: standard library only, no Qt, no database."""

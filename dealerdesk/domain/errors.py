@@ -1,0 +1,32 @@
+"""Validation errors shared by forms, import and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field, in words a dealer understands (already translated)."""
+
+    field: str
+    message: str
+    # Optional id of a record the message refers to (e.g. the customer who already
+    # has this phone number), so a screen can offer a link to it.
+    related_id: int | None = None
+
+
+class ValidationFailed(Exception):
+    """Raised by a rule or a service when input cannot be saved; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+    def for_field(self, field: str) -> FieldError | None:
+        """The first error about `field`, if any."""
+        return next((e for e in self.errors if e.field == field), None)
+
+
+class RuleError(ValueError):
+    """A single value broke a domain rule; the message is ready to show to the user."""

@@ -1,0 +1,1 @@
+"""Use cases: plain values in, plain values (and a Changes record) out; no Qt here."""

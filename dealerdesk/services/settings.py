@@ -1,0 +1,98 @@
+"""Shop-wide settings stored in the database, so that they travel with every backup."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from dealerdesk.db.api import atomic
+from dealerdesk.db.models import Setting
+from dealerdesk.domain.choices import DEFAULT_LEVELS
+from dealerdesk.domain.errors import FieldError, ValidationFailed
+from dealerdesk.domain.records import Changes
+from dealerdesk.i18n import translate
+
+DEFAULTS: dict[str, Any] = {
+    "shop_name": "",
+    "shop_address": "",
+    "shop_phone": "",
+    "shop_logo": "",
+    "language": "",  # "" follows the system
+    "levels": list(DEFAULT_LEVELS),
+    "level_labels": {},  # code -> custom label; empty uses the built-in label
+    "revisit_days": [3, 30, 90],
+    "lead_days": {
+        "birthday": 7,
+        "compulsory_ins": 30,
+        "commercial_ins": 30,
+        "inspection": 30,
+        "membership": 30,
+        "maintenance": 7,
+        "warranty": 30,
+    },
+    "contact_limits": {"H": 3, "A": 7, "B": 15, "C": 30, "N": 60, "after_sale": 90},
+    "backup_folder": "",
+    "pdf_font": "",
+}
+
+
+def get_setting(key: str) -> Any:
+    """The stored value of `key`, or its default."""
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        default = DEFAULTS.get(key)
+        return json.loads(json.dumps(default))  # a copy the caller may change
+    return json.loads(row.value)
+
+
+def set_settings(values: dict[str, Any]) -> Changes:
+    """Store several settings in one transaction."""
+    unknown = [k for k in values if k not in DEFAULTS]
+    if unknown:
+        raise ValidationFailed([FieldError(k, "unknown setting") for k in unknown])
+    with atomic():
+        for key, value in values.items():
+            Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+    return Changes.of("settings")
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    """What every printed page and exported file carries about the shop."""
+
+    name: str
+    address: str
+    phone: str
+    logo: str
+
+
+def shop_info() -> ShopInfo:
+    return ShopInfo(
+        name=get_setting("shop_name"),
+        address=get_setting("shop_address"),
+        phone=get_setting("shop_phone"),
+        logo=get_setting("shop_logo"),
+    )
+
+
+def save_shop(*, name: str, address: str, phone: str, logo: str = "") -> Changes:
+    """Validate and store the shop's details."""
+    name = name.strip()
+    errors = []
+    if len(name) > 60:
+        errors.append(FieldError("shop_name", translate("Settings", "The shop name is too long.")))
+    if errors:
+        raise ValidationFailed(errors)
+    return set_settings(
+        {"shop_name": name, "shop_address": address.strip(), "shop_phone": phone.strip(),
+         "shop_logo": logo.strip()}
+    )
+
+
+def customer_levels() -> list[tuple[str, str]]:
+    """(code, label) of each customer level, in order; labels translated."""
+    from dealerdesk.domain.choices import label
+
+    custom: dict[str, str] = get_setting("level_labels")
+    return [(code, custom.get(code) or label(DEFAULT_LEVELS, code)) for code in get_setting("levels")]

@@ -1,0 +1,3 @@
+from dealerdesk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""The layering of STYLE.md, enforced: Qt only in ui/ (and app.py), peewee only in db/."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "dealerdesk"
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtawesome", "qtpy")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def _modules():
+    return [p for p in PACKAGE.rglob("*.py")]
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(PACKAGE).as_posix()
+
+
+def test_there_are_modules_to_check():
+    assert len(_modules()) > 10
+
+
+def test_qt_only_in_ui():
+    leaks = [
+        (_rel(p), sorted(_imports(p) & set(QT)))
+        for p in _modules()
+        if not (_rel(p).startswith("ui/") or _rel(p) == "app.py") and _imports(p) & set(QT)
+    ]
+    assert leaks == []
+
+
+def test_peewee_only_in_db():
+    leaks = [
+        _rel(p) for p in _modules()
+        if not _rel(p).startswith("db/") and {"peewee", "playhouse"} & _imports(p)
+    ]
+    assert leaks == []
+
+
+def test_ui_does_not_touch_storage():
+    leaks = [
+        _rel(p) for p in _modules()
+        if _rel(p).startswith("ui/") and any(
+            isinstance(n, ast.ImportFrom) and (n.module or "").startswith("dealerdesk.db")
+            for n in ast.walk(ast.parse(p.read_text(encoding="utf-8"))))
+    ]
+    assert leaks == []
+
+
+def test_domain_uses_standard_library_only():
+    allowed = {"dealerdesk", "__future__", "pypinyin", "lunardate"}
+    import sys
+
+    stdlib = set(sys.stdlib_module_names)
+    leaks = [
+        (_rel(p), sorted(_imports(p) - stdlib - allowed))
+        for p in _modules()
+        if _rel(p).startswith("domain/") and _imports(p) - stdlib - allowed
+    ]
+    assert leaks == []
