@@ -29,24 +29,27 @@ def _prefix(field: Any, text: str) -> Any:
     return (field >= text) & (field < text + "\uffff")
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _contains(field: Any, text: str) -> Any:
     return field.contains(text)
 
 
 def _queries(text: str) -> list[tuple[str, Any]]:
-    """(what matched, select of customer ids) for each way `text` could match."""
+    """(what matched, select of customer ids) for each way `text` could match.
+
+    Only the kinds that the text can be are searched: digits are not a name, letters
+    alone are not a plate, so most keystrokes cost one scan or one index range.
+    """
     lowered = clean_text(text).lower()
-    if not lowered:
-        return []
     squashed = lowered.replace(" ", "")
-    found: list[tuple[str, Any]] = [("name", C.select(C.id).where(_contains(C.name, lowered)))]
-    if _LETTERS.match(squashed):
+    if not squashed:
+        return []
+    found: list[tuple[str, Any]] = []
+    letters_only = bool(_LETTERS.match(squashed))
+    if letters_only:
         found.append(("pinyin", C.select(C.id).where(
             _prefix(C.name_initials, squashed) | _prefix(C.name_pinyin, squashed))))
+    if not squashed.isdigit():
+        found.append(("name", C.select(C.id).where(_contains(C.name, lowered))))
     digits = phone_digits(lowered)
     if len(digits) >= MIN_PHONE_DIGITS and len(digits) >= len(squashed) - 1:
         found.append(("phone", C.select(C.id).where(
@@ -55,7 +58,7 @@ def _queries(text: str) -> list[tuple[str, Any]]:
     if len(plate) >= 3 and (_HAS_CJK.match(plate[:1]) or re.search(r"\d", plate)):
         found.append(("plate", Vehicle.select(Vehicle.customer).where(
             _contains(Vehicle.plate_key, plate))))
-    if len(squashed) >= 4 and _HAS_ALNUM.search(squashed):
+    if len(squashed) >= 4 and re.search(r"\d", squashed) and _HAS_ALNUM.search(squashed):
         found.append(("card", MembershipCard.select(MembershipCard.customer).where(
             _contains(MembershipCard.card_no, squashed.upper()))))
     return found

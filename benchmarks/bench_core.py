@@ -1,0 +1,78 @@
+"""Search and the customer table on 100,000 customers, beside bare sqlite3 for each query.
+
+    python benchmarks/bench_core.py [--db PATH]
+
+Targets (issue "foundation"): each search under 50 ms, each ratio to its baseline under 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from common import DEFAULT_DB, demo_db, open_db, report, timed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    args = parser.parse_args()
+    path = demo_db(path=args.db)
+    open_db(path)
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    from dealerdesk.domain.records import CustomerFilter
+    from dealerdesk.services.customers import fetch_rows, query_customer_ids
+    from dealerdesk.services.search import search
+
+    def bare(sql: str, *params: object) -> list[tuple]:
+        return raw.execute(sql, params).fetchall()
+
+    def bare_rows(ids: list[int]) -> list[tuple]:
+        marks = ",".join("?" * len(ids))
+        rows = bare(f"SELECT c.id, c.name, c.phone, c.level, c.status, s.name FROM customer c "
+                    f"LEFT JOIN staff s ON s.id = c.owner_id WHERE c.id IN ({marks})", *ids)
+        bare(f"SELECT customer_id, plate FROM vehicle WHERE customer_id IN ({marks})", *ids)
+        return rows
+
+    name_part = bare("SELECT substr(name, 2, 2) FROM customer WHERE length(name) = 3 LIMIT 1")[0][0]
+    phone_part = bare("SELECT substr(phone, 5, 5) FROM customer LIMIT 1 OFFSET 500")[0][0]
+    plate_part = bare("SELECT substr(plate_key, 2, 4) FROM vehicle LIMIT 1 OFFSET 700")[0][0]
+    limit = 20
+    rows = [
+        (f"search name part {name_part!r}", timed(lambda: search(name_part)),
+         timed(lambda: bare("SELECT id, name, phone FROM customer WHERE name LIKE ? "
+                            "AND deleted_at IS NULL LIMIT ?", f"%{name_part}%", limit))),
+        ("search pinyin initials 'zw'", timed(lambda: search("zw")),
+         timed(lambda: bare("SELECT id, name, phone FROM customer WHERE name_initials >= ? AND "
+                            "name_initials < ? AND deleted_at IS NULL LIMIT ?",
+                            "zw", "zw\uffff", limit))),
+        (f"search phone digits {phone_part!r}", timed(lambda: search(phone_part)),
+         timed(lambda: bare("SELECT id, name, phone FROM customer WHERE (phone LIKE ? OR "
+                            "phone2 LIKE ?) AND deleted_at IS NULL LIMIT ?",
+                            f"%{phone_part}%", f"%{phone_part}%", limit))),
+        (f"search plate {plate_part!r}", timed(lambda: search(plate_part.lower())),
+         timed(lambda: bare("SELECT c.id, c.name, c.phone FROM vehicle v JOIN customer c ON "
+                            "c.id = v.customer_id WHERE v.plate_key LIKE ? LIMIT ?",
+                            f"%{plate_part}%", limit))),
+    ]
+    flt = CustomerFilter()
+    ids = query_customer_ids(flt)
+    rows.append(("customer table: all ids + first page of 100",
+                 timed(lambda: fetch_rows(query_customer_ids(flt)[:100]), repeat=7),
+                 timed(lambda: bare_rows([r[0] for r in bare(
+                     "SELECT id FROM customer WHERE deleted_at IS NULL "
+                     "ORDER BY created_at DESC, id DESC")][:100]), repeat=7)))
+    rows.append(("customer table: sort by name (all ids)",
+                 timed(lambda: query_customer_ids(flt, sort="name", descending=False), repeat=7),
+                 timed(lambda: bare("SELECT id FROM customer WHERE deleted_at IS NULL "
+                                    "ORDER BY name_pinyin, id"), repeat=7)))
+    rows.append(("customer table: last page of 100", timed(lambda: fetch_rows(ids[-100:])),
+                 timed(lambda: bare_rows(ids[-100:]))))
+    print(f"{len(ids):,} customers in {path}")
+    report(rows, target_ms=50)
+
+
+if __name__ == "__main__":
+    main()
