@@ -13,7 +13,10 @@ from peewee import JOIN, Case, IntegrityError, fn
 
 from dealerdesk.db.database import db
 
-__all__ = ["JOIN", "Case", "IntegrityError", "atomic", "count", "execute_many", "fn", "scalar"]
+__all__ = [
+    "JOIN", "Case", "IntegrityError", "atomic", "compile_query", "count", "execute_many",
+    "execute_sql", "fetch_all", "fn", "scalar",
+]
 
 
 def atomic() -> Any:
@@ -39,6 +42,17 @@ def execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> None:
 
 def last_insert_id() -> int:
     return int(scalar("SELECT last_insert_rowid()"))
+
+
+def fetch_all(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """All rows of a plain SQL query (typically SQL compiled once from a peewee query)."""
+    return list(db.execute_sql(sql, params).fetchall())
+
+
+def compile_query(query: Any) -> tuple[str, list[Any]]:
+    """The SQL text and parameters of a peewee query, for re-running it cheaply."""
+    sql, params = query.sql()
+    return sql, list(params)
 
 
 def execute_sql(sql: str, params: Sequence[Any] = ()) -> None:

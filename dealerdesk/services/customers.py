@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from typing import Any
 
-from dealerdesk.db.api import JOIN, atomic
+from dealerdesk.db.api import JOIN, atomic, compile_query, fetch_all
 from dealerdesk.db.models import Customer as CustomerRow_
 from dealerdesk.db.models import Staff, Vehicle
 from dealerdesk.domain import choices
@@ -360,32 +361,53 @@ def query_customer_ids(
         query = query.join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
     order = key.desc(nulls="LAST") if descending else key.asc(nulls="LAST")
     query = query.order_by(order, C.id.desc() if descending else C.id)
-    return [r[0] for r in query.tuples()]
+    # 100,000 ids through peewee's row wrapper cost 100 ms; a plain cursor takes 20.
+    return [r[0] for r in fetch_all(*compile_query(query))]
+
+
+@functools.lru_cache(maxsize=16)
+def _rows_sql(n: int) -> tuple[str, str]:
+    """SQL for one page of n customers and their plates, compiled once per page size.
+
+    Building the query is most of the cost of a page (2 ms against 0.2 ms for SQLite),
+    so the table's repeated page fetches reuse the compiled text.
+    """
+    ids = list(range(n))
+    plates = Vehicle.select(Vehicle.customer, Vehicle.plate).where(
+        Vehicle.customer.in_(ids), Vehicle.plate != "", Vehicle.disposed_on.is_null())
+    rows = (
+        C.select(C.id, C.name, C.phone, C.gender, C.level, C.status, C.source, Staff.name,
+                 C.intent_model, C.tags, C.last_followup_at, C.next_followup_on, C.created_at)
+        .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
+        .where(C.id.in_(ids))
+    )
+    return compile_query(rows)[0], compile_query(plates)[0]
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) and value else value
+
+
+def _day(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) and value else value
 
 
 def fetch_rows(ids: list[int]) -> list[CustomerRow]:
     """Table rows for `ids`, in the same order (one page at a time)."""
     if not ids:
         return []
+    rows_sql, plates_sql = _rows_sql(len(ids))
     plates: dict[int, list[str]] = {}
-    vq = Vehicle.select(Vehicle.customer, Vehicle.plate).where(
-        Vehicle.customer.in_(ids), Vehicle.plate != "", Vehicle.disposed_on.is_null()
-    )
-    for cid, plate in vq.tuples():
+    for cid, plate in fetch_all(plates_sql, [*ids, ""]):
         plates.setdefault(cid, []).append(plate)
-    query = (
-        C.select(C.id, C.name, C.phone, C.gender, C.level, C.status, C.source, Staff.name,
-                 C.intent_model, C.tags, C.last_followup_at, C.next_followup_on, C.created_at)
-        .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
-        .where(C.id.in_(ids))
-    )
     by_id = {}
-    for r in query.tuples():
+    for r in fetch_all(rows_sql, ids):
         by_id[r[0]] = CustomerRow(
             id=r[0], name=r[1], phone=r[2], gender=r[3], level=r[4], status=r[5], source=r[6],
             owner_name=r[7] or "", plates=" ".join(plates.get(r[0], [])), intent_model=r[8],
-            tags=tuple(t for t in (r[9] or "").split(",") if t), last_followup_at=r[10],
-            next_followup_on=r[11], created_at=r[12],
+            tags=tuple(t for t in (r[9] or "").split(",") if t),
+            last_followup_at=_moment(r[10]), next_followup_on=_day(r[11]),
+            created_at=_moment(r[12]),
         )
     return [by_id[i] for i in ids if i in by_id]
 
