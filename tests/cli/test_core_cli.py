@@ -1,0 +1,101 @@
+"""The scriptable surface: demo, check, backup, restore; errors are one line and exit 1."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dealerdesk.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _closed_db():
+    yield
+    from dealerdesk.services.store import close_store
+
+    close_store()
+
+
+def test_demo_then_check(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db), "--customers", "200"]) == 0
+    assert "200 customers" in capsys.readouterr().out
+    assert main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "customer: 200 rows" in out and "healthy" in out
+
+
+def test_demo_refuses_existing_file(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    db.write_bytes(b"")
+    assert main(["demo", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "already exists" in err
+
+
+def test_check_missing_and_foreign_files(tmp_path, capsys):
+    assert main(["check", "--db", str(tmp_path / "none.db")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    assert main(["check", "--db", str(other)]) == 1
+    assert "another program" in capsys.readouterr().err
+
+
+def test_check_reports_damage(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    assert main(["demo", "--db", str(db), "--customers", "300"]) == 0
+    from dealerdesk.services.store import close_store
+
+    close_store()
+    data = bytearray(db.read_bytes())
+    # Overwrite a page in the middle of the file with garbage.
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + page] = b"\xff" * page
+    db.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 1
+    assert capsys.readouterr().err.startswith("dealerdesk: ")
+
+
+def test_backup_and_restore_round_trip(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    main(["demo", "--db", str(db), "--customers", "50"])
+    capsys.readouterr()
+    assert main(["backup", "--db", str(db), "--to", str(tmp_path / "bk")]) == 0
+    backup = Path(capsys.readouterr().out.strip())
+    assert backup.exists() and backup.parent == tmp_path / "bk"
+    con = sqlite3.connect(db)
+    con.execute("UPDATE customer SET name = 'changed'")
+    con.commit()
+    con.close()
+    assert main(["restore", str(backup), "--db", str(db)]) == 0
+    assert "kept as" in capsys.readouterr().out
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM customer WHERE name = 'changed'").fetchone()[0] == 0
+    con.close()
+    assert list(tmp_path.glob("shop.db.before-restore-*"))
+
+
+def test_restore_refuses_a_non_backup(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    main(["demo", "--db", str(db), "--customers", "20"])
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database")
+    capsys.readouterr()
+    assert main(["restore", str(junk), "--db", str(db)]) == 1
+    assert "dealerdesk:" in capsys.readouterr().err
+    assert main(["check", "--db", str(db)]) == 0  # the shop's file is untouched
+
+
+def test_module_entry_point_runs(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "dealerdesk", "--version"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and "DealerDesk" in result.stdout
