@@ -9,6 +9,7 @@ the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from peewee import (
     SQL,
@@ -28,7 +29,12 @@ from dealerdesk.db.database import db
 
 # SQL defaults as well as Python ones, so that bulk inserts and older code paths that
 # leave a column out still satisfy NOT NULL.
-BLANK = [SQL("DEFAULT ''")]
+def sql_default(value: str) -> list[Any]:
+    """A column constraint giving the SQL DEFAULT `value` (an SQL literal)."""
+    return [SQL(f"DEFAULT {value}")]
+
+
+BLANK = sql_default("''")
 
 
 def _now() -> dt.datetime:
@@ -56,7 +62,7 @@ class Staff(BaseModel):
     id = AutoField()
     name = CharField()
     phone = CharField(default="", constraints=BLANK)
-    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+    active = BooleanField(default=True, constraints=sql_default('1'))
     created_at = DateTimeField(default=_now)
 
 
@@ -73,16 +79,17 @@ class Customer(BaseModel):
     gender = CharField(default="", constraints=BLANK)  # "M", "F" or ""
     birthday = DateField(null=True)
     birthday_md = IntegerField(null=True, index=True)  # month*100+day of the solar birthday
-    lunar_birthday = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    lunar_birthday = BooleanField(default=False, constraints=sql_default('0'))
     lunar_month = IntegerField(null=True)
     lunar_day = IntegerField(null=True)
-    lunar_leap = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    lunar_leap = BooleanField(default=False, constraints=sql_default('0'))
     address = TextField(default="", constraints=BLANK)
     source = CharField(default="", index=True, constraints=BLANK)
-    source_detail = CharField(default="", constraints=BLANK)  # which online platform, or free text for other
+    # Which online platform, or free text for other
+    source_detail = CharField(default="", constraints=BLANK)
     referrer = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     level = CharField(default="", index=True, constraints=BLANK)
-    status = CharField(default="lead", index=True, constraints=[SQL("DEFAULT \'lead\'")])
+    status = CharField(default="lead", index=True, constraints=sql_default("'lead'"))
     owner = ForeignKeyField(Staff, null=True, backref="customers", on_delete="SET NULL")
     created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now, index=True)
@@ -95,9 +102,10 @@ class Customer(BaseModel):
     budget_max_cents = IntegerField(null=True)
     payment = CharField(default="", constraints=BLANK)  # "full", "loan" or ""
     trade_in = CharField(default="", constraints=BLANK)
-    tags = TextField(default="", constraints=BLANK)  # ",vip,friend," so that one tag is found with LIKE '%,tag,%'
+    # ",vip,friend," so that one tag is found with LIKE '%,tag,%'
+    tags = TextField(default="", constraints=BLANK)
     notes = TextField(default="", constraints=BLANK)
-    marketing_consent = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    marketing_consent = BooleanField(default=False, constraints=sql_default('0'))
     marketing_consent_at = DateTimeField(null=True)
     # Not indexed: nearly every row is NULL, and an index on it misleads the planner into
     # 100,000 random row lookups instead of one scan.
@@ -119,13 +127,15 @@ class Vehicle(BaseModel):
 
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="vehicles", on_delete="CASCADE")
-    relation = CharField(default="owned", constraints=[SQL("DEFAULT \'owned\'")])  # "bought", "traded_in", "owned"
+    # "bought", "traded_in", "owned"
+    relation = CharField(default="owned", constraints=sql_default("'owned'"))
     brand = CharField(default="", constraints=BLANK)
     model = CharField(default="", constraints=BLANK)
     year = IntegerField(null=True)
     vin = CharField(default="", index=True, constraints=BLANK)
     plate = CharField(default="", constraints=BLANK)
-    plate_key = CharField(default="", index=True, constraints=BLANK)  # upper case, no spaces: what search matches
+    # Upper case, no spaces: what search matches
+    plate_key = CharField(default="", index=True, constraints=BLANK)
     colour = CharField(default="", constraints=BLANK)
     registered_on = DateField(null=True)
     deal_on = DateField(null=True)
@@ -150,9 +160,9 @@ class FollowUp(BaseModel):
     customer = ForeignKeyField(Customer, backref="followups", on_delete="CASCADE")
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     at = DateTimeField(index=True)
-    channel = CharField(default="phone", constraints=[SQL("DEFAULT \'phone\'")])
+    channel = CharField(default="phone", constraints=sql_default("'phone'"))
     content = TextField(default="", constraints=BLANK)
-    outcome = CharField(default="contacted", index=True, constraints=[SQL("DEFAULT \'contacted\'")])
+    outcome = CharField(default="contacted", index=True, constraints=sql_default("'contacted'"))
     lost_reason = CharField(default="", constraints=BLANK)
     next_action = CharField(default="", constraints=BLANK)
     next_action_on = DateField(null=True, index=True)
@@ -191,7 +201,8 @@ class ReminderAnswer(BaseModel):
     kind = CharField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE")
     vehicle = ForeignKeyField(Vehicle, null=True, on_delete="CASCADE")
-    occurrence = CharField(default="", constraints=BLANK)  # e.g. the due date; "" for "stop reminding"
+    # E.g. the due date; "" for "stop reminding"
+    occurrence = CharField(default="", constraints=BLANK)
     action = CharField()  # "done", "snoozed", "stopped"
     snoozed_until = DateField(null=True)
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
@@ -206,15 +217,15 @@ class MembershipLevel(BaseModel):
 
     id = AutoField()
     name = CharField()
-    fee_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    term_years = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
-    parts_discount_pct = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    labour_discount_pct = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    points_per_100_yuan = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    fee_cents = IntegerField(default=0, constraints=sql_default('0'))
+    term_years = IntegerField(default=1, constraints=sql_default('1'))
+    parts_discount_pct = IntegerField(default=0, constraints=sql_default('0'))
+    labour_discount_pct = IntegerField(default=0, constraints=sql_default('0'))
+    points_per_100_yuan = IntegerField(default=0, constraints=sql_default('0'))
     benefits = TextField(default="", constraints=BLANK)
-    colour = CharField(default="#888888", constraints=[SQL("DEFAULT \'#888888\'")])
-    sort_order = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+    colour = CharField(default="#888888", constraints=sql_default("'#888888'"))
+    sort_order = IntegerField(default=0, constraints=sql_default('0'))
+    active = BooleanField(default=True, constraints=sql_default('1'))
 
 
 class PackageType(BaseModel):
@@ -223,9 +234,9 @@ class PackageType(BaseModel):
     id = AutoField()
     name = CharField()
     uses = IntegerField()
-    price_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    term_months = IntegerField(default=12, constraints=[SQL("DEFAULT 12")])
-    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+    price_cents = IntegerField(default=0, constraints=sql_default('0'))
+    term_months = IntegerField(default=12, constraints=sql_default('12'))
+    active = BooleanField(default=True, constraints=sql_default('1'))
 
 
 class MembershipCard(BaseModel):
@@ -237,7 +248,8 @@ class MembershipCard(BaseModel):
     level = ForeignKeyField(MembershipLevel, on_delete="RESTRICT")
     issued_on = DateField()
     expires_on = DateField(index=True)
-    status = CharField(default="active", index=True, constraints=[SQL("DEFAULT \'active\'")])  # active, frozen, expired, cancelled
+    # Active, frozen, expired, cancelled
+    status = CharField(default="active", index=True, constraints=sql_default("'active'"))
     created_at = DateTimeField(default=_now)
 
 
@@ -261,13 +273,15 @@ class LedgerEntry(BaseModel):
     at = DateTimeField(default=_now, index=True)
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     kind = CharField()
-    amount_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # change of stored balance (+ top-up, - spend)
-    paid_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # money received (+) or refunded (-) at the desk
-    points = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # Change of stored balance (+ top-up, - spend)
+    amount_cents = IntegerField(default=0, constraints=sql_default('0'))
+    # Money received (+) or refunded (-) at the desk
+    paid_cents = IntegerField(default=0, constraints=sql_default('0'))
+    points = IntegerField(default=0, constraints=sql_default('0'))
     package = ForeignKeyField(CardPackage, null=True, on_delete="RESTRICT")
-    uses = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    balance_after_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    points_after = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    uses = IntegerField(default=0, constraints=sql_default('0'))
+    balance_after_cents = IntegerField(default=0, constraints=sql_default('0'))
+    points_after = IntegerField(default=0, constraints=sql_default('0'))
     note = TextField(default="", constraints=BLANK)
     reverses = ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
 
@@ -279,7 +293,7 @@ class ImportBatch(BaseModel):
     at = DateTimeField(default=_now)
     file_name = CharField()
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
-    summary = TextField(default="{}", constraints=[SQL("DEFAULT '{}'")])  # JSON counts
+    summary = TextField(default="{}", constraints=sql_default("'{}'"))  # JSON counts
     undone_at = DateTimeField(null=True)
 
 
@@ -291,7 +305,8 @@ class ImportBatchRow(BaseModel):
     table_name = CharField()
     row_id = IntegerField()
     action = CharField()  # "created" or "updated"
-    before = TextField(default="{}", constraints=[SQL("DEFAULT '{}'")])  # JSON of the fields the import changed
+    # JSON of the fields the import changed
+    before = TextField(default="{}", constraints=sql_default("'{}'"))
     stamp = DateTimeField(null=True)  # the record's updated_at right after the import
 
 

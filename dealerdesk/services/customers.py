@@ -64,7 +64,9 @@ def find_by_phone(phone: str, *, exclude_id: int | None = None) -> tuple[int, st
     return (row.id, row.name) if row else None
 
 
-def _check_unique_phone(phone: str, field: str, customer_id: int | None, errors: list[FieldError]) -> None:
+def _check_unique_phone(
+    phone: str, field: str, customer_id: int | None, errors: list[FieldError]
+) -> None:
     other = find_by_phone(phone, exclude_id=customer_id)
     if other:
         errors.append(
@@ -110,7 +112,9 @@ def _check_money(data: CustomerInput, errors: list[FieldError]) -> None:
         errors.append(_err("budget", "The lowest budget is higher than the highest."))
 
 
-def _check_referrer(data: CustomerInput, customer_id: int | None, errors: list[FieldError]) -> None:
+def _check_referrer(
+    data: CustomerInput, customer_id: int | None, errors: list[FieldError]
+) -> None:
     if data.referrer_id is None:
         return
     if data.referrer_id == customer_id:

@@ -31,7 +31,8 @@ CITIES = {
     "沪": ("上海市", ["浦东新区", "闵行区", "徐汇区", "宝山区"], "A"),
     "粤": ("广州市", ["天河区", "海珠区", "白云区", "番禺区"], "A"),
 }
-STREETS = ["文三路", "莫干山路", "解放路", "人民路", "建设路", "中山路", "新华路", "和平路", "长江路"]
+STREETS = ["文三路", "莫干山路", "解放路", "人民路", "建设路", "中山路", "新华路", "和平路",
+           "长江路"]
 CARS = [
     ("丰田", "凯美瑞", "sedan", 180000), ("丰田", "RAV4荣放", "suv", 170000),
     ("本田", "雅阁", "sedan", 160000), ("本田", "CR-V", "suv", 165000),
@@ -50,7 +51,8 @@ COLOURS = ["白色", "黑色", "银色", "灰色", "红色", "蓝色"]
 STAFF = ["李明", "王芳", "张伟", "陈静", "刘洋"]
 TAGS = ["老客户", "换车", "家用", "商务", "首购", "贷款", "急需"]
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-STATUS_WEIGHTS = {"lead": 30, "following": 25, "visited": 10, "customer": 25, "lost": 7, "dormant": 3}
+STATUS_WEIGHTS = {"lead": 30, "following": 25, "visited": 10, "customer": 25, "lost": 7,
+                  "dormant": 3}
 SOURCE_WEIGHTS = {"walk_in": 25, "phone_in": 15, "online": 35, "referral": 12, "returning": 8,
                   "other": 5}
 LEVELS = ["H", "A", "B", "C", "N"]
@@ -140,7 +142,8 @@ CUSTOMER_SQL = (
 )
 
 VEHICLE_SQL = (
-    "INSERT INTO vehicle (customer_id, relation, brand, model, year, vin, plate, plate_key, colour, "
+    "INSERT INTO vehicle (customer_id, relation, brand, model, year, vin, plate, plate_key, "
+    "colour, "
     "registered_on, deal_on, deal_price_cents, salesperson_id, mileage_km, compulsory_ins_expiry, "
     "commercial_ins_expiry, inspection_due, warranty_expiry, next_maintenance_on, notes, "
     "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?)"

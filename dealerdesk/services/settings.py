@@ -95,4 +95,5 @@ def customer_levels() -> list[tuple[str, str]]:
     from dealerdesk.domain.choices import label
 
     custom: dict[str, str] = get_setting("level_labels")
-    return [(code, custom.get(code) or label(DEFAULT_LEVELS, code)) for code in get_setting("levels")]
+    codes = get_setting("levels")
+    return [(code, custom.get(code) or label(DEFAULT_LEVELS, code)) for code in codes]

@@ -35,7 +35,8 @@ def _validate(name: str, phone: str, staff_id: int | None) -> tuple[str, str]:
         if staff_id:
             same = same.where(Staff.id != staff_id)
         if same.exists():
-            errors.append(FieldError("name", translate("Staff", "Someone with this name is already on the staff list.")))
+            errors.append(FieldError("name", translate(
+                "Staff", "Someone with this name is already on the staff list.")))
     try:
         phone = normalize_phone(phone)
     except RuleError as exc:

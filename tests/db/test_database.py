@@ -65,7 +65,8 @@ def test_ledger_is_append_only(store, staff):
     execute_sql("INSERT INTO membership_level (name, fee_cents, term_years, parts_discount_pct, "
                 "labour_discount_pct, points_per_100_yuan, benefits, colour, sort_order, active)"
                 " VALUES ('金卡', 0, 1, 0, 0, 0, '', '#000', 0, 1)")
-    execute_sql("INSERT INTO customer (name, phone, created_at, updated_at) VALUES ('张三', '13800000000', '2026-01-01', '2026-01-01')")
+    execute_sql("INSERT INTO customer (name, phone, created_at, updated_at) "
+                "VALUES ('张三', '13800000000', '2026-01-01', '2026-01-01')")
     execute_sql("INSERT INTO membership_card (card_no, customer_id, level_id, issued_on, "
                 "expires_on, status, created_at) VALUES ('X1', 1, 1, '2026-01-01', '2027-01-01',"
                 " 'active', '2026-01-01')")
