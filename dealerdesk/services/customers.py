@@ -140,7 +140,8 @@ def validate_customer(
     phone2 = _phone(data.phone2, "phone2", errors)
     wechat = clean_text(data.wechat)
     if not (phone or phone2 or wechat):
-        errors.append(_err("phone", "Enter at least one way to reach them: a phone or a WeChat id."))
+        errors.append(
+            _err("phone", "Enter at least one way to reach them: a phone or a WeChat id."))
     if phone and phone == phone2:
         phone2 = ""
     for value, field in ((phone, "phone"), (phone2, "phone2")):
@@ -360,7 +361,7 @@ def query_customer_ids(
 ) -> list[int]:
     """Ids of every customer matching `flt`, in table order (the table fetches rows lazily)."""
     query = _filtered(flt)
-    key = SORT_KEYS.get(sort, C.created_at)
+    key: Any = SORT_KEYS.get(sort, C.created_at)
     if sort == "owner":
         query = query.join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
     order = key.desc(nulls="LAST") if descending else key.asc(nulls="LAST")
@@ -419,7 +420,7 @@ def fetch_rows(ids: list[int]) -> list[CustomerRow]:
 def all_tags() -> list[str]:
     """Every tag in use on live customers, sorted."""
     found: set[str] = set()
-    query = C.select(C.tags).where(C.tags != "", C.deleted_at.is_null()).distinct()
+    query: Any = C.select(C.tags).where(C.tags != "", C.deleted_at.is_null()).distinct()
     for (tags,) in query.tuples():
         found.update(t for t in tags.split(",") if t)
     return sorted(found)

@@ -214,7 +214,9 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
     start = int(scalar("SELECT COALESCE(MAX(id), 0) FROM customer")) + 1
     batch = 5000
     for first in range(start, start + customers, batch):
-        rows, vehicles, followups = [], [], []
+        rows: list[tuple[Any, ...]] = []
+        vehicles: list[tuple[Any, ...]] = []
+        followups: list[tuple[Any, ...]] = []
         for cid in range(first, min(first + batch, start + customers)):
             row = _customer_row(g, cid, staff_ids)
             rows.append(row)
@@ -241,9 +243,9 @@ def _derive_followup_dates(first_id: int) -> None:
 
 
 def _link_referrals(g: _Gen, customers: int) -> None:
-    from dealerdesk.db.api import execute_sql
+    """Give each referred customer an earlier customer as the one who referred them."""
+    from dealerdesk.db.api import fetch_all
 
-    execute_sql(
-        "UPDATE customer SET referrer_id = (ABS(RANDOM()) % ?) + 1 "
-        "WHERE source = 'referral' AND referrer_id IS NULL", (customers,))
-    execute_sql("UPDATE customer SET referrer_id = NULL WHERE referrer_id = id")
+    referred = fetch_all("SELECT id FROM customer WHERE source = 'referral' AND id > 1")
+    execute_many("UPDATE customer SET referrer_id = ? WHERE id = ?",
+                 [(g.rng.randrange(1, cid), cid) for (cid,) in referred])

@@ -87,8 +87,9 @@ def search(text: str, *, limit: int = 20) -> list[SearchHit]:
         if len(hits) >= limit:
             break
         ids = [r[0] for r in query.limit(limit * 3).tuples()]
-        rows = (C.select(C.id, C.name, C.phone)
-                .where(C.id.in_(ids), C.deleted_at.is_null()).order_by(C.name_pinyin).tuples())
+        rows: Any = (C.select(C.id, C.name, C.phone)
+                     .where(C.id.in_(ids), C.deleted_at.is_null()).order_by(C.name_pinyin)
+                     .tuples())
         for cid, name, phone in rows:
             if cid not in hits and len(hits) < limit:
                 hits[cid] = SearchHit(customer_id=cid, name=name, phone=phone, matched=matched)

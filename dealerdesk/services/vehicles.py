@@ -109,7 +109,7 @@ def update_vehicle(
         clean = validate_vehicle(data, today=today, accept_unusual_plate=accept_unusual_plate)
         now = dt.datetime.now().replace(microsecond=0)
         V.update(updated_at=now, **_columns(clean)).where(V.id == vehicle_id).execute()
-        _touch_customer(V.get_by_id(vehicle_id).customer_id)
+        _touch_customer(V.get_by_id(vehicle_id).customer.id)
     return CHANGED
 
 
@@ -118,7 +118,7 @@ def delete_vehicle(vehicle_id: int) -> Changes:
         row = V.get_or_none(V.id == vehicle_id)
         if row is not None:
             row.delete_instance()
-            _touch_customer(row.customer_id)
+            _touch_customer(row.customer.id)
     return CHANGED
 
 
