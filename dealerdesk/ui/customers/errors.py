@@ -56,9 +56,9 @@ class FieldErrors(QObject):
                 unplaced.append(error)
                 continue
             label, widget = self._fields[error.field]
-            text = html.escape(error.message)
+            text = html.escape(error.message, quote=False)
             if error.related_id is not None and link_text is not None:
-                text += f' <a href="{error.related_id}">{html.escape(link_text(error))}</a>'
+                text += f' <a href="{error.related_id}">{html.escape(link_text(error), quote=False)}</a>'
             label.setText(text)
             self._show(label, True)
             first = first or widget

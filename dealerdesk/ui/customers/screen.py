@@ -269,6 +269,7 @@ class CustomersScreen(QWidget):
         """Query again, keeping the selected customer and the scroll position."""
         selected = self.selected_id()
         scroll = self.view.verticalScrollBar().value()
+        self._fill_filter_choices()
         self.model.refresh()
         self.view.verticalScrollBar().setValue(scroll)
         row = self.model.row_of(selected) if selected is not None else None
@@ -372,5 +373,4 @@ class CustomersScreen(QWidget):
         if changes.touches("staff", "settings"):
             self._fill_filter_choices()
         if changes.touches("customers", "vehicles"):
-            self._fill_filter_choices()
             self.refresh()
