@@ -360,8 +360,7 @@ def query_customer_ids(
         query = query.join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
     order = key.desc(nulls="LAST") if descending else key.asc(nulls="LAST")
     query = query.order_by(order, C.id.desc() if descending else C.id)
-    # Straight from the cursor: at 100,000 ids this is 2-3x faster than .tuples().
-    return [r[0] for r in C._meta.database.execute(query)]
+    return [r[0] for r in query.tuples()]
 
 
 def fetch_rows(ids: list[int]) -> list[CustomerRow]:

@@ -202,8 +202,10 @@ class CustomerForm(QWidget):
         text = ""
         if day is not None:
             days = (day - self._today()).days
-            text = self.tr("Next birthday: {date} (in %n day(s))", "", days).format(
-                date=format_date(day))
+            when = (self.tr("today") if days == 0 else self.tr("tomorrow") if days == 1
+                    else self.tr("in {days} days").format(days=days))
+            text = self.tr("Next birthday: {date}, {when}").format(date=format_date(day),
+                                                                   when=when)
         u.nextBirthdayLabel.setText(text)
         u.contactForm.setRowVisible(u.nextBirthdayLabel, bool(text))
 

@@ -58,7 +58,8 @@ class FieldErrors(QObject):
             label, widget = self._fields[error.field]
             text = html.escape(error.message, quote=False)
             if error.related_id is not None and link_text is not None:
-                text += f' <a href="{error.related_id}">{html.escape(link_text(error), quote=False)}</a>'
+                link = html.escape(link_text(error), quote=False)
+                text += f' <a href="{error.related_id}">{link}</a>'
             label.setText(text)
             self._show(label, True)
             first = first or widget

@@ -184,6 +184,6 @@ class CustomerTableModel(QAbstractTableModel):
             return self._level_labels.get(row.level, row.level)
         if key == "next_followup" and row.next_followup_on and row.next_followup_on < self._today():
             return self.tr("Overdue")
-        if key in ("tags", QT_TRANSLATE_NOOP("CustomerTableModel", "plates"), "intent"):
+        if key in ("tags", "plates", "intent"):
             return str(_raw(row, key) or "") or None
         return None

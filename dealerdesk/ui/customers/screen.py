@@ -291,10 +291,11 @@ class CustomersScreen(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         if self.bin_button.isChecked():
-            text = self.tr("%n customer(s) in the recycle bin", "", count)
+            text = (self.tr("1 customer in the recycle bin") if count == 1 else
+                    self.tr("{count} customers in the recycle bin"))
         else:
-            text = self.tr("%n customer(s)", "", count)
-        self.count_label.setText(text.replace(str(count), f"{count:,}", 1))
+            text = self.tr("1 customer") if count == 1 else self.tr("{count} customers")
+        self.count_label.setText(text.format(count=f"{count:,}"))
 
     def _update_buttons(self, *_args) -> None:
         in_bin = self.bin_button.isChecked()

@@ -12,7 +12,7 @@ from dealerdesk.ui.customers.fields import CENTS_PER_WAN, CENTS_PER_YUAN, parse_
 @pytest.mark.parametrize("name", forms.FORMS)
 def test_generated_form_module_is_current(name):
     committed = (forms.HERE / f"ui_{name}.py").read_text(encoding="utf-8")
-    assert committed == forms.generate(name), f"run: python -m dealerdesk.ui.customers.forms"
+    assert committed == forms.generate(name), "run: python -m dealerdesk.ui.customers.forms"
 
 
 def test_amounts():

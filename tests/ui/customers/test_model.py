@@ -33,7 +33,8 @@ def test_rows_are_fetched_by_page_and_old_pages_dropped(add_customer, today, mon
     model.PAGE, model.MAX_PAGES = 10, 2
     fetched = []
     real = customer_service.fetch_rows
-    monkeypatch.setattr(customer_service, "fetch_rows", lambda ids: fetched.append(ids) or real(ids))
+    monkeypatch.setattr(customer_service, "fetch_rows",
+                        lambda ids: fetched.append(ids) or real(ids))
     model.data(model.index(0, 0))
     model.data(model.index(5, 1))
     assert len(fetched) == 1 and len(fetched[0]) == 10

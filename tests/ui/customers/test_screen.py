@@ -42,7 +42,8 @@ def test_ctrl_s_saves(qtbot, screen):
     screen.new_customer()
     type_text(qtbot, screen.page.form.ui.nameEdit, "李四")
     qtbot.keyClicks(screen.page.form.ui.wechatEdit, "lisi88")
-    qtbot.keyClick(screen.page.form.ui.wechatEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.page.form.ui.wechatEdit, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
     assert customer_service.count_customers() == 1
 
 
