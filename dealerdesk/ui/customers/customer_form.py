@@ -134,10 +134,10 @@ class CustomerForm(QWidget):
     def customer(self) -> Customer | None:
         return self._customer
 
-    def load(self, customer: Customer | None) -> None:
-        """Show `customer` (None: an empty form for a new one)."""
+    def load(self, customer: Customer | None, *, owner_id: int | None = None) -> None:
+        """Show `customer` (None: an empty form for a new one, owned by `owner_id`)."""
         self._customer = customer
-        c = customer or Customer()
+        c = customer or Customer(owner_id=owner_id)
         u = self.ui
         self.errors.clear()
         for edit, value in ((u.nameEdit, c.name), (u.phoneEdit, c.phone),

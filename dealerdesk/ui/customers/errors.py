@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from dealerdesk.domain.errors import FieldError
@@ -32,6 +32,10 @@ class FieldErrors(QObject):
         self._fields = fields
         for label, _ in fields.values():
             label.setStyleSheet(ERROR_STYLE)
+            # Wrapped text asks the form for its height at its minimum width: keep that
+            # width near the real one, or the message floats in a tall empty row.
+            label.setMinimumWidth(240)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.linkActivated.connect(self._on_link_activated)
         self.clear()
 

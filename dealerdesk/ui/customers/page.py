@@ -139,7 +139,7 @@ class CustomerPage(QWidget):
         customer = customer_service.get_customer(customer_id) if customer_id else None
         self._customer_id = customer.id if customer else None
         self.form.fill_choices()
-        self.form.load(customer)
+        self.form.load(customer, owner_id=self._ctx.operator_id)
         for widget in self._tab_widgets():
             widget.set_customer(self._customer_id)
         self._enable_tabs()

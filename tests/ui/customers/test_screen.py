@@ -30,6 +30,8 @@ def test_create_customer_through_the_form(qtbot, screen):
     qtbot.keyClicks(form.ui.phoneEdit, "138 1234 5678")
     qtbot.mouseClick(screen.page.profile.save_button, Qt.MouseButton.LeftButton)
     assert customer_service.count_customers() == 1
+    stored = customer_service.get_customer(screen.page.customer_id)
+    assert stored.owner_name == "李明" and stored.created_by_name == "李明"  # the operator
     qtbot.keyClick(screen.page.form.ui.nameEdit, Qt.Key.Key_Escape)
     assert screen.stack.currentWidget() is screen.list_page
     row = screen.model.row_of(screen.page.customer_id)
