@@ -380,6 +380,14 @@
         <translation>全部标签</translation>
     </message>
     <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>No customers match these filters.</source>
+        <translation>没有符合筛选条件的客户。</translation>
+    </message>
+    <message>
         <source>1 customer in the recycle bin</source>
         <translation>回收站中有 1 位客户</translation>
     </message>

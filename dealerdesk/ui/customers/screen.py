@@ -169,7 +169,9 @@ class CustomersScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.erase_button.clicked.connect(self.erase_selected)
-        filters = QHBoxLayout()
+        self.filter_bar = QWidget(self)
+        filters = QHBoxLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 2)
         for combo in self._filter_combos():
             filters.addWidget(combo)
@@ -182,11 +184,15 @@ class CustomersScreen(QWidget):
         self.empty = EmptyState(self)
         self.empty.new_button.clicked.connect(self.new_customer)
         self.empty.import_button.clicked.connect(self._on_import_clicked)
+        self.no_match = QLabel(self)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setStyleSheet("color: palette(placeholder-text);")
         self.body = QStackedWidget(self)
         self.body.addWidget(self.view)
         self.body.addWidget(self.empty)
+        self.body.addWidget(self.no_match)
         layout = QVBoxLayout(self.list_page)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer,
@@ -284,7 +290,14 @@ class CustomersScreen(QWidget):
         empty = (self.model.rowCount() == 0 and not self.bin_button.isChecked()
                  and self.current_filter() == CustomerFilter()
                  and customer_service.count_customers() == 0)
-        self.body.setCurrentWidget(self.empty if empty else self.view)
+        if self.bin_button.isChecked():
+            self.no_match.setText(self.tr("The recycle bin is empty."))
+        else:
+            self.no_match.setText(self.tr("No customers match these filters."))
+        nothing = self.model.rowCount() == 0
+        self.body.setCurrentWidget(self.empty if empty else self.no_match if nothing else self.view)
+        self.filter_bar.setVisible(not empty)
+        self.count_label.setVisible(not empty)
         self._update_count()
         self._update_buttons()
 
@@ -300,8 +313,9 @@ class CustomersScreen(QWidget):
     def _update_buttons(self, *_args) -> None:
         in_bin = self.bin_button.isChecked()
         chosen = self.selected_id() is not None
-        self.delete_button.setVisible(not in_bin)
-        self.new_button.setVisible(not in_bin)
+        empty = self.body.currentWidget() is self.empty
+        self.delete_button.setVisible(not in_bin and not empty)
+        self.new_button.setVisible(not in_bin and not empty)
         self.restore_button.setVisible(in_bin)
         self.erase_button.setVisible(in_bin)
         for button in (self.delete_button, self.restore_button, self.erase_button):

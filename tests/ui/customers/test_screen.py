@@ -163,6 +163,7 @@ def test_recycle_bin_and_restore(qtbot, screen, add_customer):
     screen.select_id(gone)
     qtbot.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
     assert names(screen) == []
+    assert screen.body.currentWidget() is screen.no_match
     screen.bin_button.click()
     assert sorted(names(screen)) == ["张三", "李四"]
     assert customer_service.get_customer(keep).deleted_at is None
