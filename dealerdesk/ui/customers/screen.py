@@ -81,6 +81,7 @@ class CustomersScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self._ctx = ctx
+        self._stale = False
         self.model = CustomerTableModel(self, today=ctx.today)
         self.stack = QStackedWidget(self)
         self.list_page = QWidget(self)
@@ -388,4 +389,13 @@ class CustomersScreen(QWidget):
         if changes.touches("staff", "settings"):
             self._fill_filter_choices()
         if changes.touches("customers", "vehicles"):
+            if self.isVisible():
+                self.refresh()
+            else:  # another screen is showing: query again when we are shown
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()

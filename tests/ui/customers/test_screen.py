@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from dealerdesk.domain.records import Changes
 from dealerdesk.services import customers as customer_service
 from dealerdesk.ui.customers.model import KEYS
 
@@ -242,3 +243,12 @@ def test_other_features_can_add_tabs(screen, add_customer):
     screen.show_customer(cid)
     assert tab.seen[-1] == cid
     assert screen.page.tabs.tabText(screen.page.tabs.indexOf(tab)) == "Follow-ups"
+
+
+def test_a_hidden_screen_refreshes_when_shown(screen, add_customer, ctx):
+    screen.hide()
+    add_customer(name="张三")
+    ctx.broadcast(Changes.of("customers"))
+    assert names(screen) == []
+    screen.show()
+    assert names(screen) == ["张三"]
