@@ -510,6 +510,10 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
+        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, or save again and choose "Keep it".</source>
+        <translation>这不像国内车牌（如 浙A12345 或 浙AD12345）。请修改；如确实无误，再次保存并选择“保留”。</translation>
+    </message>
+    <message>
         <source>Unusual plate</source>
         <translation>车牌格式少见</translation>
     </message>

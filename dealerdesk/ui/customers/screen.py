@@ -34,7 +34,7 @@ from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
 from dealerdesk.ui.customers.page import CustomerPage
 
 COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
-                 "source": 96, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
+                 "source": 110, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
                  "next_followup": 104, "created": 104}
 
 

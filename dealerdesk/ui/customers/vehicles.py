@@ -286,8 +286,17 @@ class VehicleDialog(QDialog):
             vehicle_service.validate_vehicle(data, today=self._ctx.today(),
                                              accept_unusual_plate=accept)
         except ValidationFailed as exc:
-            found += [e for e in exc.errors if not any(u.field == e.field for u in unreadable)]
+            found += [self._plainer(e) for e in exc.errors
+                      if not any(u.field == e.field for u in unreadable)]
         raise ValidationFailed(found)
+
+    def _plainer(self, error: FieldError) -> FieldError:
+        """After "Correct it" was chosen, the plate's message says what to do, not ask again."""
+        if error.field != "plate":
+            return error
+        return FieldError("plate", self.tr(
+            "This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, "
+            "or save again and choose \"Keep it\"."))
 
     def _plate_accepted(self, plate: str) -> bool | None:
         """True when an unusual plate is to be kept; None when it was declined."""
