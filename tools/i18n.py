@@ -40,7 +40,11 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/settings/*.py",
         "dealerdesk/ui/placeholders/*.py",
     ],
-    "customers": ["dealerdesk/ui/customers/*.py"],
+    "customers": [
+        "dealerdesk/ui/customers/*.py",
+        "dealerdesk/ui/customers/forms/*.py",
+        "dealerdesk/ui/customers/forms/*.ui",
+    ],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

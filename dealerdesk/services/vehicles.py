@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from dealerdesk.db.api import atomic
+from dealerdesk.db.api import JOIN, atomic
 from dealerdesk.db.models import Customer as CustomerRow_
 from dealerdesk.db.models import Staff
 from dealerdesk.db.models import Vehicle as V
@@ -133,7 +133,7 @@ def _record(row: Any) -> Vehicle:
 
 def list_vehicles(customer_id: int) -> list[Vehicle]:
     """The customer's vehicles, current ones first, newest registration first."""
-    query = (V.select(V, Staff).join(Staff, on=(V.salesperson == Staff.id), join_type="LEFT OUTER")
+    query = (V.select(V, Staff).join(Staff, JOIN.LEFT_OUTER, on=(V.salesperson == Staff.id))
              .where(V.customer == customer_id)
              .order_by(V.disposed_on.is_null(False), V.registered_on.desc(nulls="LAST"), V.id))
     return [_record(r) for r in query]

@@ -1,0 +1,1 @@
+"""The Customers screen: the customer table, the customer page and their forms."""

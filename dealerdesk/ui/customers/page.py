@@ -1,0 +1,243 @@
+"""The customer page: a header, and tabs (Profile, Vehicles, and those later features add)."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain import choices
+from dealerdesk.domain.errors import ValidationFailed
+from dealerdesk.services import customers as customer_service
+from dealerdesk.ui.customers import ask
+from dealerdesk.ui.customers.customer_form import CustomerForm
+from dealerdesk.ui.customers.vehicles import VehiclesTab
+
+
+class ProfileTab(QWidget):
+    """The customer form in a scroll area, with Save and Cancel below it."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.form = CustomerForm(self, today=ctx.today)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.message = QLabel(self)
+        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), "", self)
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+
+
+class CustomerPage(QWidget):
+    """One customer: Profile and Vehicles tabs; `add_tab` lets other features add theirs."""
+
+    back_requested = Signal()
+    saved = Signal(int)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._customer_id: int | None = None
+        self._extra: list[tuple[QWidget, str]] = []
+        self.back_button = QToolButton(self)
+        self.back_button.setIcon(qta.icon("mdi6.arrow-left"))
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.go_back)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(8)
+        header.addWidget(self.title)
+        header.addSpacing(12)
+        header.addWidget(self.subtitle, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.profile = ProfileTab(ctx, self)
+        self.form = self.profile.form
+        self.vehicles = VehiclesTab(ctx, self)
+        self.tabs.addTab(self.profile, "")
+        self.tabs.addTab(self.vehicles, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.profile.save_button.clicked.connect(self.save)
+        self.profile.cancel_button.clicked.connect(self.cancel)
+        self.form.edited.connect(self._on_form_edited)
+        self.form.open_customer.connect(self._on_open_customer)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ctx.signals.changed.connect(self._on_changed)
+        self.retranslate()
+
+    # ---- tabs --------------------------------------------------------------------
+
+    def add_tab(self, factory, title: str) -> QWidget:
+        """Add a tab made by factory(ctx, parent); it is told the customer by set_customer()."""
+        widget = factory(self._ctx, self.tabs)
+        self._extra.append((widget, title))
+        self.tabs.addTab(widget, title)
+        widget.set_customer(self._customer_id)
+        self._enable_tabs()
+        return widget
+
+    def _tab_widgets(self) -> list[QWidget]:
+        return [self.vehicles, *(w for w, _ in self._extra)]
+
+    def _enable_tabs(self) -> None:
+        for widget in self._tab_widgets():
+            self.tabs.setTabEnabled(self.tabs.indexOf(widget), self._customer_id is not None)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Customers"))
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.tabs.setTabText(0, self.tr("Profile"))
+        self.tabs.setTabText(1, self.tr("Vehicles"))
+        self.profile.save_button.setText(self.tr("Save"))
+        self.profile.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.profile.cancel_button.setText(self.tr("Cancel"))
+        self.form.retranslate()
+        self.vehicles.retranslate()
+        self._show_title()
+
+    # ---- showing a customer ------------------------------------------------------
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    def load(self, customer_id: int | None) -> None:
+        """Show a stored customer, or an empty form for a new one (None)."""
+        customer = customer_service.get_customer(customer_id) if customer_id else None
+        self._customer_id = customer.id if customer else None
+        self.form.fill_choices()
+        self.form.load(customer, owner_id=self._ctx.operator_id)
+        for widget in self._tab_widgets():
+            widget.set_customer(self._customer_id)
+        self._enable_tabs()
+        self.profile.message.clear()
+        self._show_title()
+        if customer is None:
+            self.tabs.setCurrentWidget(self.profile)
+        self.form.ui.nameEdit.setFocus()
+
+    def _show_title(self) -> None:
+        customer = self.form.customer
+        if customer is None:
+            self.title.setText(self.tr("New customer"))
+            self.subtitle.setText(self.tr("Name and one way to reach them are enough to start."))
+            return
+        self.title.setText(customer.name)
+        parts = [choices.label(choices.STATUSES, customer.status), customer.phone,
+                 customer.owner_name]
+        if customer.deleted_at:
+            parts.insert(0, self.tr("In the recycle bin"))
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+
+    # ---- saving ------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and store the profile with one service call; errors go beside the fields."""
+        self.form.errors.clear()
+        data, unreadable = self.form.collect()
+        try:
+            if unreadable:
+                self._raise_all(data, unreadable)
+            if self._customer_id is None:
+                new_id, changes = customer_service.create_customer(
+                    data, created_by_id=self._ctx.operator_id, today=self._ctx.today())
+                self._customer_id = new_id
+            else:
+                changes = customer_service.update_customer(
+                    self._customer_id, data, today=self._ctx.today())
+        except ValidationFailed as exc:
+            self.form.show_errors(exc.errors)
+            self.profile.message.setText(self.tr("Please correct the fields marked in red."))
+            self.profile.message.setStyleSheet("color: #c62828;")
+            return False
+        self.load(self._customer_id)
+        self.profile.message.setStyleSheet("color: #2e7d32;")
+        self.profile.message.setText(self.tr("Saved."))
+        self._ctx.broadcast(changes)
+        self.saved.emit(self._customer_id)
+        return True
+
+    def _raise_all(self, data, unreadable) -> None:
+        """Raise every problem at once: what could not be read and what the rules refuse."""
+        found = list(unreadable)
+        try:
+            customer_service.validate_customer(data, customer_id=self._customer_id,
+                                               today=self._ctx.today())
+        except ValidationFailed as exc:
+            found += [e for e in exc.errors if not any(u.field == e.field for u in unreadable)]
+        raise ValidationFailed(found)
+
+    def may_leave(self) -> bool:
+        """True when nothing typed would be lost (or the user agreed to lose it)."""
+        return not self.form.is_dirty() or ask.confirm(
+            self, self.tr("Unsaved changes"),
+            self.tr("You have changed this customer's profile. Leave without saving?"),
+            self.tr("Discard changes"), self.tr("Keep editing"))
+
+    def cancel(self) -> None:
+        """Undo the typing (asking first); a new customer that was never saved goes back."""
+        if not self.may_leave():
+            return
+        if self._customer_id is None:
+            self.form.load(None)
+            self.back_requested.emit()
+        else:
+            self.load(self._customer_id)
+
+    def go_back(self) -> None:
+        if self.may_leave():
+            self.form.load(self.form.customer)
+            self.back_requested.emit()
+
+    def _on_form_edited(self) -> None:
+        self.profile.message.clear()
+
+    def _on_open_customer(self, customer_id: int) -> None:
+        if self.may_leave():
+            self.load(customer_id)
+
+    def _on_changed(self, changes) -> None:
+        if (changes.touches("customers") and self._customer_id is not None
+                and self.isVisible() and not self.form.is_dirty()):
+            customer = customer_service.get_customer(self._customer_id)
+            if customer is None:  # erased meanwhile
+                self._customer_id = None
+                self.form.load(None)
+                self.back_requested.emit()
+                return
+            self.form.fill_choices()
+            self.form.load(customer)
+            self._show_title()

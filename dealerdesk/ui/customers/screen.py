@@ -1,0 +1,401 @@
+"""The Customers screen: a filter bar over the customer table, and the customer page."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain import choices
+from dealerdesk.domain.errors import ValidationFailed
+from dealerdesk.domain.records import CustomerFilter
+from dealerdesk.services import customers as customer_service
+from dealerdesk.services.settings import customer_levels
+from dealerdesk.services.staff import list_staff
+from dealerdesk.ui.customers import ask
+from dealerdesk.ui.customers.chips import LEVEL_COLOURS, STATUS_COLOURS, ChipDelegate
+from dealerdesk.ui.customers.customer_form import fill_combo
+from dealerdesk.ui.customers.erase import EraseDialog
+from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
+from dealerdesk.ui.customers.page import CustomerPage
+
+COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
+                 "source": 110, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
+                 "next_followup": 104, "created": 104}
+
+
+class EmptyState(QWidget):
+    """What an empty database shows: what to do first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(qta.icon("mdi6.account-group-outline", color="#90a4ae").pixmap(72, 72))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(self)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.text.setFont(font)
+        self.import_button = QPushButton(qta.icon("mdi6.microsoft-excel"), "", self)
+        self.new_button = QPushButton(qta.icon("mdi6.account-plus-outline"), "", self)
+        self.new_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr(
+            "No customers yet: import your Excel sheet, or add the first customer."))
+        self.import_button.setText(self.tr("Import Excel sheet…"))
+        self.new_button.setText(self.tr("Add the first customer"))
+
+
+class CustomersScreen(QWidget):
+    """The customer list (filter, sort, recycle bin) and, in place of it, a customer's page."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._stale = False
+        self.model = CustomerTableModel(self, today=ctx.today)
+        self.stack = QStackedWidget(self)
+        self.list_page = QWidget(self)
+        self.page = CustomerPage(ctx, self)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.page)
+        self._build_filters()
+        self._build_table()
+        self._build_list_page()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.page.back_requested.connect(self.show_list)
+        self.page.saved.connect(self._on_customer_saved)
+        ctx.signals.changed.connect(self._on_changed)
+        ctx.signals.language_changed.connect(self.retranslate)
+        self._fill_filter_choices()
+        self.retranslate()
+        self._update_view()
+
+    # ---- building ----------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(220)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter = QComboBox(self)
+        self.level_filter = QComboBox(self)
+        self.owner_filter = QComboBox(self)
+        self.source_filter = QComboBox(self)
+        self.tag_filter = QComboBox(self)
+        for combo in self._filter_combos():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.activated.connect(self.apply_filter)
+        self.bin_button = QToolButton(self)
+        self.bin_button.setCheckable(True)
+        self.bin_button.setIcon(qta.icon("mdi6.delete-outline"))
+        self.bin_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.bin_button.toggled.connect(self._on_bin_toggled)
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [self.status_filter, self.level_filter, self.owner_filter, self.source_filter,
+                self.tag_filter]
+
+    def _build_table(self) -> None:
+        view = self.view = QTableView(self)
+        view.setModel(self.model)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.setSortingEnabled(True)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        header.sortIndicatorChanged.connect(self._on_sort_changed)
+        for i, (key, _, _) in enumerate(COLUMNS):
+            header.resizeSection(i, COLUMN_WIDTHS[key])
+        keys = [c[0] for c in COLUMNS]
+        self._status_chips = ChipDelegate(STATUS_COLOURS, CustomerTableModel.CodeRole, view)
+        self._level_chips = ChipDelegate(LEVEL_COLOURS, CustomerTableModel.CodeRole, view)
+        view.setItemDelegateForColumn(keys.index("status"), self._status_chips)
+        view.setItemDelegateForColumn(keys.index("level"), self._level_chips)
+        view.activated.connect(self._on_row_activated)
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _build_list_page(self) -> None:
+        self.count_label = QLabel(self)
+        self.new_button = QPushButton(qta.icon("mdi6.account-plus-outline"), "", self)
+        self.delete_button = QPushButton(qta.icon("mdi6.delete-outline"), "", self)
+        self.restore_button = QPushButton(qta.icon("mdi6.restore"), "", self)
+        self.erase_button = QPushButton(qta.icon("mdi6.delete-forever-outline"), "", self)
+        self.new_button.clicked.connect(self.new_customer)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.filter_bar = QWidget(self)
+        filters = QHBoxLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 2)
+        for combo in self._filter_combos():
+            filters.addWidget(combo)
+        filters.addWidget(self.bin_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for button in (self.restore_button, self.erase_button, self.delete_button,
+                       self.new_button):
+            actions.addWidget(button)
+        self.empty = EmptyState(self)
+        self.empty.new_button.clicked.connect(self.new_customer)
+        self.empty.import_button.clicked.connect(self._on_import_clicked)
+        self.no_match = QLabel(self)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setStyleSheet("color: palette(placeholder-text);")
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.no_match)
+        layout = QVBoxLayout(self.list_page)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def retranslate(self, *_args) -> None:
+        self.search.setPlaceholderText(self.tr("Filter: name, pinyin (zs), phone, plate"))
+        self.bin_button.setText(self.tr("Recycle bin"))
+        self.bin_button.setToolTip(self.tr("Show the customers moved to the recycle bin"))
+        self.new_button.setText(self.tr("New customer"))
+        self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.delete_button.setText(self.tr("Move to recycle bin"))
+        self.restore_button.setText(self.tr("Restore"))
+        self.erase_button.setText(self.tr("Erase for good…"))
+        self.erase_button.setToolTip(self.tr(
+            "Remove this person's data for good, on their request. This cannot be undone."))
+        self.empty.retranslate()
+        self._fill_filter_choices()
+        self.page.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._update_count()
+
+    def _fill_filter_choices(self) -> None:
+        fill_combo(self.status_filter, [(None, self.tr("All statuses"))]
+                   + [(c, choices.label(choices.STATUSES, c)) for c in choices.STATUSES])
+        fill_combo(self.level_filter, [(None, self.tr("All levels"))] + customer_levels())
+        fill_combo(self.owner_filter, [(None, self.tr("All salespeople"))]
+                   + [(s.id, s.name) for s in list_staff()])
+        fill_combo(self.source_filter, [(None, self.tr("All sources"))]
+                   + [(c, choices.label(choices.SOURCES, c)) for c in choices.SOURCES])
+        fill_combo(self.tag_filter, [(None, self.tr("All tags"))]
+                   + [(t, t) for t in customer_service.all_tags()])
+
+    # ---- the contract with the main window ---------------------------------------
+
+    def show_customer(self, customer_id: int) -> None:
+        """Open a customer's page (from search, reminders, another screen)."""
+        if self.stack.currentWidget() is self.page and not self.page.may_leave():
+            return
+        self.page.load(customer_id)
+        self.stack.setCurrentWidget(self.page)
+
+    def new_customer(self) -> None:
+        """Open an empty customer page; it becomes the new customer's page once saved."""
+        if self.stack.currentWidget() is self.page and not self.page.may_leave():
+            return
+        self.page.load(None)
+        self.stack.setCurrentWidget(self.page)
+        self.page.form.ui.nameEdit.setFocus()
+
+    def set_search_text(self, text: str) -> None:
+        """Show the list filtered by `text` (name, pinyin initials, phone digits, plate)."""
+        self.show_list()
+        self.search.setText(text)
+        self.apply_filter()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        self.view.setFocus()
+
+    # ---- the list ----------------------------------------------------------------
+
+    def current_filter(self) -> CustomerFilter:
+        status = self.status_filter.currentData()
+        level = self.level_filter.currentData()
+        return CustomerFilter(
+            text=self.search.text().strip(), statuses=(status,) if status else (),
+            levels=(level,) if level else (), owner_id=self.owner_filter.currentData(),
+            source=self.source_filter.currentData() or "", tag=self.tag_filter.currentData() or "",
+            deleted=self.bin_button.isChecked())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_view()
+
+    def refresh(self) -> None:
+        """Query again, keeping the selected customer and the scroll position."""
+        selected = self.selected_id()
+        scroll = self.view.verticalScrollBar().value()
+        self._fill_filter_choices()
+        self.model.refresh()
+        self.view.verticalScrollBar().setValue(scroll)
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.view.selectionModel().select(
+                self.model.index(row, 0),
+                self.view.selectionModel().SelectionFlag.ClearAndSelect
+                | self.view.selectionModel().SelectionFlag.Rows)
+        self._update_view()
+
+    def _update_view(self) -> None:
+        empty = (self.model.rowCount() == 0 and not self.bin_button.isChecked()
+                 and self.current_filter() == CustomerFilter()
+                 and customer_service.count_customers() == 0)
+        if self.bin_button.isChecked():
+            self.no_match.setText(self.tr("The recycle bin is empty."))
+        else:
+            self.no_match.setText(self.tr("No customers match these filters."))
+        nothing = self.model.rowCount() == 0
+        self.body.setCurrentWidget(self.empty if empty else self.no_match if nothing else self.view)
+        self.filter_bar.setVisible(not empty)
+        self.count_label.setVisible(not empty)
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.bin_button.isChecked():
+            text = (self.tr("1 customer in the recycle bin") if count == 1 else
+                    self.tr("{count} customers in the recycle bin"))
+        else:
+            text = self.tr("1 customer") if count == 1 else self.tr("{count} customers")
+        self.count_label.setText(text.format(count=f"{count:,}"))
+
+    def _update_buttons(self, *_args) -> None:
+        in_bin = self.bin_button.isChecked()
+        chosen = self.selected_id() is not None
+        empty = self.body.currentWidget() is self.empty
+        self.delete_button.setVisible(not in_bin and not empty)
+        self.new_button.setVisible(not in_bin and not empty)
+        self.restore_button.setVisible(in_bin)
+        self.erase_button.setVisible(in_bin)
+        for button in (self.delete_button, self.restore_button, self.erase_button):
+            button.setEnabled(chosen)
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select_id(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    # ---- actions -----------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None or self.bin_button.isChecked():
+            return
+        self._ctx.broadcast(customer_service.delete_customer(customer_id))
+
+    def restore_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None:
+            return
+        try:
+            changes = customer_service.restore_customer(customer_id)
+        except ValidationFailed as exc:
+            ask.tell(self, self.tr("Cannot restore"), "\n".join(e.message for e in exc.errors))
+            return
+        self._ctx.broadcast(changes)
+
+    def erase_selected(self) -> None:
+        customer_id = self.selected_id()
+        customer = customer_service.get_customer(customer_id) if customer_id else None
+        if customer is None:
+            return
+        dialog = EraseDialog(customer.name, self)
+        if dialog.exec() == EraseDialog.DialogCode.Accepted:
+            self._ctx.broadcast(customer_service.erase_customer(customer.id))
+
+    # ---- slots -------------------------------------------------------------------
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        customer_id = self.model.id_at(index.row())
+        if customer_id is not None:
+            self.show_customer(customer_id)
+
+    def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if COLUMNS[column][2] is None:  # plates and tags are not sortable
+            current, current_order = self.model.sort_column()
+            self.view.horizontalHeader().blockSignals(True)
+            self.view.horizontalHeader().setSortIndicator(current, current_order)
+            self.view.horizontalHeader().blockSignals(False)
+
+    def _on_bin_toggled(self, _checked: bool) -> None:
+        self.apply_filter()
+
+    def _on_import_clicked(self) -> None:
+        self._ctx.signals.navigate.emit("settings")
+
+    def _on_customer_saved(self, customer_id: int) -> None:
+        self.select_id(customer_id)
+
+    def _on_changed(self, changes) -> None:
+        if changes.touches("staff", "settings"):
+            self._fill_filter_choices()
+        if changes.touches("customers", "vehicles"):
+            if self.isVisible():
+                self.refresh()
+            else:  # another screen is showing: query again when we are shown
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
