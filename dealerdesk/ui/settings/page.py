@@ -1,0 +1,41 @@
+"""The frame every settings page shares: a title, a sentence of help, then the content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from dealerdesk.ui.theme import SPACE
+
+
+class SettingsPage(QWidget):
+    """Base of a settings page: subclasses fill `self.body` and implement retranslate()."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("ScreenTitle")
+        self.help_label = QLabel(self)
+        self.help_label.setObjectName("Muted")
+        self.help_label.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(SPACE["m"])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(SPACE["s"], 0, SPACE["s"], SPACE["s"])
+        outer.setSpacing(SPACE["m"])
+        outer.addWidget(self.title_label)
+        outer.addWidget(self.help_label)
+        outer.addLayout(self.body)
+        outer.addStretch(1)
+
+    def page_title(self) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.page_title())
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
