@@ -152,12 +152,11 @@ class MainWindow(QMainWindow):
         self.ctx.signals.open_customer.connect(self.open_customer)
         self.ctx.signals.navigate.connect(self.navigate)
         self.ctx.signals.operator_changed.connect(lambda _m: self._show_operator())
-        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
         QShortcut(QKeySequence("Ctrl+F"), self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
 
     # --- navigation -------------------------------------------------------------------
-    def screen(self, key: str) -> QWidget:
+    def get_screen(self, key: str) -> QWidget:
         """The screen called `key`, created on first use."""
         if key not in self.screens:
             target = dict((k, t) for k, _i, _l, t in SCREENS)[key]
@@ -177,7 +176,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # comes back through _on_nav_row_changed
             return
-        self.screen(key)
+        self.get_screen(key)
         self.stack.setCurrentIndex(row)
         self._show_title()
 
@@ -187,11 +186,11 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> None:
         self.navigate("customers")
-        self.screen("customers").show_customer(customer_id)
+        self.get_screen("customers").show_customer(customer_id)
 
     def new_customer(self) -> None:
         self.navigate("customers")
-        self.screen("customers").new_customer()
+        self.get_screen("customers").new_customer()
 
     def _on_find_shortcut(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -241,7 +240,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = pc_settings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            size = DEFAULT_SIZE if screen is None else DEFAULT_SIZE.boundedTo(screen.size())
+            self.resize(size)
 
     def closeEvent(self, event):
         pc_settings().setValue(GEOMETRY_KEY, self.saveGeometry())

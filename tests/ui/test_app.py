@@ -1,0 +1,131 @@
+"""Start-up: arguments, opening the file, refusing damage and a second copy, the window."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from dealerdesk import app
+
+
+@pytest.fixture
+def no_loop(monkeypatch):
+    """Run main() up to the event loop, choosing the first staff member as operator."""
+    from dealerdesk.services import staff
+
+    started = {}
+
+    def run(self):
+        started["window"] = self.window
+        started["title"] = self.window.windowTitle()
+        return 0
+
+    monkeypatch.setattr(app.Startup, "run", run)
+    monkeypatch.setattr(app.Startup, "choose_operator",
+                        lambda self: staff.find_or_add_staff("店长"))
+    return started
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Record every message box instead of showing it; answer "Quit"."""
+    shown = []
+
+    def fake_exec(box):
+        shown.append(box.text() + "\n" + box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def test_main_opens_a_new_database_and_backs_up(qtbot, data_dir, no_loop):
+    db = data_dir / "shop.db"
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    assert db.is_file()
+    window = no_loop["window"]
+    qtbot.addWidget(window)
+    assert window.ctx.operator.name == "店长"
+    assert window.ctx.db_path == db
+    backups = list((data_dir / "backups").glob("dealerdesk-*.db"))
+    assert backups  # at start (daily) and at exit
+    assert not (data_dir / "shop.db.lock").exists()  # released at exit
+
+
+def test_start_up_steps_one_by_one(qtbot, data_dir):
+    args, _ = app.parse_args(["--db", str(data_dir / "x.db")])
+    startup = app.Startup(args)
+    assert startup.prepare() is None
+    try:
+        assert startup.opened and startup.lock is not None
+        assert (data_dir / "backups").is_dir()
+    finally:
+        startup.shutdown()
+    assert startup.lock is None and not startup.opened
+
+
+def test_zero_byte_file_gives_the_damaged_file_message(qtbot, data_dir, boxes):
+    db = data_dir / "empty.db"
+    db.write_bytes(b"")
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "damaged or empty" in boxes[0]
+    assert str(db) in boxes[0]
+    assert db.read_bytes() == b""  # nothing was "initialised"
+
+
+def test_foreign_file_is_refused(qtbot, data_dir, boxes):
+    db = data_dir / "notes.db"
+    db.write_text("just some text, not a database", encoding="utf-8")
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "not a DealerDesk database" in boxes[0]
+
+
+def test_a_second_copy_on_the_same_database_is_refused(qtbot, data_dir, boxes):
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db), "--lang", "en"])
+    first = app.Startup(args)
+    assert first.prepare() is None
+    try:
+        assert app.main(["--db", str(db), "--lang", "en"]) == 1
+        assert "already open" in boxes[0]
+    finally:
+        first.shutdown()
+
+
+def test_restore_from_the_damage_dialog(qtbot, data_dir, monkeypatch, no_loop):
+    """A damaged file: the user restores the latest backup and the program starts."""
+    from dealerdesk.ui import storage_dialog
+
+    db = data_dir / "shop.db"
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0  # makes backups
+    qtbot.addWidget(no_loop["window"])
+    db.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"shop.db{suffix}").unlink(missing_ok=True)
+    answers = iter([storage_dialog.RESTORE])
+    monkeypatch.setattr(storage_dialog, "ask_storage_problem", lambda e, p: next(answers))
+    monkeypatch.setattr(storage_dialog, "pick_backup", lambda backups, folder: backups[0])
+    restored = []
+    monkeypatch.setattr(storage_dialog, "say_restored", restored.append)
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    assert restored and restored[0].read_bytes() == b""  # the damaged file was kept aside
+    assert db.stat().st_size > 0
+
+
+def test_start_up_imports_nothing_slow(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys, dealerdesk.app, dealerdesk.ui.main_window, dealerdesk.ui.settings.screen;"
+            "print(sorted(m for m in ('openpyxl', 'reportlab', 'pypinyin') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_demo_option_makes_the_demo_database(qtbot, data_dir, no_loop):
+    assert app.main(["--demo", "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    from dealerdesk import paths
+
+    assert paths.demo_db_path().stat().st_size > 100_000
