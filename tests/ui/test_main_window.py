@@ -99,21 +99,24 @@ def test_switch_operator(window, ctx, qtbot, monkeypatch):
 def test_geometry_is_remembered(window, ctx, qtbot):
     from dealerdesk.ui.main_window import MainWindow
 
-    window.resize(720, 500)
+    window.resize(760, 520)  # the offscreen screen is 800 x 600
+    expected = window.size()
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (720, 500)
+    assert again.size() == expected
 
 
 def test_language_switch_to_english_changes_nav_labels(window, ctx, qtbot):
     settings = window.get_screen("settings")
-    settings.language.choose("zh_CN")
-    assert window.nav.item(1).text() == "客户"
+    settings.language.choose("zh_CN")  # Qt posts the LanguageChange events
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "客户")
     assert settings.list.item(0).text() == "门店信息"
+    assert window.windowTitle() == "车商客户管家"
     with qtbot.waitSignal(ctx.signals.language_changed) as switched:
         settings.language.choose("en")
     assert switched.args == ["en"]
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Today")
     assert [window.nav.item(i).text() for i in range(3)] == ["Today", "Customers", "Follow-ups"]
     assert settings.list.item(0).text() == "Shop"
     from dealerdesk.services.settings import get_setting
