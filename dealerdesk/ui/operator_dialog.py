@@ -44,8 +44,10 @@ class OperatorDialog(QDialog):
             index = self.combo.findData(preselect)
             self.combo.setCurrentIndex(max(index, 0))
             form.addRow(self.field_label, self.combo)
+            self.name_edit.hide()
         else:
             form.addRow(self.field_label, self.errors.wrap("name", self.name_edit))
+            self.combo.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._on_ok_clicked)

@@ -82,7 +82,11 @@ class SearchBox(QLineEdit):
         for hit in self.hits:
             popup.list.addItem(self._item_for(hit))
         if not self.hits:
-            empty = QListWidgetItem(self.tr("No customer matches “{}”").format(text))
+            if text.isdigit() and len(text) < search_service.MIN_PHONE_DIGITS:
+                message = self.tr("Type at least 4 digits to search phone numbers")
+            else:
+                message = self.tr('No customer matches "{}"').format(text)
+            empty = QListWidgetItem(message)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             popup.list.addItem(empty)
         else:

@@ -103,6 +103,11 @@ QListWidget#NavList::item {{ padding: {s['s']}px {s['m']}px; margin: 2px {s['s']
     border-radius: 6px; color: {c['text']}; }}
 QListWidget#NavList::item:hover {{ background: #e2e7ee; }}
 QListWidget#NavList::item:selected {{ background: {c['accent']}; color: white; }}
+QListWidget#SettingsList {{ background: {c['base']}; border: 1px solid {c['border']};
+    border-radius: 8px; padding: 4px; outline: 0; }}
+QListWidget#SettingsList::item {{ padding: 6px 8px; border-radius: 6px; color: {c['text']}; }}
+QListWidget#SettingsList::item:hover {{ background: {c['nav']}; }}
+QListWidget#SettingsList::item:selected {{ background: {c['accent_soft']}; color: {c['accent']}; }}
 QLabel#AppTitle {{ font-weight: bold; color: {c['accent']}; padding: {s['m']}px; }}
 QWidget#TopBar {{ background: {c['base']}; border-bottom: 1px solid {c['border']}; }}
 QLabel#ScreenTitle {{ font-size: 15pt; font-weight: bold; }}
@@ -121,8 +126,9 @@ QPushButton[primary="true"] {{ background: {c['accent']}; color: white;
 QPushButton[primary="true"]:hover {{ background: {c['accent_hover']}; }}
 QTableView {{ border: 1px solid {c['border']}; gridline-color: transparent;
     selection-background-color: {c['accent_soft']}; selection-color: {c['text']}; }}
+QTableView::item {{ padding: 0 8px; }}
 QHeaderView::section {{ background: {c['alt_base']}; border: none;
-    border-bottom: 1px solid {c['border']}; padding: 4px 6px; font-weight: bold; }}
+    border-bottom: 1px solid {c['border']}; padding: 4px 10px; font-weight: bold; }}
 QTabWidget::pane {{ border: 1px solid {c['border']}; background: white; }}
 QStatusBar {{ color: {c['muted']}; }}
 QFrame#Card {{ background: white; border: 1px solid {c['border']}; border-radius: 8px; }}

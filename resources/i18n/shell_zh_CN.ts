@@ -332,7 +332,11 @@ The previous file was kept as:
         <translation>备注</translation>
     </message>
     <message>
-        <source>No customer matches “{}”</source>
+        <source>Type at least 4 digits to search phone numbers</source>
+        <translation>按电话号码搜索请至少输入 4 位数字</translation>
+    </message>
+    <message>
+        <source>No customer matches "{}"</source>
         <translation>没有找到与“{}”匹配的客户</translation>
     </message>
     <message>

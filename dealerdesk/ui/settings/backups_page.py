@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,6 +23,7 @@ from dealerdesk.services import backups as backup_service
 from dealerdesk.services import store as store_service
 from dealerdesk.services.store import StorageError
 from dealerdesk.ui.settings.page import SettingsPage
+from dealerdesk.ui.widgets.date_field import format_date
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 NO_PARENT = QModelIndex()
@@ -61,7 +62,7 @@ class BackupsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return QLocale().toString(QDateTime(made), QLocale.FormatType.ShortFormat)
+                return f"{format_date(made.date())}  {made:%H:%M}"
             if column == 1:
                 return QLocale().formattedDataSize(size)
             return path.name
@@ -103,6 +104,8 @@ class BackupsPage(SettingsPage):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dealerdesk.ui.theme import SPACE
+
+MAX_WIDTH = 880  # long form fields are hard to read on a wide screen
 
 
 class SettingsPage(QWidget):
@@ -21,13 +23,19 @@ class SettingsPage(QWidget):
         self.help_label.setWordWrap(True)
         self.body = QVBoxLayout()
         self.body.setSpacing(SPACE["m"])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(SPACE["s"], 0, SPACE["s"], SPACE["s"])
-        outer.setSpacing(SPACE["m"])
-        outer.addWidget(self.title_label)
-        outer.addWidget(self.help_label)
-        outer.addLayout(self.body)
-        outer.addStretch(1)
+        content = QWidget(self)
+        content.setMaximumWidth(MAX_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(SPACE["s"], 0, SPACE["s"], SPACE["s"])
+        column.setSpacing(SPACE["m"])
+        column.addWidget(self.title_label)
+        column.addWidget(self.help_label)
+        column.addLayout(self.body)
+        column.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(content, 1)
+        row.addStretch(0)
 
     def page_title(self) -> str:
         return ""

@@ -40,6 +40,7 @@ class SettingsScreen(QWidget):
         self.list.setObjectName("SettingsList")
         self.list.setIconSize(QSize(20, 20))
         self.list.setFixedWidth(200)
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.stack = QStackedWidget(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(SPACE["l"], SPACE["l"], SPACE["l"], SPACE["l"])
@@ -56,8 +57,8 @@ class SettingsScreen(QWidget):
 
     def add_page(self, title: str, widget: QWidget, *, icon: str = "mdi6.cog") -> QWidget:
         """Add a page (scrolled when taller than the screen); return the page widget."""
-        item = QListWidgetItem(qta.icon(icon, color=COLORS["muted"], color_selected="white"),
-                               self._title_of(title, widget))
+        icon_image = qta.icon(icon, color=COLORS["muted"], color_selected=COLORS["accent"])
+        item = QListWidgetItem(icon_image, self._title_of(title, widget))
         item.setSizeHint(QSize(0, 38))
         self.list.addItem(item)
         scroll = QScrollArea(self)

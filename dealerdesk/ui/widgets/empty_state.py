@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dealerdesk.ui.theme import COLORS, SPACE
 
+TEXT_WIDTH = 460
+
 
 class EmptyState(QWidget):
     """A calm centred panel: a large grey icon, a title, one sentence and an optional button."""
@@ -34,7 +36,7 @@ class EmptyState(QWidget):
         self.text_label = QLabel(self)
         self.text_label.setObjectName("Muted")
         self.text_label.setWordWrap(True)
-        self.text_label.setFixedWidth(460)  # a word-wrapped label needs a width
+        self.text_label.setFixedWidth(TEXT_WIDTH)
         self.button = QPushButton(self)
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.actionTriggered)
@@ -52,6 +54,8 @@ class EmptyState(QWidget):
         """Change the words (after a language switch); an empty `action` hides the button."""
         self.title_label.setText(title)
         self.text_label.setText(text)
+        # A word-wrapped label in a centred layout gets one line unless told its height.
+        self.text_label.setFixedHeight(self.text_label.heightForWidth(TEXT_WIDTH))
         self.text_label.setVisible(bool(text))
         self.button.setText(action)
         self.button.setVisible(bool(action))
