@@ -55,7 +55,9 @@ class EmptyState(QWidget):
         self.title_label.setText(title)
         self.text_label.setText(text)
         # A word-wrapped label in a centred layout gets one line unless told its height.
-        self.text_label.setFixedHeight(self.text_label.heightForWidth(TEXT_WIDTH))
+        height = self.text_label.heightForWidth(TEXT_WIDTH) if text else -1
+        if height > 0:
+            self.text_label.setFixedHeight(height)
         self.text_label.setVisible(bool(text))
         self.button.setText(action)
         self.button.setVisible(bool(action))
