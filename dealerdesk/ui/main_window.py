@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.store import set_operator
+from dealerdesk.ui import icons
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(1)
         for key, icon, _label, _target in SCREENS:
-            item = QListWidgetItem(qta.icon(icon, color=COLORS["muted"],
+            item = QListWidgetItem(icons.icon(icon, color=COLORS["muted"],
                                             color_active="white", color_selected="white"), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 44))
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(nav_bar)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
-        self.setWindowIcon(qta.icon("mdi6.car-info", color=COLORS["accent"]))
+        self.setWindowIcon(icons.icon("mdi6.car-info", color=COLORS["accent"]))
         self.db_label = QLabel(str(self.ctx.db_path))
         self.db_label.setObjectName("Muted")
         self.statusBar().addPermanentWidget(self.db_label)
@@ -129,10 +129,10 @@ class MainWindow(QMainWindow):
         self.screen_title.setObjectName("ScreenTitle")
         self.search = SearchBox(bar)
         self.operator_icon = QLabel()
-        self.operator_icon.setPixmap(qta.icon("mdi6.account-tie", color=COLORS["muted"])
+        self.operator_icon.setPixmap(icons.icon("mdi6.account-tie", color=COLORS["muted"])
                                      .pixmap(QSize(20, 20)))
         self.operator_label = QLabel()
-        self.switch_button = QPushButton(qta.icon("mdi6.account-switch"), "")
+        self.switch_button = QPushButton(icons.icon("mdi6.account-switch"), "")
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(SPACE["l"], SPACE["s"], SPACE["l"], SPACE["s"])
         layout.setSpacing(SPACE["m"])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import search as search_service
+from dealerdesk.ui import icons
 from dealerdesk.ui.theme import COLORS
 
 DEBOUNCE_MS = 150
@@ -50,7 +50,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
-        self.addAction(qta.icon("mdi6.magnify", color=COLORS["muted"]),
+        self.addAction(icons.icon("mdi6.magnify", color=COLORS["muted"]),
                        QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(280)
         self.setMaximumWidth(460)
@@ -98,7 +98,7 @@ class SearchBox(QLineEdit):
         parts = [hit.name, hit.phone or "", self.tr("matched by {}").format(how)]
         if hit.detail:
             parts.append(hit.detail)
-        item = QListWidgetItem(qta.icon("mdi6.account", color=COLORS["muted"]),
+        item = QListWidgetItem(icons.icon("mdi6.account", color=COLORS["muted"]),
                                "    ".join(p for p in parts if p))
         item.setData(ID_ROLE, hit.customer_id)
         return item

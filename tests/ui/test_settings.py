@@ -158,3 +158,24 @@ def test_backups_model(qtmodeltester, screen):
     model.set_files(sorted(screen.backups.folder().glob("*.db")))
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_messages_from_the_rules_come_in_chinese(screen, qtbot):
+    from dealerdesk.ui import i18n_qt
+
+    i18n_qt.install("zh_CN")
+    qtbot.waitUntil(lambda: screen.staff.save_button.text() == "添加")
+    screen.staff.save_button.click()
+    assert screen.staff.errors.message("name") == "请输入姓名。"
+    screen.shop.name_edit.setText("店" * 61)
+    screen.shop.save_button.click()
+    assert screen.shop.errors.message("shop_name") == "店名太长了。"
+
+
+def test_restore_tells_every_screen(screen, ctx, qtbot, monkeypatch):
+    page = screen.backups
+    backup = page.back_up_now()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with qtbot.waitSignal(ctx.signals.changed) as changed:
+        page.restore(backup)
+    assert changed.args[0].touches("customers", "staff", "settings")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,13 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk import paths
+from dealerdesk.domain.records import Changes
 from dealerdesk.services import backups as backup_service
 from dealerdesk.services import store as store_service
 from dealerdesk.services.store import StorageError
+from dealerdesk.ui import icons
 from dealerdesk.ui.settings.page import SettingsPage
 from dealerdesk.ui.widgets.date_field import format_date
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+# After a restore every screen must reload what it shows.
+EVERYTHING = Changes.of("customers", "vehicles", "followups", "reminders", "cards", "ledger",
+                        "staff", "settings")
 NO_PARENT = QModelIndex()
 
 
@@ -87,11 +91,11 @@ class BackupsPage(SettingsPage):
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_button = QPushButton(qta.icon("mdi6.usb-flash-drive"), "", self)
+        self.folder_button = QPushButton(icons.icon("mdi6.usb-flash-drive"), "", self)
         self.folder_reset = QPushButton(self)
-        self.backup_button = QPushButton(qta.icon("mdi6.content-save", color="white"), "", self)
+        self.backup_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
         self.backup_button.setProperty("primary", True)
-        self.restore_button = QPushButton(qta.icon("mdi6.backup-restore"), "", self)
+        self.restore_button = QPushButton(icons.icon("mdi6.backup-restore"), "", self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("Muted")
         self.status_label.setWordWrap(True)
@@ -220,10 +224,7 @@ class BackupsPage(SettingsPage):
                 "The backup was not restored and your data is unchanged: {}").format(exc))
             return None
         self._reopen(db_file, folder)
-        from dealerdesk.domain.records import Changes
-
-        self.ctx.broadcast(Changes.of("customers", "vehicles", "followups", "staff",
-                                      "settings", "membership", "reminders"))
+        self.ctx.broadcast(EVERYTHING)
         QMessageBox.information(self, self.tr("Backup restored"), self.tr(
             "The backup {} is now in use.\n\nThe previous file was kept as:\n{}").format(
                 backup.name, aside))

@@ -10,7 +10,6 @@ again after a language switch, otherwise `title` is kept as given.
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.ui import icons
 from dealerdesk.ui.settings.backups_page import BackupsPage
 from dealerdesk.ui.settings.language_page import LanguagePage
 from dealerdesk.ui.settings.levels_page import LevelsPage
@@ -57,7 +57,7 @@ class SettingsScreen(QWidget):
 
     def add_page(self, title: str, widget: QWidget, *, icon: str = "mdi6.cog") -> QWidget:
         """Add a page (scrolled when taller than the screen); return the page widget."""
-        icon_image = qta.icon(icon, color=COLORS["muted"], color_selected=COLORS["accent"])
+        icon_image = icons.icon(icon, color=COLORS["muted"], color_selected=COLORS["accent"])
         item = QListWidgetItem(icon_image, self._title_of(title, widget))
         item.setSizeHint(QSize(0, 38))
         self.list.addItem(item)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.services import settings as settings_service
+from dealerdesk.ui import icons
 from dealerdesk.ui.settings.page import SettingsPage
 from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets.field_errors import FieldErrors
@@ -37,7 +37,7 @@ class ShopPage(SettingsPage):
         self.phone_edit = QLineEdit(self)
         self.logo_edit = QLineEdit(self)
         self.logo_edit.setReadOnly(True)
-        self.logo_button = QPushButton(qta.icon("mdi6.image"), "", self)
+        self.logo_button = QPushButton(icons.icon("mdi6.image"), "", self)
         self.logo_clear = QPushButton(self)
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(LOGO_SIZE)
@@ -50,7 +50,7 @@ class ShopPage(SettingsPage):
         row.addWidget(self.logo_edit, 1)
         row.addWidget(self.logo_button)
         row.addWidget(self.logo_clear)
-        self.save_button = QPushButton(qta.icon("mdi6.content-save", color="white"), "", self)
+        self.save_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
         self.save_button.setProperty("primary", True)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("Muted")

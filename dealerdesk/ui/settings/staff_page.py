@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.domain.records import StaffMember
 from dealerdesk.services import staff as staff_service
+from dealerdesk.ui import icons
 from dealerdesk.ui.settings.page import SettingsPage
 from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets.field_errors import FieldErrors
@@ -102,9 +102,9 @@ class StaffPage(SettingsPage):
         form = QFormLayout()
         form.addRow(self.name_label, self.errors.wrap("name", self.name_edit))
         form.addRow(self.phone_label, self.errors.wrap("phone", self.phone_edit))
-        self.save_button = QPushButton(qta.icon("mdi6.content-save", color="white"), "", self)
+        self.save_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
         self.save_button.setProperty("primary", True)
-        self.new_button = QPushButton(qta.icon("mdi6.account-plus"), "", self)
+        self.new_button = QPushButton(icons.icon("mdi6.account-plus"), "", self)
         self.active_button = QPushButton(self)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("Muted")

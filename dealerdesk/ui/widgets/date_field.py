@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import qtawesome as qta
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
+from dealerdesk.ui import icons
 
 _ENGLISH_FORMAT = "d MMM yyyy"
 _CHINESE_FORMAT = "yyyy-MM-dd"
@@ -76,7 +76,7 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self.button = QToolButton(self)
-        self.button.setIcon(qta.icon("mdi6.calendar-month"))
+        self.button.setIcon(icons.icon("mdi6.calendar-month"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("FieldError")

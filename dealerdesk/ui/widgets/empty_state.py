@@ -13,10 +13,10 @@ Put it in a QStackedWidget next to the table and show it when the list is empty.
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dealerdesk.ui import icons
 from dealerdesk.ui.theme import COLORS, SPACE
 
 TEXT_WIDTH = 460
@@ -30,7 +30,7 @@ class EmptyState(QWidget):
     def __init__(self, icon: str, title: str, text: str = "", action: str = "", parent=None):
         super().__init__(parent)
         self.icon_label = QLabel(self)
-        self.icon_label.setPixmap(qta.icon(icon, color=COLORS["muted"]).pixmap(QSize(64, 64)))
+        self.icon_label.setPixmap(icons.icon(icon, color=COLORS["muted"]).pixmap(QSize(64, 64)))
         self.title_label = QLabel(self)
         self.title_label.setObjectName("ScreenTitle")
         self.text_label = QLabel(self)
