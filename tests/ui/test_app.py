@@ -113,15 +113,29 @@ def test_restore_from_the_damage_dialog(qtbot, data_dir, monkeypatch, no_loop):
     assert db.stat().st_size > 0
 
 
-def test_start_up_imports_nothing_slow(tmp_path):
+def test_start_up_imports_nothing_slow(data_dir):
+    """openpyxl, reportlab, pypinyin and qtawesome load only when a feature needs them."""
+    import os
     import subprocess
     import sys
 
     slow = ("openpyxl", "reportlab", "pypinyin", "qtawesome")
-    code = ("import sys, dealerdesk.app, dealerdesk.ui.main_window, dealerdesk.ui.settings.screen;"
-            f"print(sorted(m for m in {slow!r} if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    code = f"""
+import sys
+from dealerdesk import app
+from dealerdesk.services import staff
+startup = app.Startup(*app.parse_args(["--db", {str(data_dir / "s.db")!r}, "--lang", "zh_CN"]))
+assert startup.prepare() is None
+startup.choose_operator = lambda: staff.find_or_add_staff("店长")
+window = startup.show_window()
+window.navigate("settings")
+print(sorted(m for m in {slow!r} if m in sys.modules))
+startup.shutdown()
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_demo_option_makes_the_demo_database(qtbot, data_dir, no_loop):
@@ -130,3 +144,33 @@ def test_demo_option_makes_the_demo_database(qtbot, data_dir, no_loop):
     from dealerdesk import paths
 
     assert paths.demo_db_path().stat().st_size > 100_000
+
+
+def test_database_from_a_newer_version_is_refused(qtbot, data_dir, boxes):
+    import sqlite3
+
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db)])
+    first = app.Startup(args)
+    assert first.prepare() is None
+    first.shutdown()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "newer version" in boxes[0]
+
+
+def test_choosing_another_file_opens_it(qtbot, data_dir, monkeypatch, no_loop):
+    from dealerdesk.ui import storage_dialog
+
+    bad = data_dir / "bad.db"
+    bad.write_bytes(b"")
+    good = data_dir / "other.db"
+    monkeypatch.setattr(storage_dialog, "ask_storage_problem",
+                        lambda e, p: storage_dialog.OTHER_FILE)
+    monkeypatch.setattr(storage_dialog, "pick_database_file", lambda current: good)
+    assert app.main(["--db", str(bad), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    assert no_loop["window"].ctx.db_path == good
+    assert bad.read_bytes() == b""

@@ -163,3 +163,15 @@ def test_chip_delegate_paints_the_code_colour(qtbot):
     assert QColor(image.pixel(8, 15)) == QColor(chip_colors("lost")[1])
     assert delegate.sizeHint(option, index).width() > 20
     assert delegate.sizeHint(option, QModelIndex()).height() > 0
+
+
+def test_date_field_shows_chinese_dates_in_chinese(qtbot):
+    from dealerdesk.ui import i18n_qt
+
+    i18n_qt.install("zh_CN")
+    field = DateField()
+    qtbot.addWidget(field)
+    field.setDate(dt.date(2024, 3, 5))
+    assert field.text() == "2024-03-05"
+    field.setText("2023-02-30")
+    assert field.errorText() == "“2023-02-30”不是存在的日期"
