@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dealerdesk import APP_NAME, __version__, paths
@@ -45,7 +45,7 @@ class Startup:
         self.opened = False
         self.ctx = None
         self.window = None
-        self.notes: list[str] = []
+        self.notes: list[Exception] = []  # problems to show once the window is up
 
     # --- before the window --------------------------------------------------------------
     def db_path(self) -> Path:
@@ -142,7 +142,7 @@ class Startup:
             if backup_service.daily_backup_due(db_file=self.path, today=dt.date.today()):
                 backup_service.make_backup(db_file=self.path, now=dt.datetime.now())
         except (StorageError, OSError) as exc:
-            self.notes.append(str(exc))
+            self.notes.append(exc)
 
     # --- the window ---------------------------------------------------------------------
     def qt_app(self, *, language_from_db: bool = True) -> QApplication:
@@ -186,8 +186,9 @@ class Startup:
         store_service.set_operator(operator.name)
         self.ctx = UiContext(signals=AppSignals(), db_path=self.path, operator=operator)
         self.window = MainWindow(self.ctx)
-        for note in self.notes:
-            self.window.statusBar().showMessage(note, 15000)
+        for problem in self.notes:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Startup", "Today's backup could not be made: {}").format(problem), 30000)
         self.window.show()
         return self.window
 

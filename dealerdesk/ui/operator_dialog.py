@@ -78,9 +78,7 @@ class OperatorDialog(QDialog):
             member_id = self.combo.currentData()
             self.chosen = next(m for m in self.staff if m.id == member_id)
         else:
-            try:
-                if not self.name_edit.text().strip():
-                    staff_service.add_staff(name="")  # raises the service's own message
+            try:  # an empty name is refused by the service with its own message
                 self.chosen = staff_service.find_or_add_staff(self.name_edit.text())
             except ValidationFailed as exc:
                 self.errors.show(exc)

@@ -494,6 +494,13 @@ The previous file was kept as:
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Today's backup could not be made: {}</source>
+        <translation>今天的自动备份未能完成：{}</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialog</name>
     <message>
         <source>The database file is damaged or empty.</source>

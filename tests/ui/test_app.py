@@ -174,3 +174,20 @@ def test_choosing_another_file_opens_it(qtbot, data_dir, monkeypatch, no_loop):
     qtbot.addWidget(no_loop["window"])
     assert no_loop["window"].ctx.db_path == good
     assert bad.read_bytes() == b""
+
+
+def test_lock_left_by_a_crashed_copy_does_not_block(qtbot, data_dir):
+    import subprocess
+    import sys
+
+    lock = data_dir / "shop.db.lock"
+    code = (f"from PySide6.QtCore import QLockFile; import os; l = QLockFile({str(lock)!r}); "
+            "l.setStaleLockTime(0); assert l.tryLock(100); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert lock.exists()  # the crashed copy never removed it
+    args, _ = app.parse_args(["--db", str(data_dir / "shop.db")])
+    startup = app.Startup(args)
+    try:
+        assert startup.take_lock()
+    finally:
+        startup.release_lock()

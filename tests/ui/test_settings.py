@@ -179,3 +179,21 @@ def test_restore_tells_every_screen(screen, ctx, qtbot, monkeypatch):
     with qtbot.waitSignal(ctx.signals.changed) as changed:
         page.restore(backup)
     assert changed.args[0].touches("customers", "staff", "settings")
+
+
+def test_features_list_their_pages(qtbot, ctx, monkeypatch):
+    from dealerdesk.ui.settings import screen as screen_module
+    from dealerdesk.ui.settings.page import SettingsPage
+
+    class ReminderSettings(SettingsPage):
+        def page_title(self):
+            return "Reminders"
+
+    monkeypatch.setattr(screen_module, "EXTRA_PAGES", [
+        ("tests_reminder_page:ReminderSettings", "mdi6.bell-ring")])
+    module = type(screen_module)("tests_reminder_page")
+    module.ReminderSettings = ReminderSettings
+    monkeypatch.setitem(__import__("sys").modules, "tests_reminder_page", module)
+    widget = SettingsScreen(ctx)
+    qtbot.addWidget(widget)
+    assert widget.list.item(widget.list.count() - 1).text() == "Reminders"

@@ -1,14 +1,19 @@
 """SettingsScreen: a list of pages on the left, the chosen page on the right.
 
-Other features add their own page with `add_page`::
+A feature adds its own page by listing it in EXTRA_PAGES (one line, like the command
+modules of the CLI); the class takes (ctx, parent=None) and is created with the screen.
+Code may also add a page at run time::
 
-    screen.add_page(page_widget, icon="mdi6.file-excel")
+    screen.add_page(self.tr("Import/Export"), page_widget, icon="mdi6.file-excel")
 
 A page is a QWidget; when it has a `page_title()` method the list asks it for the title
-again after a language switch, otherwise `title` is kept as given.
+again after a language switch, otherwise `title` is kept as given. Deriving from
+dealerdesk.ui.settings.page.SettingsPage gives the common title, help line and width.
 """
 
 from __future__ import annotations
+
+import importlib
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
@@ -27,6 +32,10 @@ from dealerdesk.ui.settings.levels_page import LevelsPage
 from dealerdesk.ui.settings.shop_page import ShopPage
 from dealerdesk.ui.settings.staff_page import StaffPage
 from dealerdesk.ui.theme import COLORS, SPACE
+
+# ("module:Class", icon) of pages other features contribute, shown after the built-in ones,
+# e.g. ("dealerdesk.ui.excel.settings_page:ImportExportPage", "mdi6.file-excel").
+EXTRA_PAGES: list[tuple[str, str]] = []
 
 
 class SettingsScreen(QWidget):
@@ -53,6 +62,10 @@ class SettingsScreen(QWidget):
         self.levels = self.add_page("", LevelsPage(ctx), icon="mdi6.star-circle")
         self.language = self.add_page("", LanguagePage(ctx), icon="mdi6.translate")
         self.backups = self.add_page("", BackupsPage(ctx), icon="mdi6.backup-restore")
+        for target, icon in EXTRA_PAGES:
+            module_name, class_name = target.split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            self.add_page("", page_class(ctx), icon=icon)
         self.list.setCurrentRow(0)
 
     def add_page(self, title: str, widget: QWidget, *, icon: str = "mdi6.cog") -> QWidget:

@@ -46,9 +46,10 @@ class FieldErrors:
     def bind(self, name: str, widget: QWidget, label: QLabel) -> None:
         """Use an existing `label` for the errors of field `name`."""
         self._fields[name] = (widget, label)
+        source = getattr(widget, "edit", widget)  # DateField / MoneyField wrap a line edit
         for signal in ("textEdited", "currentIndexChanged", "textChanged"):
-            if hasattr(widget, signal):
-                getattr(widget, signal).connect(lambda *_, n=name: self.clear(n))
+            if hasattr(source, signal):
+                getattr(source, signal).connect(lambda *_, n=name: self.clear(n))
                 break
 
     def show(self, failure: ValidationFailed | list[FieldError]) -> list[FieldError]:
