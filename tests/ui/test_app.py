@@ -191,3 +191,20 @@ def test_lock_left_by_a_crashed_copy_does_not_block(qtbot, data_dir):
         assert startup.take_lock()
     finally:
         startup.release_lock()
+
+
+def test_a_failed_backup_at_start_is_said_not_fatal(qtbot, data_dir, no_loop):
+    from dealerdesk.services.backups import remember_backup_folder
+
+    db = data_dir / "shop.db"
+    not_a_folder = data_dir / "stick"
+    not_a_folder.write_text("a file where the USB stick was", encoding="utf-8")
+    args, _ = app.parse_args(["--db", str(db)])
+    first = app.Startup(args)
+    assert first.prepare() is None
+    remember_backup_folder(str(not_a_folder))
+    first.shutdown()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    window = no_loop["window"]
+    qtbot.addWidget(window)
+    assert "Today's backup could not be made" in window.statusBar().currentMessage()
