@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QDialog
@@ -43,8 +44,8 @@ class Startup:
         self.lock: QLockFile | None = None
         self.app: QApplication | None = None
         self.opened = False
-        self.ctx = None
-        self.window = None
+        self.ctx: Any = None  # the UiContext, once the window exists
+        self.window: Any = None
         self.notes: list[Exception] = []  # problems to show once the window is up
 
     # --- before the window --------------------------------------------------------------
@@ -150,8 +151,10 @@ class Startup:
         from dealerdesk.ui import i18n_qt
         from dealerdesk.ui.theme import apply_theme
 
-        if self.app is None:
-            app = QApplication.instance() or QApplication([sys.argv[0], *self.qt_args])
+        app = self.app
+        if app is None:
+            app = cast(QApplication, QApplication.instance()) or QApplication(
+                [sys.argv[0], *self.qt_args])
             app.setApplicationName(APP_NAME)
             app.setApplicationVersion(__version__)
             apply_theme(app)
@@ -162,7 +165,7 @@ class Startup:
 
             setting = get_setting("language")
         i18n_qt.install(i18n_qt.choose_language(setting, self.args.lang or ""))
-        return self.app
+        return app
 
     def choose_operator(self):
         """The staff member working now (asked, preselecting the last one); None = quit."""
@@ -193,6 +196,8 @@ class Startup:
         return self.window
 
     def run(self) -> int:
+        """The event loop, until the window closes."""
+        assert self.app is not None, "show_window() first"
         return self.app.exec()
 
     def shutdown(self) -> None:
