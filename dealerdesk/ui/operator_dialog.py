@@ -57,7 +57,7 @@ class OperatorDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(440)
         self.retranslate()
 
     def retranslate(self) -> None:
