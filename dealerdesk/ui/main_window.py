@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     # --- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self._app_title())
+        self.setWindowTitle(f"{self._app_title()} - {self.ctx.db_path.name}")
         self.app_title.setText(self._app_title())
         for row, (_key, _icon, label, _target) in enumerate(SCREENS):
             self.nav.item(row).setText(QCoreApplication.translate(CTX, label))
