@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QFrame,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+)
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import search as search_service
 from dealerdesk.ui import icons
-from dealerdesk.ui.theme import COLORS
+from dealerdesk.ui.theme import COLORS, SPACE
 
 DEBOUNCE_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 1  # (name, phone, how it matched)
 
 MATCHED = {
     "name": QT_TRANSLATE_NOOP("SearchBox", "name"),
@@ -23,6 +33,41 @@ MATCHED = {
 }
 
 
+class HitDelegate(QStyledItemDelegate):
+    """One hit on one line: the name in bold, the phone, and how it matched in grey."""
+
+    def paint(self, painter, option, index):
+        parts = index.data(PARTS_ROLE)
+        if not parts:
+            super().paint(painter, option, index)
+            return
+        name, phone, how = parts
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, QColor(COLORS["accent_soft"]))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(option.rect, QColor(COLORS["alt_base"]))
+        rect = option.rect.adjusted(SPACE["m"], 0, -SPACE["m"], 0)
+        size = option.decorationSize
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if icon is not None:
+            icon.paint(painter, QRect(rect.left(), rect.center().y() - size.height() // 2,
+                                      size.width(), size.height()))
+        rect.setLeft(rect.left() + size.width() + SPACE["s"])
+        bold = QFont(option.font)
+        bold.setBold(True)
+        middle = int(Qt.AlignmentFlag.AlignVCenter)
+        painter.setPen(QColor(COLORS["text"]))
+        painter.setFont(bold)
+        painter.drawText(rect, middle, name)
+        rect.setLeft(rect.left() + QFontMetrics(bold).horizontalAdvance(name) + SPACE["l"])
+        painter.setFont(option.font)
+        painter.drawText(rect, middle, phone)
+        painter.setPen(QColor(COLORS["muted"]))
+        painter.drawText(rect, middle | int(Qt.AlignmentFlag.AlignRight), how)
+        painter.restore()
+
+
 class SearchPopup(QFrame):
     """The list of hits under the search box (a child of the window, so typing goes on)."""
 
@@ -32,6 +77,8 @@ class SearchPopup(QFrame):
         self.list = QListWidget(self)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setItemDelegate(HitDelegate(self.list))
+        self.list.setMouseTracking(True)
         self.list.setStyleSheet(
             f"QListWidget::item {{ padding: 6px 8px; }}"
             f"QListWidget::item:selected {{ background: {COLORS['accent_soft']};"
@@ -101,6 +148,7 @@ class SearchBox(QLineEdit):
         item = QListWidgetItem(icons.icon("mdi6.account", color=COLORS["muted"]),
                                "    ".join(p for p in parts if p))
         item.setData(ID_ROLE, hit.customer_id)
+        item.setData(PARTS_ROLE, (hit.name, hit.phone or "", "  ".join(parts[2:])))
         return item
 
     def _place_popup(self, popup: SearchPopup) -> None:
