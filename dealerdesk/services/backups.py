@@ -10,7 +10,10 @@ from dealerdesk.db import backup
 from dealerdesk.db.database import StorageError, close_database, db
 from dealerdesk.services.settings import get_setting, set_settings
 
-__all__ = ["StorageError", "backup_folder", "make_backup", "restore_backup", "daily_backup_due"]
+__all__ = [
+    "StorageError", "backup_folder", "daily_backup_due", "list_backup_files", "make_backup",
+    "restore_backup",
+]
 
 
 def backup_folder(db_file: Path) -> Path:
@@ -24,6 +27,11 @@ def make_backup(*, db_file: Path, now: dt.datetime, folder: Path | None = None) 
     target = backup.backup_now(target_dir, now=now)
     backup.rotate(target_dir)
     return target
+
+
+def list_backup_files(folder: Path) -> list[Path]:
+    """The backups in `folder`, newest first (for a restore list)."""
+    return backup.list_backups(folder)
 
 
 def daily_backup_due(*, db_file: Path, today: dt.date) -> bool:

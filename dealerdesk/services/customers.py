@@ -16,7 +16,7 @@ from dealerdesk.domain.phone import normalize_phone
 from dealerdesk.domain.pinyin import name_keys
 from dealerdesk.domain.records import Changes, Customer, CustomerFilter, CustomerInput, CustomerRow
 from dealerdesk.domain.text import clean_text
-from dealerdesk.i18n import translate
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 C = CustomerRow_
 CTX = "Customers"
@@ -72,7 +72,8 @@ def _check_unique_phone(
         errors.append(
             FieldError(
                 field,
-                translate(CTX, "{name} already has this number. Open their page instead?").format(
+                translate("Customers",
+                          "{name} already has this number. Open their page instead?").format(
                     name=other[1]
                 ),
                 other[0],
@@ -82,34 +83,44 @@ def _check_unique_phone(
 
 def _check_codes(data: CustomerInput, levels: list[str], errors: list[FieldError]) -> None:
     if data.gender not in choices.GENDERS:
-        errors.append(_err("gender", "Choose male, female or not given."))
+        errors.append(_err("gender", QT_TRANSLATE_NOOP(
+            "Customers", "Choose male, female or not given.")))
     if data.status not in choices.STATUSES:
-        errors.append(_err("status", "Choose a status from the list."))
+        errors.append(_err("status", QT_TRANSLATE_NOOP(
+            "Customers", "Choose a status from the list.")))
     if data.source and data.source not in choices.SOURCES:
-        errors.append(_err("source", "Choose a source from the list."))
+        errors.append(_err("source", QT_TRANSLATE_NOOP(
+            "Customers", "Choose a source from the list.")))
     if data.level and data.level not in levels:
-        errors.append(_err("level", "Choose a level from the list."))
+        errors.append(_err("level", QT_TRANSLATE_NOOP(
+            "Customers", "Choose a level from the list.")))
     if data.payment not in choices.PAYMENTS:
-        errors.append(_err("payment", "Choose full payment or loan."))
+        errors.append(_err("payment", QT_TRANSLATE_NOOP(
+            "Customers", "Choose full payment or loan.")))
 
 
 def _check_birthday(data: CustomerInput, today: dt.date, errors: list[FieldError]) -> None:
     if data.birthday and data.birthday > today:
-        errors.append(_err("birthday", "The birthday cannot be in the future."))
+        errors.append(_err("birthday", QT_TRANSLATE_NOOP(
+            "Customers", "The birthday cannot be in the future.")))
     if data.birthday and data.birthday.year < 1900:
-        errors.append(_err("birthday", "Please check the year of birth."))
+        errors.append(_err("birthday", QT_TRANSLATE_NOOP(
+            "Customers", "Please check the year of birth.")))
     if data.lunar_birthday:
         month, day = data.lunar_month, data.lunar_day
         if not month or not day or not (1 <= month <= 12 and 1 <= day <= 30):
-            errors.append(_err("lunar_birthday", "Enter the lunar month (1-12) and day (1-30)."))
+            errors.append(_err("lunar_birthday", QT_TRANSLATE_NOOP(
+                "Customers", "Enter the lunar month (1-12) and day (1-30).")))
 
 
 def _check_money(data: CustomerInput, errors: list[FieldError]) -> None:
     low, high = data.budget_min_cents, data.budget_max_cents
     if (low is not None and low < 0) or (high is not None and high < 0):
-        errors.append(_err("budget", "A budget cannot be negative."))
+        errors.append(_err("budget", QT_TRANSLATE_NOOP(
+            "Customers", "A budget cannot be negative.")))
     elif low is not None and high is not None and low > high:
-        errors.append(_err("budget", "The lowest budget is higher than the highest."))
+        errors.append(_err("budget", QT_TRANSLATE_NOOP(
+            "Customers", "The lowest budget is higher than the highest.")))
 
 
 def _check_referrer(
@@ -118,9 +129,11 @@ def _check_referrer(
     if data.referrer_id is None:
         return
     if data.referrer_id == customer_id:
-        errors.append(_err("referrer", "A customer cannot refer themselves."))
+        errors.append(_err("referrer", QT_TRANSLATE_NOOP(
+            "Customers", "A customer cannot refer themselves.")))
     elif not C.select().where(C.id == data.referrer_id).exists():
-        errors.append(_err("referrer", "The referring customer no longer exists."))
+        errors.append(_err("referrer", QT_TRANSLATE_NOOP(
+            "Customers", "The referring customer no longer exists.")))
 
 
 def validate_customer(
@@ -133,15 +146,17 @@ def validate_customer(
     errors: list[FieldError] = []
     name = clean_text(data.name)
     if not name:
-        errors.append(_err("name", "Please enter the customer's name."))
+        errors.append(_err("name", QT_TRANSLATE_NOOP(
+            "Customers", "Please enter the customer's name.")))
     elif len(name) > MAX_NAME:
-        errors.append(_err("name", "The name is too long (at most 50 characters)."))
+        errors.append(_err("name", QT_TRANSLATE_NOOP(
+            "Customers", "The name is too long (at most 50 characters).")))
     phone = _phone(data.phone, "phone", errors)
     phone2 = _phone(data.phone2, "phone2", errors)
     wechat = clean_text(data.wechat)
     if not (phone or phone2 or wechat):
-        errors.append(
-            _err("phone", "Enter at least one way to reach them: a phone or a WeChat id."))
+        errors.append(_err("phone", QT_TRANSLATE_NOOP(
+            "Customers", "Enter at least one way to reach them: a phone or a WeChat id.")))
     if phone and phone == phone2:
         phone2 = ""
     for value, field in ((phone, "phone"), (phone2, "phone2")):
@@ -311,7 +326,7 @@ def _anonymise(customer_id: int) -> None:
 
     blank = {f.name: f.default for f in dataclasses.fields(CustomerInput) if f.name not in
              ("referrer_id", "owner_id", "tags")}
-    blank.update(name=translate(CTX, "(erased)"), name_pinyin="", name_initials="", tags="",
+    blank.update(name=translate("Customers", "(erased)"), name_pinyin="", name_initials="", tags="",
                  birthday_md=None, deleted_at=_now(), marketing_consent_at=None)
     C.update(**blank).where(C.id == customer_id).execute()
     FollowUp.delete().where(FollowUp.customer == customer_id).execute()

@@ -17,7 +17,7 @@ from dealerdesk.domain.plate import normalize_plate, plate_problem
 from dealerdesk.domain.records import Changes, Vehicle, VehicleInput
 from dealerdesk.domain.text import clean_text
 from dealerdesk.domain.vin import normalize_vin
-from dealerdesk.i18n import translate
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Vehicles"
 CHANGED = Changes.of("vehicles", "customers", "reminders")
@@ -30,20 +30,25 @@ def _err(field: str, text: str) -> FieldError:
 
 def _check_numbers(data: VehicleInput, today: dt.date, errors: list[FieldError]) -> None:
     if data.year is not None and not (1950 <= data.year <= today.year + 1):
-        errors.append(_err("year", "Please check the model year."))
+        errors.append(_err("year", QT_TRANSLATE_NOOP("Vehicles", "Please check the model year.")))
     if data.mileage_km is not None and not (0 <= data.mileage_km <= MAX_MILEAGE_KM):
-        errors.append(_err("mileage_km", "The mileage must be between 0 and 2,000,000 km."))
+        errors.append(_err("mileage_km", QT_TRANSLATE_NOOP(
+            "Vehicles", "The mileage must be between 0 and 2,000,000 km.")))
     if data.deal_price_cents is not None and data.deal_price_cents < 0:
-        errors.append(_err("deal_price_cents", "A price cannot be negative."))
+        errors.append(_err("deal_price_cents", QT_TRANSLATE_NOOP(
+            "Vehicles", "A price cannot be negative.")))
 
 
 def _check_dates(data: VehicleInput, today: dt.date, errors: list[FieldError]) -> None:
     if data.registered_on and data.registered_on > today:
-        errors.append(_err("registered_on", "The registration date cannot be in the future."))
+        errors.append(_err("registered_on", QT_TRANSLATE_NOOP(
+            "Vehicles", "The registration date cannot be in the future.")))
     if data.deal_on and data.deal_on > today:
-        errors.append(_err("deal_on", "The deal date cannot be in the future."))
+        errors.append(_err("deal_on", QT_TRANSLATE_NOOP(
+            "Vehicles", "The deal date cannot be in the future.")))
     if data.registered_on and data.year and data.registered_on.year < data.year - 1:
-        errors.append(_err("registered_on", "The car was registered before its model year."))
+        errors.append(_err("registered_on", QT_TRANSLATE_NOOP(
+            "Vehicles", "The car was registered before its model year.")))
 
 
 def validate_vehicle(
@@ -52,7 +57,8 @@ def validate_vehicle(
     """Check and normalise a vehicle; an unusual plate needs `accept_unusual_plate`."""
     errors: list[FieldError] = []
     if data.relation not in choices.VEHICLE_RELATIONS:
-        errors.append(_err("relation", "Choose how the customer is linked to this car."))
+        errors.append(_err("relation", QT_TRANSLATE_NOOP(
+            "Vehicles", "Choose how the customer is linked to this car.")))
     plate = normalize_plate(data.plate)
     problem = plate_problem(plate) if plate else None
     if problem and not accept_unusual_plate:
@@ -65,7 +71,8 @@ def validate_vehicle(
     _check_numbers(data, today, errors)
     _check_dates(data, today, errors)
     if not (data.brand.strip() or data.model.strip() or plate or vin):
-        errors.append(_err("brand", "Enter at least the brand, the model or the plate."))
+        errors.append(_err("brand", QT_TRANSLATE_NOOP(
+            "Vehicles", "Enter at least the brand, the model or the plate.")))
     if errors:
         raise ValidationFailed(errors)
     return dataclasses.replace(

@@ -1,0 +1,250 @@
+"""The main window: left navigation, global search, operator, lazily created screens."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services.store import set_operator
+from dealerdesk.ui import icons
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
+from dealerdesk.ui.pc_settings import pc_settings
+from dealerdesk.ui.search_box import SearchBox
+from dealerdesk.ui.theme import COLORS, SPACE
+
+CTX = "MainWindow"
+
+# key, icon, label, "module:Class" of the screen (None: a "coming soon" panel for now).
+# Each screen class takes (ctx, parent=None).
+SCREENS: list[tuple[str, str, str, str | None]] = [
+    ("today", "mdi6.calendar-today", QT_TRANSLATE_NOOP("MainWindow", "Today"), None),
+    ("customers", "mdi6.account-group", QT_TRANSLATE_NOOP("MainWindow", "Customers"),
+     "dealerdesk.ui.customers.screen:CustomersScreen"),
+    ("followups", "mdi6.phone-log", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), None),
+    ("members", "mdi6.card-account-details-star", QT_TRANSLATE_NOOP("MainWindow", "Members"),
+     None),
+    ("reminders", "mdi6.bell-ring", QT_TRANSLATE_NOOP("MainWindow", "Reminders"), None),
+    ("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
+    ("settings", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+     "dealerdesk.ui.settings.screen:SettingsScreen"),
+]
+KEYS = [key for key, *_ in SCREENS]
+GEOMETRY_KEY = "window/geometry"
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def _factory(key: str, target: str | None) -> Callable[[UiContext], QWidget]:
+    if target is None:
+        from dealerdesk.ui.placeholders.screen import ComingScreen
+
+        return lambda ctx: ComingScreen.for_key(ctx, key)
+    module_name, class_name = target.split(":")
+    return lambda ctx: getattr(importlib.import_module(module_name), class_name)(ctx)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, search and operator on top, the current screen in the middle."""
+
+    def __init__(self, ctx: UiContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.screens: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
+        self._build()
+        self._connect()
+        self.retranslate()
+        self._restore_geometry()
+        self.navigate("today")
+
+    # --- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("NavList")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(1)
+        for key, icon, _label, _target in SCREENS:
+            item = QListWidgetItem(icons.icon(icon, color=COLORS["muted"],
+                                            color_active="white", color_selected="white"), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 44))
+            self.nav.addItem(item)
+        self.app_title = QLabel()
+        self.app_title.setObjectName("AppTitle")
+        nav_bar = QWidget()
+        nav_bar.setObjectName("NavBar")
+        nav_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        nav_layout = QVBoxLayout(nav_bar)
+        nav_layout.setContentsMargins(0, SPACE["s"], 0, SPACE["s"])
+        nav_layout.addWidget(self.app_title)
+        nav_layout.addWidget(self.nav, 1)
+        nav_bar.setFixedWidth(180)
+
+        self.stack = QStackedWidget()
+        for key in KEYS:
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[key] = slot
+            self.stack.addWidget(slot)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self._build_top_bar())
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav_bar)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.setWindowIcon(icons.icon("mdi6.car-info", color=COLORS["accent"]))
+        self.db_label = QLabel(str(self.ctx.db_path))
+        self.db_label.setObjectName("Muted")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("TopBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.screen_title = QLabel()
+        self.screen_title.setObjectName("ScreenTitle")
+        self.search = SearchBox(bar)
+        self.operator_icon = QLabel()
+        self.operator_icon.setPixmap(icons.icon("mdi6.account-tie", color=COLORS["muted"])
+                                     .pixmap(QSize(20, 20)))
+        self.operator_label = QLabel()
+        self.switch_button = QPushButton(icons.icon("mdi6.account-switch"), "")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(SPACE["l"], SPACE["s"], SPACE["l"], SPACE["s"])
+        layout.setSpacing(SPACE["m"])
+        layout.addWidget(self.screen_title)
+        layout.addStretch(1)
+        layout.addWidget(self.search, 2)
+        layout.addSpacing(SPACE["l"])
+        layout.addWidget(self.operator_icon)
+        layout.addWidget(self.operator_label)
+        layout.addWidget(self.switch_button)
+        return bar
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.search.customerChosen.connect(self.ctx.signals.open_customer)
+        self.switch_button.clicked.connect(self._on_switch_clicked)
+        self.ctx.signals.open_customer.connect(self.open_customer)
+        self.ctx.signals.navigate.connect(self.navigate)
+        self.ctx.signals.operator_changed.connect(lambda _m: self._show_operator())
+        QShortcut(QKeySequence("Ctrl+F"), self, self._on_find_shortcut)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+
+    # --- navigation -------------------------------------------------------------------
+    def get_screen(self, key: str) -> QWidget:
+        """The screen called `key`, created on first use."""
+        if key not in self.screens:
+            target = dict((k, t) for k, _i, _l, t in SCREENS)[key]
+            widget = _factory(key, target)(self.ctx)
+            self._slots[key].layout().addWidget(widget)
+            self.screens[key] = widget
+        return self.screens[key]
+
+    def current_key(self) -> str:
+        return KEYS[max(self.stack.currentIndex(), 0)]
+
+    def navigate(self, key: str) -> None:
+        """Show the screen `key` ("today", "customers" ...)."""
+        if key not in KEYS:
+            return
+        row = KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # comes back through _on_nav_row_changed
+            return
+        self.get_screen(key)
+        self.stack.setCurrentIndex(row)
+        self._show_title()
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(KEYS):
+            self.navigate(KEYS[row])
+
+    def open_customer(self, customer_id: int) -> None:
+        self.navigate("customers")
+        self.get_screen("customers").show_customer(customer_id)
+
+    def new_customer(self) -> None:
+        self.navigate("customers")
+        self.get_screen("customers").new_customer()
+
+    def _on_find_shortcut(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- operator ---------------------------------------------------------------------
+    def _on_switch_clicked(self) -> None:
+        member = ask_operator(self, current=self.ctx.operator)
+        if member is not None and member != self.ctx.operator:
+            self.set_operator(member)
+
+    def set_operator(self, member) -> None:
+        self.ctx.operator = member
+        set_operator(member.name)
+        remember_operator(member)
+        self.ctx.signals.operator_changed.emit(member)
+
+    def _show_operator(self) -> None:
+        name = self.ctx.operator.name if self.ctx.operator else ""
+        self.operator_label.setText(name)
+
+    # --- language ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(f"{self._app_title()} - {self.ctx.db_path.name}")
+        self.app_title.setText(self._app_title())
+        for row, (_key, _icon, label, _target) in enumerate(SCREENS):
+            self.nav.item(row).setText(QCoreApplication.translate(CTX, label))
+        self.switch_button.setText(self.tr("Switch"))
+        self.switch_button.setToolTip(self.tr("Another person is working at this PC"))
+        self.db_label.setToolTip(self.tr("The database file in use"))
+        self._show_title()
+        self._show_operator()
+
+    def _app_title(self) -> str:
+        return self.tr("DealerDesk")
+
+    def _show_title(self) -> None:
+        row = max(self.stack.currentIndex(), 0)
+        self.screen_title.setText(QCoreApplication.translate(CTX, SCREENS[row][2]))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- window state -----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = pc_settings().value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            size = DEFAULT_SIZE if screen is None else DEFAULT_SIZE.boundedTo(screen.size())
+            self.resize(size)
+
+    def closeEvent(self, event):
+        pc_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+

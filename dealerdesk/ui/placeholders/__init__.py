@@ -1,0 +1,1 @@
+"""Calm "coming soon" panels for screens that later releases fill in."""

@@ -1,0 +1,1 @@
+"""Settings: shop, staff, customer levels, language, backups; other features add pages."""

@@ -1,0 +1,238 @@
+"""Backups page: back up now, the list of backups, restore one, choose the folder (USB stick)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
+
+from dealerdesk import paths
+from dealerdesk.domain.records import Changes
+from dealerdesk.services import backups as backup_service
+from dealerdesk.services import store as store_service
+from dealerdesk.services.store import StorageError
+from dealerdesk.ui import icons
+from dealerdesk.ui.settings.page import SettingsPage
+from dealerdesk.ui.widgets.date_field import format_date
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+# After a restore every screen must reload what it shows.
+EVERYTHING = Changes.of("customers", "vehicles", "followups", "reminders", "cards", "ledger",
+                        "staff", "settings")
+NO_PARENT = QModelIndex()
+
+
+class BackupsModel(QAbstractTableModel):
+    """Backup files as rows: when it was made, its size, its file name."""
+
+    COLUMNS = 3
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[Path, dt.datetime, int]] = []
+
+    def set_files(self, files: list[Path]) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for path in files:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            self.rows.append((path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        self.endResetModel()
+
+    def rowCount(self, parent=NO_PARENT):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=NO_PARENT):
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        path, made, size = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{format_date(made.date())}  {made:%H:%M}"
+            if column == 1:
+                return QLocale().formattedDataSize(size)
+            return path.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PATH_ROLE:
+            return str(path)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < self.COLUMNS:
+                return [self.tr("Made"), self.tr("Size"), self.tr("File")][section]
+        return None
+
+
+class BackupsPage(SettingsPage):
+    """Everything about backups in one place; slow steps take a second at most."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(icons.icon("mdi6.usb-flash-drive"), "", self)
+        self.folder_reset = QPushButton(self)
+        self.backup_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
+        self.backup_button.setProperty("primary", True)
+        self.restore_button = QPushButton(icons.icon("mdi6.backup-restore"), "", self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("Muted")
+        self.status_label.setWordWrap(True)
+        self.model = BackupsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(240)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.folder_reset)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.restore_button)
+        actions.addStretch(1)
+        self.body.addLayout(folder_row)
+        self.body.addLayout(actions)
+        self.body.addWidget(self.status_label)
+        self.body.addWidget(self.table)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        self.folder_reset.clicked.connect(lambda: self.set_folder(""))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.retranslate()
+        self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("Backups")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.help_label.setText(self.tr(
+            "DealerDesk backs up the database once a day at start and when you close it, and "
+            "keeps the last 7 days, 5 weeks and 12 months. Keep a copy away from this PC, e.g. "
+            "on a USB stick."))
+        self.folder_button.setText(self.tr("Choose folder…"))
+        self.folder_reset.setText(self.tr("Use the standard folder"))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.restore_button.setText(self.tr("Restore selected…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, BackupsModel.COLUMNS - 1)
+        self._show_folder()
+
+    def folder(self) -> Path:
+        return backup_service.backup_folder(self.ctx.db_path)
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(self.tr("Backup folder: {}").format(self.folder()))
+
+    def refresh(self) -> None:
+        self._show_folder()
+        self.model.set_files(backup_service.list_backup_files(self.folder()))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.folder_reset.setVisible(self.folder() != paths.backup_dir(self.ctx.db_path))
+
+    def back_up_now(self) -> Path | None:
+        """Make a backup now; say where it went, or why it failed."""
+        try:
+            target = backup_service.make_backup(db_file=self.ctx.db_path, now=dt.datetime.now())
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
+                "The backup could not be made: {}").format(exc))
+            return None
+        self.status_label.setText(self.tr("Backup made: {}").format(target))
+        self.refresh()
+        return target
+
+    def _on_folder_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the backup folder"), str(self.folder()))
+        if folder:
+            self.set_folder(folder)
+
+    def set_folder(self, folder: str) -> None:
+        """Back up into `folder` from now on ("" = `backups` beside the database)."""
+        if folder and not Path(folder).is_dir():
+            QMessageBox.warning(self, self.tr("Backup folder"),
+                                self.tr("{} is not a folder.").format(folder))
+            return
+        backup_service.remember_backup_folder(folder)
+        self.refresh()
+
+    def selected_backup(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()][0] if rows else None
+
+    def _on_restore_clicked(self) -> None:
+        backup = self.selected_backup()
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace the current database by the backup {}?\n\nEverything entered "
+                    "after that backup was made will no longer be shown. The current file is "
+                    "kept aside, not deleted.").format(backup.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(backup)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Close the database, put `backup` in its place, reopen; return where the old file is."""
+        db_file = self.ctx.db_path
+        folder = self.folder()
+        try:
+            aside = backup_service.restore_backup(
+                backup=backup, db_file=db_file, now=dt.datetime.now())
+        except (StorageError, OSError) as exc:
+            self._reopen(db_file, folder)
+            QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
+                "The backup was not restored and your data is unchanged: {}").format(exc))
+            return None
+        self._reopen(db_file, folder)
+        self.ctx.broadcast(EVERYTHING)
+        QMessageBox.information(self, self.tr("Backup restored"), self.tr(
+            "The backup {} is now in use.\n\nThe previous file was kept as:\n{}").format(
+                backup.name, aside))
+        self.refresh()
+        return aside
+
+    def _reopen(self, db_file: Path, folder: Path) -> None:
+        store_service.close_store()
+        store_service.open_store(db_file, backup_dir=folder)
+        if self.ctx.operator is not None:
+            store_service.set_operator(self.ctx.operator.name)

@@ -1,0 +1,144 @@
+"""The one look of DealerDesk: Fusion, a light palette, one calm blue accent, CJK UI font."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Every colour the program uses, in one place.
+COLORS = {
+    "accent": "#2563eb",
+    "accent_hover": "#1d4ed8",
+    "accent_soft": "#e8effd",
+    "window": "#f5f6f8",
+    "base": "#ffffff",
+    "alt_base": "#f8fafc",
+    "border": "#d9dde3",
+    "text": "#1f2933",
+    "muted": "#667085",
+    "nav": "#eef1f5",
+    "error": "#c62828",
+    "error_soft": "#fdecea",
+    "ok": "#2e7d32",
+    "warn": "#b26a00",
+}
+
+# Small coloured labels for status and level codes: code -> (text colour, background).
+CHIP_COLORS: dict[str, tuple[str, str]] = {
+    # statuses
+    "lead": ("#475467", "#eef1f5"),
+    "following": ("#1d4ed8", "#e3ecfd"),
+    "visited": ("#6d28d9", "#efe9fd"),
+    "customer": ("#2e7d32", "#e5f4e6"),
+    "lost": ("#c62828", "#fdecea"),
+    "dormant": ("#667085", "#f1f2f4"),
+    # default customer levels
+    "H": ("#c62828", "#fdecea"),
+    "A": ("#b26a00", "#fff3e0"),
+    "B": ("#1d4ed8", "#e3ecfd"),
+    "C": ("#2e7d32", "#e5f4e6"),
+    "N": ("#667085", "#f1f2f4"),
+    # membership card states
+    "active": ("#2e7d32", "#e5f4e6"),
+    "frozen": ("#1d4ed8", "#e3ecfd"),
+    "expired": ("#b26a00", "#fff3e0"),
+    "cancelled": ("#667085", "#f1f2f4"),
+    "overdue": ("#c62828", "#fdecea"),
+}
+DEFAULT_CHIP = ("#475467", "#eef1f5")
+
+# Spacing scale in device-independent pixels: use these, not ad-hoc numbers.
+SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
+
+FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
+                 "Noto Sans CJK SC", "Source Han Sans SC"]
+FONT_POINT_SIZE = 10
+
+
+def chip_colors(code: str) -> tuple[str, str]:
+    """(text colour, background colour) of the chip for a status or level code."""
+    return CHIP_COLORS.get(code, DEFAULT_CHIP)
+
+
+def ui_font_family() -> str:
+    """The first installed CJK UI font, or Qt's default family."""
+    installed = set(QFontDatabase.families())
+    for family in FONT_FAMILIES:
+        if family in installed:
+            return family
+    return QApplication.font().family()
+
+
+def palette() -> QPalette:
+    c = {k: QColor(v) for k, v in COLORS.items()}
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, c["window"])
+    pal.setColor(role.WindowText, c["text"])
+    pal.setColor(role.Base, c["base"])
+    pal.setColor(role.AlternateBase, c["alt_base"])
+    pal.setColor(role.Text, c["text"])
+    pal.setColor(role.Button, c["base"])
+    pal.setColor(role.ButtonText, c["text"])
+    pal.setColor(role.Highlight, c["accent"])
+    pal.setColor(role.HighlightedText, QColor("#ffffff"))
+    pal.setColor(role.ToolTipBase, c["base"])
+    pal.setColor(role.ToolTipText, c["text"])
+    pal.setColor(role.PlaceholderText, c["muted"])
+    pal.setColor(role.Link, c["accent"])
+    pal.setColor(role.Mid, c["border"])
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, c["muted"])
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, c["muted"])
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, c["muted"])
+    return pal
+
+
+def stylesheet() -> str:
+    c = COLORS
+    s = SPACE
+    return f"""
+QWidget#NavBar {{ background: {c['nav']}; border-right: 1px solid {c['border']}; }}
+QListWidget#NavList {{ background: transparent; border: none; outline: 0; }}
+QListWidget#NavList::item {{ padding: {s['s']}px {s['m']}px; margin: 2px {s['s']}px;
+    border-radius: 6px; color: {c['text']}; }}
+QListWidget#NavList::item:hover {{ background: #e2e7ee; }}
+QListWidget#NavList::item:selected {{ background: {c['accent']}; color: white; }}
+QListWidget#SettingsList {{ background: {c['base']}; border: 1px solid {c['border']};
+    border-radius: 8px; padding: 4px; outline: 0; }}
+QListWidget#SettingsList::item {{ padding: 6px 8px; border-radius: 6px; color: {c['text']}; }}
+QListWidget#SettingsList::item:hover {{ background: {c['nav']}; }}
+QListWidget#SettingsList::item:selected {{ background: {c['accent_soft']}; color: {c['accent']}; }}
+QLabel#AppTitle {{ font-weight: bold; color: {c['accent']}; padding: {s['m']}px; }}
+QWidget#TopBar {{ background: {c['base']}; border-bottom: 1px solid {c['border']}; }}
+QLabel#ScreenTitle {{ font-size: 15pt; font-weight: bold; }}
+QLabel#Muted {{ color: {c['muted']}; }}
+QLabel#FieldError {{ color: {c['error']}; }}
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
+    border: 1px solid {c['border']}; border-radius: 4px; padding: 4px 6px; background: white; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border-color: {c['accent']}; }}
+QLineEdit[error="true"], QComboBox[error="true"] {{ border-color: {c['error']};
+    background: {c['error_soft']}; }}
+QPushButton {{ border: 1px solid {c['border']}; border-radius: 4px; padding: 5px 14px;
+    background: white; }}
+QPushButton:hover {{ border-color: {c['accent']}; }}
+QPushButton[primary="true"] {{ background: {c['accent']}; color: white;
+    border-color: {c['accent']}; }}
+QPushButton[primary="true"]:hover {{ background: {c['accent_hover']}; }}
+QTableView {{ border: 1px solid {c['border']}; gridline-color: transparent;
+    selection-background-color: {c['accent_soft']}; selection-color: {c['text']}; }}
+QTableView::item {{ padding: 0 8px; }}
+QHeaderView::section {{ background: {c['alt_base']}; border: none;
+    border-bottom: 1px solid {c['border']}; padding: 4px 10px; font-weight: bold; }}
+QTabWidget::pane {{ border: 1px solid {c['border']}; background: white; }}
+QStatusBar {{ color: {c['muted']}; }}
+QFrame#Card {{ background: white; border: 1px solid {c['border']}; border-radius: 8px; }}
+"""
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion style, the light palette, the CJK UI font and the style sheet."""
+    app.setStyle("Fusion")
+    app.setPalette(palette())
+    font = QFont(ui_font_family(), FONT_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())

@@ -1,0 +1,65 @@
+"""ChipDelegate: draws a status or level code as a small coloured rounded label in a table.
+
+Usage::
+
+    view.setItemDelegateForColumn(STATUS_COLUMN, ChipDelegate(view))
+
+The model gives the label text for Qt.DisplayRole and the code ("lead", "customer",
+"H", "A" ...) for `code_role` (Qt.UserRole by default). Colours come from
+`dealerdesk.ui.theme.CHIP_COLORS`, so every screen shows the same code in the same colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from dealerdesk.ui.theme import chip_colors
+
+PAD_X = 8
+PAD_Y = 2
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """Paints the cell's text inside a rounded label coloured by the cell's code."""
+
+    def __init__(self, parent=None, *, code_role: int = Qt.ItemDataRole.UserRole):
+        super().__init__(parent)
+        self.code_role = code_role
+
+    def chip_colors(self, index) -> tuple[str, str]:
+        """(text colour, background) for the cell at `index`."""
+        code = index.data(self.code_role)
+        return chip_colors(str(code) if code is not None else "")
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
+        fg, bg = self.chip_colors(index)
+        metrics = QFontMetrics(option.font)
+        width = min(metrics.horizontalAdvance(str(text)) + 2 * PAD_X, option.rect.width() - 4)
+        height = metrics.height() + 2 * PAD_Y
+        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1,
+                      width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(fg))
+        painter.setFont(option.font)
+        elided = metrics.elidedText(str(text), Qt.TextElideMode.ElideRight, int(width) - 2 * PAD_X)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        base = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(max(base.width(), metrics.horizontalAdvance(text) + 2 * PAD_X + 8),
+                     max(base.height(), metrics.height() + 2 * PAD_Y + 6))

@@ -1,0 +1,189 @@
+"""DateField: a date that may be empty, typed in any spelling dealers use or picked from a calendar.
+
+Usage::
+
+    field = DateField(parent)
+    field.setDate(date(2026, 11, 26))   # shown in the language's format
+    field.date()                         # -> date | None (None when empty or invalid)
+    field.isValid()                      # False while the text is not a date
+    field.errorText()                    # the message shown under the field, "" when fine
+
+Typed text is read with `dealerdesk.domain.dates.parse_date` (2024-03-05, 2024/3/5,
+2024年3月5日, 20240305 ...) and also in the shown format. A text that is not a date keeps
+its text, turns the field red and shows why underneath; `dateChanged` is emitted only
+for a valid change (a date or None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.dates import parse_date
+from dealerdesk.domain.errors import RuleError
+from dealerdesk.ui import icons
+
+_ENGLISH_FORMAT = "d MMM yyyy"
+_CHINESE_FORMAT = "yyyy-MM-dd"
+
+
+def _is_chinese() -> bool:
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date in the user's language ("2026-11-26" / "26 Nov 2026"); "" for None."""
+    if value is None:
+        return ""
+    qdate = QDate(value.year, value.month, value.day)
+    if _is_chinese():
+        return qdate.toString(_CHINESE_FORMAT)
+    return QLocale(QLocale.Language.English).toString(qdate, _ENGLISH_FORMAT)
+
+
+def read_date(text: str) -> dt.date | None:
+    """The date in `text` (None when blank); raises RuleError with a message to show."""
+    text = text.strip()
+    if not text:
+        return None
+    qdate = QLocale(QLocale.Language.English).toDate(text, _ENGLISH_FORMAT)
+    if qdate.isValid():
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+    return parse_date(text)
+
+
+class DateField(QWidget):
+    """A line edit with a calendar button; empty means "no date"."""
+
+    dateChanged = Signal(object)  # date | None
+
+    def __init__(self, parent=None, *, placeholder: str = ""):
+        super().__init__(parent)
+        self._date: dt.date | None = None
+        self._error = ""
+        self._placeholder = placeholder
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        self.button = QToolButton(self)
+        self.button.setIcon(icons.icon("mdi6.calendar-month"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("FieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.error_label)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._on_edit_finished)
+        self.button.clicked.connect(self._on_button_clicked)
+        self.retranslate()
+
+    # --- public API -------------------------------------------------------------------
+    def date(self) -> dt.date | None:
+        """The current date, or None when empty or while the text is not a date."""
+        return self._date if not self._error else None
+
+    def setDate(self, value: dt.date | None) -> None:
+        self._set_error("")
+        self.edit.setText(format_date(value))
+        self._store(value)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        """Put typed text in and read it at once (as if the user left the field)."""
+        self.edit.setText(text)
+        self._on_edit_finished()
+
+    def isValid(self) -> bool:
+        return not self._error
+
+    def errorText(self) -> str:
+        return self._error
+
+    def validate(self) -> dt.date | None:
+        """Read the text now; raise RuleError when it is not a date (the field shows why)."""
+        self._on_edit_finished()
+        if self._error:
+            raise RuleError(self._error)
+        return self._date
+
+    # --- behaviour --------------------------------------------------------------------
+    def _store(self, value: dt.date | None) -> None:
+        if value != self._date:
+            self._date = value
+            self.dateChanged.emit(value)
+
+    def _set_error(self, message: str) -> None:
+        self._error = message
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.edit.setProperty("error", bool(message))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def _on_edit_finished(self) -> None:
+        try:
+            value = read_date(self.edit.text())
+        except RuleError as exc:
+            self._set_error(str(exc))  # keep the text so the user can correct it
+            return
+        self._set_error("")
+        if value is not None:
+            self.edit.setText(format_date(value))
+        self._store(value)
+
+    def _on_button_clicked(self) -> None:
+        popup = QFrame(self, Qt.WindowType.Popup)
+        popup.setFrameShape(QFrame.Shape.StyledPanel)
+        calendar = QCalendarWidget(popup)
+        calendar.setGridVisible(False)
+        calendar.setLocale(QLocale())
+        current = self.date() or dt.date.today()
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        layout = QVBoxLayout(popup)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(calendar)
+        calendar.clicked.connect(lambda qd: self._on_calendar_picked(qd, popup))
+        calendar.activated.connect(lambda qd: self._on_calendar_picked(qd, popup))
+        popup.adjustSize()
+        popup.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        popup.show()
+        calendar.setFocus()
+        self._popup = popup
+
+    def _on_calendar_picked(self, qdate: QDate, popup: QFrame) -> None:
+        popup.close()
+        self.setDate(dt.date(qdate.year(), qdate.month(), qdate.day()))
+        self.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self._placeholder or self.tr("e.g. 2026-03-05"))
+        self.button.setToolTip(self.tr("Pick a date"))
+        if self._date is not None and not self._error:
+            self.edit.setText(format_date(self._date))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

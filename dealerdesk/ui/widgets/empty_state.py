@@ -1,0 +1,63 @@
+"""EmptyState: what an empty list shows instead of a blank table: icon, text, next step.
+
+Usage::
+
+    empty = EmptyState("mdi6.account-group", self.tr("No customers yet"),
+                       self.tr("Import your Excel sheet, or add the first customer."),
+                       action=self.tr("Add a customer"))
+    empty.actionTriggered.connect(self.new_customer)
+    empty.setTexts(title, text, action)   # on language change
+
+Put it in a QStackedWidget next to the table and show it when the list is empty.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from dealerdesk.ui import icons
+from dealerdesk.ui.theme import COLORS, SPACE
+
+TEXT_WIDTH = 460
+
+
+class EmptyState(QWidget):
+    """A calm centred panel: a large grey icon, a title, one sentence and an optional button."""
+
+    actionTriggered = Signal()
+
+    def __init__(self, icon: str, title: str, text: str = "", action: str = "", parent=None):
+        super().__init__(parent)
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(icons.icon(icon, color=COLORS["muted"]).pixmap(QSize(64, 64)))
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("ScreenTitle")
+        self.text_label = QLabel(self)
+        self.text_label.setObjectName("Muted")
+        self.text_label.setWordWrap(True)
+        self.text_label.setFixedWidth(TEXT_WIDTH)
+        self.button = QPushButton(self)
+        self.button.setProperty("primary", True)
+        self.button.clicked.connect(self.actionTriggered)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACE["m"])
+        layout.addStretch(2)
+        for widget in (self.icon_label, self.title_label, self.text_label, self.button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            if isinstance(widget, QLabel):
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+        self.setTexts(title, text, action)
+
+    def setTexts(self, title: str, text: str = "", action: str = "") -> None:
+        """Change the words (after a language switch); an empty `action` hides the button."""
+        self.title_label.setText(title)
+        self.text_label.setText(text)
+        # A word-wrapped label in a centred layout gets one line unless told its height.
+        height = self.text_label.heightForWidth(TEXT_WIDTH) if text else -1
+        if height > 0:
+            self.text_label.setFixedHeight(height)
+        self.text_label.setVisible(bool(text))
+        self.button.setText(action)
+        self.button.setVisible(bool(action))

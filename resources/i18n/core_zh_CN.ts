@@ -1,0 +1,422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Lead</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Phone-in</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation>网络平台</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Full payment</source>
+        <translation>全款</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Sedan</source>
+        <translation>轿车</translation>
+    </message>
+    <message>
+        <source>SUV</source>
+        <translation>SUV</translation>
+    </message>
+    <message>
+        <source>MPV</source>
+        <translation>MPV</translation>
+    </message>
+    <message>
+        <source>Hatchback</source>
+        <translation>两厢车</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>皮卡</translation>
+    </message>
+    <message>
+        <source>Sports car</source>
+        <translation>跑车</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>面包车</translation>
+    </message>
+    <message>
+        <source>Bought here</source>
+        <translation>本店购买</translation>
+    </message>
+    <message>
+        <source>Traded in</source>
+        <translation>置换车</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>自有车辆</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Shop visit</source>
+        <translation>到店面谈</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已沟通</translation>
+    </message>
+    <message>
+        <source>Visit booked</source>
+        <translation>已约到店</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>已试驾</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>After-sale care</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Car condition</source>
+        <translation>车况</translation>
+    </message>
+    <message>
+        <source>Financing refused</source>
+        <translation>贷款未通过</translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation>已在别家购买</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>H: buys within 7 days</source>
+        <translation>H：7天内购买</translation>
+    </message>
+    <message>
+        <source>A: buys within 15 days</source>
+        <translation>A：15天内购买</translation>
+    </message>
+    <message>
+        <source>B: buys within 30 days</source>
+        <translation>B：30天内购买</translation>
+    </message>
+    <message>
+        <source>C: buys within 3 months</source>
+        <translation>C：3个月内购买</translation>
+    </message>
+    <message>
+        <source>N: no plan yet</source>
+        <translation>N：暂无购车计划</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>{name} already has this number. Open their page instead?</source>
+        <translation>{name} 已使用这个号码。要打开该客户的资料吗？</translation>
+    </message>
+    <message>
+        <source>Choose male, female or not given.</source>
+        <translation>请选择男、女或未填写。</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择客户状态。</translation>
+    </message>
+    <message>
+        <source>Choose a source from the list.</source>
+        <translation>请从列表中选择客户来源。</translation>
+    </message>
+    <message>
+        <source>Choose a level from the list.</source>
+        <translation>请从列表中选择客户级别。</translation>
+    </message>
+    <message>
+        <source>Choose full payment or loan.</source>
+        <translation>请选择全款或贷款。</translation>
+    </message>
+    <message>
+        <source>The birthday cannot be in the future.</source>
+        <translation>生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth.</source>
+        <translation>请检查出生年份。</translation>
+    </message>
+    <message>
+        <source>Enter the lunar month (1-12) and day (1-30).</source>
+        <translation>请输入农历月（1-12）和日（1-30）。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The lowest budget is higher than the highest.</source>
+        <translation>最低预算高于最高预算。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>客户不能介绍自己。</translation>
+    </message>
+    <message>
+        <source>The referring customer no longer exists.</source>
+        <translation>介绍人已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter the customer&apos;s name.</source>
+        <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 50 characters).</source>
+        <translation>姓名太长了（最多 50 个字）。</translation>
+    </message>
+    <message>
+        <source>Enter at least one way to reach them: a phone or a WeChat id.</source>
+        <translation>请至少填写一种联系方式：电话或微信号。</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已清除）</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{} is not a month and day: write it like 8-15 or 八月十五</source>
+        <translation>“{}”不是有效的月日：请写成 8-15 或 八月十五</translation>
+    </message>
+    <message>
+        <source>{} is not a date: a spreadsheet date number is between 1 and 2958465</source>
+        <translation>“{}”不是日期：表格中的日期序号应在 1 到 2958465 之间</translation>
+    </message>
+    <message>
+        <source>Spreadsheet day 60 is 29 February 1900, which never existed</source>
+        <translation>表格日期序号 60 对应 1900年2月29日，这一天并不存在</translation>
+    </message>
+    <message>
+        <source>{} has a two-digit year: write the year in full, e.g. 2024-03-05</source>
+        <translation>“{}”的年份只有两位：请写完整的年份，如 2024-03-05</translation>
+    </message>
+    <message>
+        <source>{} is not a date: write it like 2024-03-05</source>
+        <translation>“{}”不是日期：请写成 2024-03-05 这样的格式</translation>
+    </message>
+    <message>
+        <source>{} is not a real date</source>
+        <translation>“{}”不是存在的日期</translation>
+    </message>
+    <message>
+        <source>A lunar date has a month from 1 to 12 and a day from 1 to 30</source>
+        <translation>农历日期的月份为 1 到 12，日为 1 到 30</translation>
+    </message>
+    <message>
+        <source>Lunar dates can only be used for the years 1900 to 2099</source>
+        <translation>农历日期只支持 1900 年到 2099 年</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: use only digits, spaces, dashes, brackets and a leading +</source>
+        <translation>电话号码无效：只能包含数字、空格、短横线、括号和开头的 +</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number</source>
+        <translation>电话号码无效</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: {} is not a whole number</source>
+        <translation>电话号码无效：{} 不是整数</translation>
+    </message>
+    <message>
+        <source>This phone number was written in scientific notation ({}) and may have lost digits: type the full number</source>
+        <translation>这个电话号码是科学计数法（{}），可能已丢失数字：请输入完整号码</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: an international number is + followed by 8 to 15 digits</source>
+        <translation>电话号码无效：国际号码为 + 加 8 到 15 位数字</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: after +86 should come an 11-digit mobile number or an area code and number</source>
+        <translation>电话号码无效：+86 后应为 11 位手机号，或区号加电话号码</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: a mobile number has 11 digits starting with 1</source>
+        <translation>电话号码无效：手机号为以 1 开头的 11 位数字</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: a landline is an area code starting with 0 followed by 7 or 8 digits</source>
+        <translation>电话号码无效：座机号为以 0 开头的区号加 7 或 8 位号码</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: expected an 11-digit mobile number, a landline with its area code, or + and a country code</source>
+        <translation>电话号码无效：应为 11 位手机号、带区号的座机号，或 + 加国家代码</translation>
+    </message>
+    <message>
+        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Keep it anyway?</source>
+        <translation>这看起来不像国内车牌（如 浙A12345 或 浙AD12345）。仍然保留吗？</translation>
+    </message>
+    <message>
+        <source>A VIN has only letters and digits</source>
+        <translation>车架号只包含字母和数字</translation>
+    </message>
+    <message>
+        <source>The letters I, O and Q never appear in a VIN: check for the digits 1 and 0</source>
+        <translation>车架号中不会出现字母 I、O、Q：请检查是否应为数字 1 和 0</translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; this one has {}</source>
+        <translation>车架号应为 17 位；这个有 {} 位</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The shop name is too long.</source>
+        <translation>店名太长了。</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>姓名太长了。</translation>
+    </message>
+    <message>
+        <source>Someone with this name is already on the staff list.</source>
+        <translation>员工名单中已有同名的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Vehicles</name>
+    <message>
+        <source>Please check the model year.</source>
+        <translation>请检查车型年款。</translation>
+    </message>
+    <message>
+        <source>The mileage must be between 0 and 2,000,000 km.</source>
+        <translation>里程应在 0 到 2,000,000 公里之间。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The registration date cannot be in the future.</source>
+        <translation>上牌日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The deal date cannot be in the future.</source>
+        <translation>成交日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The car was registered before its model year.</source>
+        <translation>上牌日期早于车型年款。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer is linked to this car.</source>
+        <translation>请选择客户与这辆车的关系。</translation>
+    </message>
+    <message>
+        <source>Enter at least the brand, the model or the plate.</source>
+        <translation>请至少填写品牌、车型或车牌号。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,608 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>DealerDesk backs up the database once a day at start and when you close it, and keeps the last 7 days, 5 weeks and 12 months. Keep a copy away from this PC, e.g. on a USB stick.</source>
+        <translation>每天第一次启动和每次关闭程序时都会自动备份数据，保留最近 7 天、5 周和 12 个月的备份。建议另存一份到别处，例如U盘。</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Use the standard folder</source>
+        <translation>恢复默认文件夹</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Backup folder: {}</source>
+        <translation>备份文件夹：{}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {}</source>
+        <translation>未能完成备份：{}</translation>
+    </message>
+    <message>
+        <source>Backup made: {}</source>
+        <translation>已备份：{}</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>{} is not a folder.</source>
+        <translation>{} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the current database by the backup {}?
+
+Everything entered after that backup was made will no longer be shown. The current file is kept aside, not deleted.</source>
+        <translation>确定用备份 {} 替换当前数据吗？
+
+该备份之后录入的内容将不再显示。当前的数据文件会另外保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and your data is unchanged: {}</source>
+        <translation>备份未恢复，您的数据没有任何改动：{}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup {} is now in use.
+
+The previous file was kept as:
+{}</source>
+        <translation>现在使用的是备份 {}。
+
+原来的数据文件已保留为：
+{}</translation>
+    </message>
+</context>
+<context>
+    <name>ComingScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Today's reminders, overdue calls and follow-ups due, with this month's sales funnel at a glance.</source>
+        <translation>今天的提醒、逾期未回访的电话和到期跟进，以及本月销售漏斗，一目了然。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Every customer in one fast list, with their vehicles, follow-ups and membership.</source>
+        <translation>所有客户集中在一个列表里，车辆、跟进记录和会员信息随手可查。</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Calls due today, overdue and upcoming for each salesperson, and a printable call list.</source>
+        <translation>按业务员查看今日、逾期和即将到期的跟进，并可打印回访清单。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Membership cards: issue, top up, spend, redeem points and use service packages.</source>
+        <translation>会员卡办理、充值、消费、积分兑换和服务套餐核销。</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Birthdays, insurance expiry, annual inspections and revisits, grouped and ready to call.</source>
+        <translation>生日、保险到期、年审和售后回访，分类汇总，随时联系。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Sales funnel, lost-deal reasons, sources and salespeople, with charts and Excel export.</source>
+        <translation>销售漏斗、战败原因、客户来源和业务员业绩，附图表并可导出 Excel。</translation>
+    </message>
+    <message>
+        <source>{} is coming soon</source>
+        <translation>“{}”即将推出</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2026-03-05</source>
+        <translation>如 2026-03-05</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language of menus, screens, printouts and exports.</source>
+        <translation>菜单、界面、打印和导出所用的语言。</translation>
+    </message>
+    <message>
+        <source>Follow the system ({})</source>
+        <translation>跟随系统（{}）</translation>
+    </message>
+    <message>
+        <source>The switch takes effect at once. Should a window still show the old language, it changes at the next start.</source>
+        <translation>切换立即生效。如有窗口仍显示原来的语言，下次启动时会更新。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <source>Customer levels</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Levels say how soon a customer will buy. Rename them to the words your shop uses; leave a field empty to keep the standard label shown in grey.</source>
+        <translation>级别表示客户多快会购车。可以改成本店习惯的叫法；留空则使用灰色显示的标准名称。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>Another person is working at this PC</source>
+        <translation>换一位同事使用这台电脑</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>正在使用的数据文件</translation>
+    </message>
+    <message>
+        <source>DealerDesk</source>
+        <translation>车商客户管家</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>{} is not an amount: write it like 12,345.60</source>
+        <translation>“{}”不是金额：请写成 12,345.60 这样的格式</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多保留两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大了。</translation>
+    </message>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>请选择操作员</translation>
+    </message>
+    <message>
+        <source>Choose your name. What you change is recorded under it.</source>
+        <translation>请选择您的姓名，您所做的修改都会记录在这个名字下。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Welcome to DealerDesk. Please enter your name: it is recorded with every customer and follow-up you enter. You can add your colleagues later in Settings.</source>
+        <translation>欢迎使用车商客户管家。请输入您的姓名，您录入的每位客户和每条跟进都会记录这个名字。同事可以稍后在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 王经理</source>
+        <translation>如 王经理</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits to search phone numbers</source>
+        <translation>按电话号码搜索请至少输入 4 位数字</translation>
+    </message>
+    <message>
+        <source>No customer matches "{}"</source>
+        <translation>没有找到与“{}”匹配的客户</translation>
+    </message>
+    <message>
+        <source>matched by {}</source>
+        <translation>按{}匹配</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin (zs), phone, plate, card  (Ctrl+F)</source>
+        <translation>搜索：姓名、拼音首字母(zs)、电话、车牌、卡号  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop</source>
+        <translation>门店信息</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every profile, call list and membership card.</source>
+        <translation>会打印在每份客户档案、回访清单和会员卡的顶部。</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>e.g. 诚信二手车行</source>
+        <translation>如 诚信二手车行</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose the shop's logo</source>
+        <translation>选择门店标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Missing file</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>未设置标志</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Everyone who works with customers. Someone who leaves is marked as left: their customers and history stay.</source>
+        <translation>所有接待和服务客户的同事。员工离职时标记为“已离职”，其客户和历史记录都会保留。</translation>
+    </message>
+    <message>
+        <source>Show people who have left</source>
+        <translation>显示已离职员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>Edit {}</source>
+        <translation>编辑：{}</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>标记为离职</translation>
+    </message>
+    <message>
+        <source>Back at work</source>
+        <translation>恢复在职</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Today's backup could not be made: {}</source>
+        <translation>今天的自动备份未能完成：{}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialog</name>
+    <message>
+        <source>The database file is damaged or empty.</source>
+        <translation>数据文件已损坏或为空。</translation>
+    </message>
+    <message>
+        <source>This file is not a DealerDesk database.</source>
+        <translation>这个文件不是车商客户管家的数据文件。</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of DealerDesk.</source>
+        <translation>这个数据文件由更新版本的车商客户管家创建。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据文件。</translation>
+    </message>
+    <message>
+        <source>DealerDesk cannot open the database</source>
+        <translation>车商客户管家无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>File: {}
+
+Nothing has been changed or deleted. You can restore a backup, open another database file, or quit and ask for help.</source>
+        <translation>文件：{}
+
+没有修改或删除任何内容。您可以恢复备份、打开其他数据文件，或者退出后寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Another backup file…</source>
+        <translation>其他备份文件…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups in {}:</source>
+        <translation>{} 中的备份：</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>DealerDesk backups (*.db)</source>
+        <translation>车商客户管家备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>打开或新建数据文件</translation>
+    </message>
+    <message>
+        <source>DealerDesk database (*.db)</source>
+        <translation>车商客户管家数据 (*.db)</translation>
+    </message>
+    <message>
+        <source>DealerDesk is already open</source>
+        <translation>车商客户管家已经打开</translation>
+    </message>
+    <message>
+        <source>DealerDesk is already open on this database:
+{}
+
+Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other's work.</source>
+        <translation>车商客户管家已经打开了这个数据文件：
+{}
+
+请切换到已打开的窗口（在任务栏中查找）。两个程序同时使用一个文件可能会互相覆盖录入的内容。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is now in use. The previous file was kept as:
+{}</source>
+        <translation>现在使用的是恢复的备份。原来的文件已保留为：
+{}</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and nothing was changed:
+{}</source>
+        <translation>备份未恢复，没有做任何改动：
+{}</translation>
+    </message>
+</context>
+</TS>

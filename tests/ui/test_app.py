@@ -1,0 +1,210 @@
+"""Start-up: arguments, opening the file, refusing damage and a second copy, the window."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from dealerdesk import app
+
+
+@pytest.fixture
+def no_loop(monkeypatch):
+    """Run main() up to the event loop, choosing the first staff member as operator."""
+    from dealerdesk.services import staff
+
+    started = {}
+
+    def run(self):
+        started["window"] = self.window
+        started["title"] = self.window.windowTitle()
+        return 0
+
+    monkeypatch.setattr(app.Startup, "run", run)
+    monkeypatch.setattr(app.Startup, "choose_operator",
+                        lambda self: staff.find_or_add_staff("店长"))
+    return started
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Record every message box instead of showing it; answer "Quit"."""
+    shown = []
+
+    def fake_exec(box):
+        shown.append(box.text() + "\n" + box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def test_main_opens_a_new_database_and_backs_up(qtbot, data_dir, no_loop):
+    db = data_dir / "shop.db"
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    assert db.is_file()
+    window = no_loop["window"]
+    qtbot.addWidget(window)
+    assert window.ctx.operator.name == "店长"
+    assert window.ctx.db_path == db
+    backups = list((data_dir / "backups").glob("dealerdesk-*.db"))
+    assert backups  # at start (daily) and at exit
+    assert not (data_dir / "shop.db.lock").exists()  # released at exit
+
+
+def test_start_up_steps_one_by_one(qtbot, data_dir):
+    args, _ = app.parse_args(["--db", str(data_dir / "x.db")])
+    startup = app.Startup(args)
+    assert startup.prepare() is None
+    try:
+        assert startup.opened and startup.lock is not None
+        assert (data_dir / "backups").is_dir()
+    finally:
+        startup.shutdown()
+    assert startup.lock is None and not startup.opened
+
+
+def test_zero_byte_file_gives_the_damaged_file_message(qtbot, data_dir, boxes):
+    db = data_dir / "empty.db"
+    db.write_bytes(b"")
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "damaged or empty" in boxes[0]
+    assert str(db) in boxes[0]
+    assert db.read_bytes() == b""  # nothing was "initialised"
+
+
+def test_foreign_file_is_refused(qtbot, data_dir, boxes):
+    db = data_dir / "notes.db"
+    db.write_text("just some text, not a database", encoding="utf-8")
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "not a DealerDesk database" in boxes[0]
+
+
+def test_a_second_copy_on_the_same_database_is_refused(qtbot, data_dir, boxes):
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db), "--lang", "en"])
+    first = app.Startup(args)
+    assert first.prepare() is None
+    try:
+        assert app.main(["--db", str(db), "--lang", "en"]) == 1
+        assert "already open" in boxes[0]
+    finally:
+        first.shutdown()
+
+
+def test_restore_from_the_damage_dialog(qtbot, data_dir, monkeypatch, no_loop):
+    """A damaged file: the user restores the latest backup and the program starts."""
+    from dealerdesk.ui import storage_dialog
+
+    db = data_dir / "shop.db"
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0  # makes backups
+    qtbot.addWidget(no_loop["window"])
+    db.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"shop.db{suffix}").unlink(missing_ok=True)
+    answers = iter([storage_dialog.RESTORE])
+    monkeypatch.setattr(storage_dialog, "ask_storage_problem", lambda e, p: next(answers))
+    monkeypatch.setattr(storage_dialog, "pick_backup", lambda backups, folder: backups[0])
+    restored = []
+    monkeypatch.setattr(storage_dialog, "say_restored", restored.append)
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    assert restored and restored[0].read_bytes() == b""  # the damaged file was kept aside
+    assert db.stat().st_size > 0
+
+
+def test_start_up_imports_nothing_slow(data_dir):
+    """openpyxl, reportlab, pypinyin and qtawesome load only when a feature needs them."""
+    import os
+    import subprocess
+    import sys
+
+    slow = ("openpyxl", "reportlab", "pypinyin", "qtawesome")
+    code = f"""
+import sys
+from dealerdesk import app
+from dealerdesk.services import staff
+startup = app.Startup(*app.parse_args(["--db", {str(data_dir / "s.db")!r}, "--lang", "zh_CN"]))
+assert startup.prepare() is None
+startup.choose_operator = lambda: staff.find_or_add_staff("店长")
+window = startup.show_window()
+window.navigate("settings")
+print(sorted(m for m in {slow!r} if m in sys.modules))
+startup.shutdown()
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_demo_option_makes_the_demo_database(qtbot, data_dir, no_loop):
+    assert app.main(["--demo", "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    from dealerdesk import paths
+
+    assert paths.demo_db_path().stat().st_size > 100_000
+
+
+def test_database_from_a_newer_version_is_refused(qtbot, data_dir, boxes):
+    import sqlite3
+
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db)])
+    first = app.Startup(args)
+    assert first.prepare() is None
+    first.shutdown()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "newer version" in boxes[0]
+
+
+def test_choosing_another_file_opens_it(qtbot, data_dir, monkeypatch, no_loop):
+    from dealerdesk.ui import storage_dialog
+
+    bad = data_dir / "bad.db"
+    bad.write_bytes(b"")
+    good = data_dir / "other.db"
+    monkeypatch.setattr(storage_dialog, "ask_storage_problem",
+                        lambda e, p: storage_dialog.OTHER_FILE)
+    monkeypatch.setattr(storage_dialog, "pick_database_file", lambda current: good)
+    assert app.main(["--db", str(bad), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    assert no_loop["window"].ctx.db_path == good
+    assert bad.read_bytes() == b""
+
+
+def test_lock_left_by_a_crashed_copy_does_not_block(qtbot, data_dir):
+    import subprocess
+    import sys
+
+    lock = data_dir / "shop.db.lock"
+    code = (f"from PySide6.QtCore import QLockFile; import os; l = QLockFile({str(lock)!r}); "
+            "l.setStaleLockTime(0); assert l.tryLock(100); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert lock.exists()  # the crashed copy never removed it
+    args, _ = app.parse_args(["--db", str(data_dir / "shop.db")])
+    startup = app.Startup(args)
+    try:
+        assert startup.take_lock()
+    finally:
+        startup.release_lock()
+
+
+def test_a_failed_backup_at_start_is_said_not_fatal(qtbot, data_dir, no_loop):
+    from dealerdesk.services.backups import remember_backup_folder
+
+    db = data_dir / "shop.db"
+    not_a_folder = data_dir / "stick"
+    not_a_folder.write_text("a file where the USB stick was", encoding="utf-8")
+    args, _ = app.parse_args(["--db", str(db)])
+    first = app.Startup(args)
+    assert first.prepare() is None
+    remember_backup_folder(str(not_a_folder))
+    first.shutdown()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    window = no_loop["window"]
+    qtbot.addWidget(window)
+    assert "Today's backup could not be made" in window.statusBar().currentMessage()
