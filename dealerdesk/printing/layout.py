@@ -128,7 +128,7 @@ def section(styles: Styles, title: str) -> list[Flowable]:
     return [Paragraph(styles.text(title), styles.section), SectionRule(), Spacer(1, 3)]
 
 
-def _logo(path: str) -> Any:
+def load_logo(path: str) -> Any:
     """The shop logo as an image reader, or None when the file is missing or unreadable."""
     if not path or not Path(path).is_file():
         return None
@@ -245,7 +245,7 @@ def build(stream: BinaryIO, story: Sequence[Flowable], *, page: Page,
           pagesize: tuple[float, float], title: str,
           after_page: Callable[[Canvas, Any], None] | None = None) -> int:
     """Lay out `story` on pages with the shared header and footer; return the page count."""
-    page.logo = _logo(page.shop.logo)
+    page.logo = load_logo(page.shop.logo)
     doc = SimpleDocTemplate(
         stream, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H, bottomMargin=MARGIN + FOOTER_H,
