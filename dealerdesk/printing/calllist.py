@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -10,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from dealerdesk.domain.phone import mask_phone
@@ -17,13 +19,14 @@ from dealerdesk.printing.data import CallListData, CallListRow
 from dealerdesk.printing.files import write_atomically
 from dealerdesk.printing.fonts import PdfFont
 from dealerdesk.printing.layout import (
+    FRAME_PAD,
     INK,
-    MARGIN,
     MUTED,
     RULE,
     SHADE,
     Page,
     Styles,
+    content_width,
     fit_line,
     fmt_date,
     make_styles,
@@ -32,13 +35,15 @@ from dealerdesk.printing.layout import (
 from dealerdesk.printing.layout import build as build_pages
 
 PAGE = landscape(A4)
-WIDTH = PAGE[0] - 2 * MARGIN
+WIDTH = content_width(PAGE)
+HEAD_H = 16
 # Number, customer, phone, car and plate, why, last contact; the rest is for writing.
 WIDTHS = [9 * mm, 32 * mm, 27 * mm, 40 * mm, 56 * mm, 52 * mm]
 WIDTHS.append(WIDTH - sum(WIDTHS))
 ROW_MIN = 10 * mm
 CHUNK = 12  # rows per table: reportlab re-measures the rest of a table at each page break
 OVERDUE = colors.HexColor("#c62828")
+HEAD = colors.HexColor("#52606d")
 SIZE = 8.5
 SMALL = 7.5
 
@@ -57,32 +62,38 @@ def _cell(lines: list[str], width: float, s: Styles, size: float = SIZE) -> Any:
     return Paragraph("<br/>".join(escape(x) for x in lines), style)
 
 
+def _reasons(r: CallListRow) -> list[str]:
+    reasons = list(r.reasons)
+    if r.overdue and reasons:  # red does not show on a black-and-white printer
+        reasons[0] = f"{reasons[0]} {tr('(overdue)')}"
+    return reasons
+
+
 def _row(n: int, r: CallListRow, d: CallListData, s: Styles) -> list[Any]:
     name = [r.name] + ([r.owner] if r.owner and not d.staff_name else [])
     last = fit_line(s.font.clean(r.last_contact), s.font.regular, SMALL, WIDTHS[5] - 6)
     return [str(n), _cell(name, WIDTHS[1], s), _phone(r, d.mask_phones),
-            _cell([r.plate, r.car], WIDTHS[3], s), _cell(list(r.reasons), WIDTHS[4], s),
+            _cell([r.plate, r.car], WIDTHS[3], s), _cell(_reasons(r), WIDTHS[4], s),
             last, ""]
 
 
 def _style(rows: list[CallListRow], first: int, font: PdfFont) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), font.regular, SIZE, SIZE * 1.3),
-        ("FONT", (0, 1), (0, -1), font.regular, SMALL, SMALL * 1.3),
-        ("FONT", (5, 1), (5, -1), font.regular, SMALL, SMALL * 1.3),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
-        ("TEXTCOLOR", (5, 1), (5, -1), MUTED),
+        ("FONT", (0, 0), (0, -1), font.regular, SMALL, SMALL * 1.3),
+        ("FONT", (5, 0), (5, -1), font.regular, SMALL, SMALL * 1.3),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+        ("TEXTCOLOR", (5, 0), (5, -1), MUTED),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#52606d")),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for i, r in enumerate(rows, start=1):
-        if (first + i) % 2 == 0:
+    for i, r in enumerate(rows):
+        if (first + i) % 2 == 1:
             commands.append(("BACKGROUND", (0, i), (-1, i), SHADE))
         if r.overdue:
             commands.append(("TEXTCOLOR", (4, i), (4, i), OVERDUE))
@@ -90,18 +101,36 @@ def _style(rows: list[CallListRow], first: int, font: PdfFont) -> TableStyle:
 
 
 def _tables(d: CallListData, s: Styles) -> list[Flowable]:
-    heads = [s.p(h, s.head) for h in (
-        "#", tr("Customer"), tr("Phone"), tr("Car and plate"), tr("Why call"),
-        tr("Last contact"), tr("Result (write here)"))]
     out: list[Flowable] = []
     for first in range(0, len(d.rows), CHUNK):
         part = d.rows[first:first + CHUNK]
-        rows = [heads] + [_row(first + i + 1, r, d, s) for i, r in enumerate(part)]
-        t = Table(rows, colWidths=WIDTHS, minRowHeights=[0] + [ROW_MIN] * len(part),
-                  repeatRows=1, hAlign="LEFT")
+        rows = [_row(first + i + 1, r, d, s) for i, r in enumerate(part)]
+        t = Table(rows, colWidths=WIDTHS, minRowHeights=[ROW_MIN] * len(part), hAlign="LEFT")
         t.setStyle(_style(list(part), first, s.font))
         out.append(t)
     return out
+
+
+def _column_heads(font: PdfFont) -> Callable[[Canvas, Any], None]:
+    """Draws the column titles at the top of every page (the rows come in several tables,
+    so that a long list lays out in linear time)."""
+    heads = ["#", tr("Customer"), tr("Phone"), tr("Car and plate"), tr("Why call"),
+             tr("Last contact"), tr("Result (write here)")]
+
+    def draw(canv: Canvas, doc: Any) -> None:
+        x = doc.leftMargin + FRAME_PAD
+        y = doc.pagesize[1] - doc.topMargin - FRAME_PAD
+        canv.saveState()
+        canv.setFillColor(HEAD)
+        canv.rect(x, y, WIDTH, HEAD_H, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        canv.setFont(font.bold, SIZE)
+        for head, width in zip(heads, WIDTHS, strict=True):
+            canv.drawString(x + 3, y + 5, fit_line(head, font.bold, SIZE, width - 6))
+            x += width
+        canv.restoreState()
+
+    return draw
 
 
 def _subtitle(d: CallListData) -> str:
@@ -121,7 +150,8 @@ def render_call_list(data: CallListData, stream: BinaryIO, font: PdfFont) -> int
     story: list[Flowable] = _tables(data, s)
     if not data.rows:
         story = [s.p(tr("Nobody to call in this period."), s.label)]
-    return build_pages(stream, story, page=page, pagesize=PAGE, title=title)
+    return build_pages(stream, story, page=page, pagesize=PAGE, title=title,
+                       top_extra=HEAD_H + 2, after_page=_column_heads(font) if data.rows else None)
 
 
 def save_call_list(data: CallListData, target: Path | str, font: PdfFont) -> int:

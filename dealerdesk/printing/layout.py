@@ -32,6 +32,12 @@ ACCENT = colors.HexColor("#1565c0")
 MARGIN = 14 * mm
 HEADER_H = 22 * mm
 FOOTER_H = 10 * mm
+FRAME_PAD = 6  # reportlab's frame keeps this much inside the margins on each side
+
+
+def content_width(pagesize: tuple[float, float]) -> float:
+    """The width flowables get on a page of this size."""
+    return pagesize[0] - 2 * MARGIN - 2 * FRAME_PAD
 
 
 def tr(text: str) -> str:
@@ -242,13 +248,15 @@ def _numbered_canvas(page: Page) -> type[Canvas]:
 
 
 def build(stream: BinaryIO, story: Sequence[Flowable], *, page: Page,
-          pagesize: tuple[float, float], title: str,
+          pagesize: tuple[float, float], title: str, top_extra: float = 0,
           after_page: Callable[[Canvas, Any], None] | None = None) -> int:
-    """Lay out `story` on pages with the shared header and footer; return the page count."""
+    """Lay out `story` on pages with the shared header and footer; return the page count.
+
+    `top_extra` points are kept free under the header for `after_page` to draw in."""
     page.logo = load_logo(page.shop.logo)
     doc = SimpleDocTemplate(
         stream, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER_H, bottomMargin=MARGIN + FOOTER_H,
+        topMargin=MARGIN + HEADER_H + top_extra, bottomMargin=MARGIN + FOOTER_H,
         title=page.font.clean(title), author=page.font.clean(page.shop.name),
         creator="DealerDesk", invariant=False)
 

@@ -14,11 +14,11 @@ from dealerdesk.printing.data import CardLine, FollowUpLine, ProfileData, Vehicl
 from dealerdesk.printing.files import write_atomically
 from dealerdesk.printing.fonts import PdfFont
 from dealerdesk.printing.layout import (
-    MARGIN,
     RULE,
     Page,
     Styles,
     build,
+    content_width,
     fmt_date,
     fmt_moment,
     fmt_money,
@@ -27,7 +27,7 @@ from dealerdesk.printing.layout import (
     tr,
 )
 
-WIDTH = A4[0] - 2 * MARGIN
+WIDTH = content_width(A4)
 
 
 def grid_style(header: bool = True) -> TableStyle:
@@ -73,7 +73,7 @@ def _facts(s: Styles, pairs: list[tuple[str, str]]) -> Table:
     if pending:
         rows.append(pending + ["", ""])
     w = WIDTH / 2
-    t = Table(rows, colWidths=[24 * mm, w - 24 * mm, 24 * mm, w - 24 * mm], hAlign="LEFT",
+    t = Table(rows, colWidths=[26 * mm, w - 26 * mm, 26 * mm, w - 26 * mm], hAlign="LEFT",
               splitInRow=1)
     style = grid_style(header=False)
     for span in spans:

@@ -1,0 +1,414 @@
+"""Gathering what the printed documents show, and writing them to PDF files.
+
+The documents in dealerdesk.printing draw from plain data only; this module reads the
+customer, vehicles, follow-ups, cards and reminders and hands them over. Reminders come
+from services.reminders when that module is present; without it the profile leaves its
+reminders section out and the call list lists the follow-ups that are due.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dealerdesk.db.api import JOIN, fn
+from dealerdesk.db.models import CardPackage, FollowUp, LedgerEntry, MembershipCard, Staff
+from dealerdesk.db.models import Customer as CustomerModel
+from dealerdesk.db.models import MembershipLevel as Level
+from dealerdesk.db.models import Vehicle as VehicleModel
+from dealerdesk.domain import choices
+from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
+from dealerdesk.domain.lunar import format_lunar_md
+from dealerdesk.domain.phone import normalize_phone
+from dealerdesk.domain.records import Customer, Vehicle
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.printing.data import (
+    CallListData,
+    CallListRow,
+    CardData,
+    CardLine,
+    FollowUpLine,
+    PackageLine,
+    ProfileData,
+    ReminderLine,
+    VehicleLine,
+)
+from dealerdesk.services.customers import find_by_phone, get_customer
+from dealerdesk.services.settings import customer_levels, get_setting, shop_info
+from dealerdesk.services.staff import list_staff
+from dealerdesk.services.vehicles import list_vehicles
+
+CTX = "Printing"
+PROFILE_REMINDER_DAYS = 90
+CARD_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Printing", "Active"),
+    "frozen": QT_TRANSLATE_NOOP("Printing", "Frozen"),
+    "expired": QT_TRANSLATE_NOOP("Printing", "Expired"),
+    "cancelled": QT_TRANSLATE_NOOP("Printing", "Cancelled"),
+}
+
+
+def _fail(field: str, text: str) -> ValidationFailed:
+    return ValidationFailed([FieldError(field, text)])
+
+
+# --- finding what to print ----------------------------------------------------------------
+
+
+def find_customer(text: str) -> int:
+    """The id of the customer named by an id ("42") or a phone number ("138 1234 5678")."""
+    text = (text or "").strip()
+    if text.isdigit() and len(text) < 8:
+        customer = get_customer(int(text))
+        if customer is None or customer.deleted_at:
+            raise _fail("customer", translate(CTX, "There is no customer with number {id}.")
+                        .format(id=text))
+        return customer.id
+    try:
+        phone = normalize_phone(text)
+    except RuleError as exc:
+        raise _fail("customer", translate(
+            CTX, "Give a customer number or a phone number, not \"{text}\".").format(
+                text=text)) from exc
+    found = find_by_phone(phone)
+    if found is None:
+        raise _fail("customer", translate(CTX, "No customer has the phone number {phone}.")
+                    .format(phone=phone))
+    return found[0]
+
+
+def find_staff(name: str) -> tuple[int, str]:
+    """(id, name) of the salesperson called `name` (inactive ones included)."""
+    wanted = (name or "").strip()
+    for member in list_staff(include_inactive=True):
+        if member.name == wanted:
+            return member.id, member.name
+    raise _fail("staff", translate(CTX, "There is no salesperson called {name}.").format(
+        name=wanted))
+
+
+# --- the customer profile -----------------------------------------------------------------
+
+
+def _birthday(c: Customer) -> str:
+    if c.lunar_birthday and c.lunar_month and c.lunar_day:
+        text = format_lunar_md(c.lunar_month, c.lunar_day, leap=c.lunar_leap)
+        year = f"{c.birthday.year} " if c.birthday else ""
+        return f"{year}{text} ({translate(CTX, 'lunar')})"
+    return c.birthday.isoformat() if c.birthday else ""
+
+
+def _vehicle_line(v: Vehicle) -> VehicleLine:
+    return VehicleLine(
+        title=v.title, plate=v.plate, vin=v.vin, colour=v.colour,
+        relation=choices.label(choices.VEHICLE_RELATIONS, v.relation),
+        registered_on=v.registered_on, deal_on=v.deal_on,
+        compulsory_ins_expiry=v.compulsory_ins_expiry,
+        commercial_ins_expiry=v.commercial_ins_expiry, inspection_due=v.inspection_due,
+        disposed_on=v.disposed_on)
+
+
+def _followups(customer_id: int) -> tuple[FollowUpLine, ...]:
+    query = (FollowUp.select(FollowUp, Staff.name.alias("staff_name"))
+             .join(Staff, on=(FollowUp.staff == Staff.id), join_type=JOIN.LEFT_OUTER)
+             .where(FollowUp.customer == customer_id)
+             .order_by(FollowUp.at.desc(), FollowUp.id.desc()).objects())
+    return tuple(FollowUpLine(
+        at=f.at, channel=choices.label(choices.CHANNELS, f.channel),
+        staff=f.staff_name or "", outcome=_outcome(f.outcome, f.lost_reason),
+        content=f.content, next_action=f.next_action, next_action_on=f.next_action_on)
+        for f in query)
+
+
+def _outcome(outcome: str, lost_reason: str) -> str:
+    text = choices.label(choices.OUTCOMES, outcome)
+    if lost_reason:
+        text += f" ({choices.label(choices.LOST_REASONS, lost_reason)})"
+    return text
+
+
+def _balances(card_id: int) -> tuple[int, int]:
+    last = (LedgerEntry.select(LedgerEntry.balance_after_cents, LedgerEntry.points_after)
+            .where(LedgerEntry.card == card_id).order_by(LedgerEntry.id.desc()).first())
+    return (last.balance_after_cents, last.points_after) if last else (0, 0)
+
+
+def _packages(card_id: int) -> tuple[PackageLine, ...]:
+    used = fn.COALESCE(fn.SUM(LedgerEntry.uses), 0)
+    query = (CardPackage.select(CardPackage, used.alias("used"))
+             .join(LedgerEntry, on=(LedgerEntry.package == CardPackage.id),
+                   join_type=JOIN.LEFT_OUTER)
+             .where(CardPackage.card == card_id).group_by(CardPackage.id)
+             .order_by(CardPackage.sold_on, CardPackage.id).objects())
+    return tuple(PackageLine(p.name, p.uses_total + int(p.used), p.uses_total, p.expires_on)
+                 for p in query)
+
+
+def _cards(customer_id: int) -> tuple[CardLine, ...]:
+    query = (MembershipCard.select(MembershipCard, Level).join(Level)
+             .where(MembershipCard.customer == customer_id)
+             .order_by(MembershipCard.issued_on.desc()))
+    lines = []
+    for card in query:
+        balance, points = _balances(card.id)
+        lines.append(CardLine(
+            card_no=card.card_no, level=card.level.name, colour=card.level.colour,
+            status=choices.label(CARD_STATUSES, card.status) if card.status in CARD_STATUSES
+            else card.status, issued_on=card.issued_on, expires_on=card.expires_on,
+            balance_cents=balance, points=points, packages=_packages(card.id)))
+    return tuple(lines)
+
+
+def _reminders_module() -> Any:
+    try:
+        from dealerdesk.services import reminders
+    except ImportError:
+        return None
+    return reminders
+
+
+def reminder_label(kind: str) -> str:
+    """The translated name of a reminder kind, or the code when it is unknown."""
+    try:
+        from dealerdesk.domain.reminders import KINDS
+    except ImportError:
+        KINDS = {}  # noqa: N806
+    found = KINDS.get(kind)
+    return str(found.title) if found is not None else kind.replace("_", " ")
+
+
+def _profile_reminders(customer_id: int, today: dt.date) -> tuple[ReminderLine, ...] | None:
+    module = _reminders_module()
+    if module is None:
+        return None
+    found = module.list_reminders(today=today, days=PROFILE_REMINDER_DAYS)
+    return tuple(ReminderLine(r.due, reminder_label(r.kind), _detail(r), r.overdue)
+                 for r in found if r.customer_id == customer_id)
+
+
+def _detail(r: Any) -> str:
+    parts = [r.detail] + ([r.plate] if r.plate and r.plate not in r.detail else [])
+    return " · ".join(p for p in parts if p)
+
+
+def _level(code: str) -> str:
+    return dict(customer_levels()).get(code, code)
+
+
+def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> ProfileData:
+    """Everything the profile of `customer_id` prints, labels in the user's language."""
+    c = get_customer(customer_id)
+    if c is None:
+        raise _fail("customer", translate(CTX, "There is no customer with number {id}.")
+                    .format(id=customer_id))
+    source = choices.label(choices.SOURCES, c.source) if c.source else ""
+    if c.source_detail:
+        source = f"{source} · {c.source_detail}" if source else c.source_detail
+    return ProfileData(
+        shop=shop_info(), printed_at=now, name=c.name, phone=c.phone, phone2=c.phone2,
+        wechat=c.wechat, gender=choices.label(choices.GENDERS, c.gender) if c.gender else "",
+        birthday=_birthday(c), address=c.address, source=source, level=_level(c.level),
+        status=choices.label(choices.STATUSES, c.status), owner=c.owner_name,
+        created_on=c.created_at.date() if c.created_at else None,
+        last_contact=c.last_followup_at, next_followup_on=c.next_followup_on,
+        intent_model=c.intent_model,
+        intent_body_type=choices.label(choices.BODY_TYPES, c.intent_body_type)
+        if c.intent_body_type else "",
+        budget_min_cents=c.budget_min_cents, budget_max_cents=c.budget_max_cents,
+        payment=choices.label(choices.PAYMENTS, c.payment) if c.payment else "",
+        trade_in=c.trade_in, tags=c.tags, notes=c.notes,
+        vehicles=tuple(_vehicle_line(v) for v in list_vehicles(customer_id)),
+        cards=_cards(customer_id), followups=_followups(customer_id),
+        reminders=_profile_reminders(customer_id, today))
+
+
+# --- the call list ------------------------------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    """A customer on the call list while it is being put together."""
+
+    customer_id: int
+    name: str
+    phone: str
+    owner: str
+    due: dt.date
+    overdue: bool = False
+    reasons: list[str] | None = None
+    car: str = ""
+    plate: str = ""
+
+
+def _reason(label: str, due: dt.date, detail: str = "") -> str:
+    text = f"{label} {due.strftime('%m-%d')}"
+    return f"{text} · {detail}" if detail else text
+
+
+def _from_reminders(module: Any, *, date_from: dt.date, date_to: dt.date, today: dt.date,
+                    owner_id: int | None) -> dict[int, _Entry]:
+    days = max(0, min((date_to - today).days, 366))
+    found = module.list_reminders(today=today, days=days, owner_id=owner_id,
+                                  include_overdue=date_from <= today)
+    entries: dict[int, _Entry] = {}
+    for r in found:
+        if not (date_from <= r.due <= date_to or (r.overdue and date_from <= today)):
+            continue
+        e = entries.setdefault(r.customer_id, _Entry(
+            r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, reasons=[]))
+        e.due, e.overdue = min(e.due, r.due), e.overdue or r.overdue
+        detail = r.detail if r.detail and len(r.detail) <= 40 else ""
+        e.reasons.append(_reason(reminder_label(r.kind), r.due, detail))  # type: ignore[union-attr]
+        if r.plate and not e.plate:
+            e.plate, e.car = r.plate, r.car
+    return entries
+
+
+def _followups_due(*, date_from: dt.date, date_to: dt.date, today: dt.date,
+                   owner_id: int | None) -> dict[int, _Entry]:
+    """Customers whose next follow-up falls in the range (overdue ones when it starts
+    today or earlier): the call list without the reminders feature."""
+    C = CustomerModel  # noqa: N806
+    start = dt.date.min if date_from <= today else date_from
+    query = (C.select(C.id, C.name, C.phone, C.next_followup_on, Staff.name.alias("owner_name"))
+             .join(Staff, on=(C.owner == Staff.id), join_type=JOIN.LEFT_OUTER)
+             .where(C.deleted_at.is_null(), C.next_followup_on.between(start, date_to)))
+    if owner_id is not None:
+        query = query.where(C.owner == owner_id)
+    label = translate(CTX, "Follow-up due")
+    return {r.id: _Entry(r.id, r.name, r.phone, r.owner_name or "", r.next_followup_on,
+                         r.next_followup_on < today, [_reason(label, r.next_followup_on)])
+            for r in query.objects()}
+
+
+def _last_contacts(ids: Sequence[int]) -> dict[int, str]:
+    """One line per customer about their latest follow-up."""
+    found: dict[int, str] = {}
+    for first in range(0, len(ids), 500):
+        chunk = list(ids[first:first + 500])
+        latest = (FollowUp.select(FollowUp.customer, fn.MAX(FollowUp.at).alias("at"))
+                  .where(FollowUp.customer.in_(chunk)).group_by(FollowUp.customer))
+        rows = (FollowUp.select(FollowUp.customer, FollowUp.at, FollowUp.channel,
+                                FollowUp.content)
+                .join(latest, on=((FollowUp.customer == latest.c.customer_id)
+                                  & (FollowUp.at == latest.c.at)))
+                .order_by(FollowUp.id))
+        for f in rows:
+            found[f.customer_id] = " ".join(x for x in (
+                f.at.strftime("%Y-%m-%d"), choices.label(choices.CHANNELS, f.channel),
+                f.content) if x)
+    return found
+
+
+def _first_cars(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    V = VehicleModel  # noqa: N806
+    cars: dict[int, tuple[str, str]] = {}
+    for first in range(0, len(ids), 500):
+        query = (V.select(V.customer, V.brand, V.model, V.year, V.plate)
+                 .where(V.customer.in_(list(ids[first:first + 500])), V.disposed_on.is_null())
+                 .order_by(V.registered_on.desc(nulls="LAST"), V.id))
+        for v in query:
+            title = " ".join(str(x) for x in (v.brand, v.model, v.year or "") if x)
+            cars.setdefault(v.customer_id, (title, v.plate))
+    return cars
+
+
+def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
+                     now: dt.datetime, staff: str = "", mask_phones: bool = False
+                     ) -> CallListData:
+    """The customers to call between two dates (for one salesperson, or everyone), why,
+    and their last contact; overdue ones first, then by date."""
+    if date_to < date_from:
+        raise _fail("date_to", translate(CTX, "The end date is before the start date."))
+    owner_id, staff_name = find_staff(staff) if staff else (None, "")
+    module = _reminders_module()
+    kw = {"date_from": date_from, "date_to": date_to, "today": today, "owner_id": owner_id}
+    entries = _from_reminders(module, **kw) if module else _followups_due(**kw)
+    ids = list(entries)
+    last, cars = _last_contacts(ids), _first_cars(ids)
+    rows = []
+    for e in sorted(entries.values(), key=lambda e: (not e.overdue, e.due, e.name)):
+        car, plate = (e.car, e.plate) if e.plate else cars.get(e.customer_id, ("", ""))
+        rows.append(CallListRow(
+            customer_id=e.customer_id, name=e.name, phone=e.phone,
+            reasons=tuple(e.reasons or ()), car=car, plate=plate,
+            last_contact=last.get(e.customer_id, ""), owner=e.owner, due=e.due,
+            overdue=e.overdue))
+    return CallListData(shop=shop_info(), printed_at=now, date_from=date_from,
+                        date_to=date_to, rows=tuple(rows), staff_name=staff_name,
+                        mask_phones=mask_phones)
+
+
+# --- membership cards ---------------------------------------------------------------------
+
+
+def gather_cards(card_numbers: Sequence[str]) -> list[CardData]:
+    """The cards with these numbers, in the order given."""
+    shop = shop_info()
+    cards = []
+    for number in card_numbers:
+        row = (MembershipCard.select(MembershipCard, Level, CustomerModel).join(Level)
+               .switch(MembershipCard).join(CustomerModel)
+               .where(MembershipCard.card_no == number.strip()).first())
+        if row is None:
+            raise _fail("card", translate(CTX, "There is no membership card numbered {number}.")
+                        .format(number=number.strip()))
+        cards.append(CardData(
+            shop=shop, card_no=row.card_no, customer_name=row.customer.name,
+            level=row.level.name, colour=row.level.colour, expires_on=row.expires_on,
+            issued_on=row.issued_on))
+    return cards
+
+
+# --- writing the files --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Printout:
+    """A PDF that was written: where, how many pages, and a warning about the font."""
+
+    path: Path
+    pages: int
+    warning: str = ""
+
+
+def _font() -> tuple[Any, str]:
+    from dealerdesk.printing.fonts import font_warning, pdf_font
+
+    choice = get_setting("pdf_font") or ""
+    font = pdf_font(choice)
+    return font, font_warning(font, choice)
+
+
+def write_profile(*, customer_id: int, target: Path, today: dt.date, now: dt.datetime
+                  ) -> Printout:
+    """Write the customer profile PDF to `target` (atomically)."""
+    from dealerdesk.printing.profile import save_profile
+
+    data = gather_profile(customer_id=customer_id, today=today, now=now)
+    font, warning = _font()
+    return Printout(Path(target), save_profile(data, target, font), warning)
+
+
+def write_call_list(*, target: Path, date_from: dt.date, date_to: dt.date, today: dt.date,
+                    now: dt.datetime, staff: str = "", mask_phones: bool = False) -> Printout:
+    """Write the call list PDF to `target` (atomically)."""
+    from dealerdesk.printing.calllist import save_call_list
+
+    data = gather_call_list(date_from=date_from, date_to=date_to, today=today, now=now,
+                            staff=staff, mask_phones=mask_phones)
+    font, warning = _font()
+    return Printout(Path(target), save_call_list(data, target, font), warning)
+
+
+def write_cards(*, card_numbers: Sequence[str], target: Path, sheet: bool = False
+                ) -> Printout:
+    """Write membership cards to `target`: one per page, or ten to an A4 sheet."""
+    from dealerdesk.printing.card import save_cards
+
+    cards = gather_cards(card_numbers)
+    font, warning = _font()
+    return Printout(Path(target), save_cards(cards, target, font, sheet=sheet), warning)
