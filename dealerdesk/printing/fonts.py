@@ -58,7 +58,8 @@ class PdfFont:
         as empty boxes or make a CID font fail."""
         if self.glyphs is None:
             return "".join(ch for ch in text if ord(ch) <= 0xFFFF and not _invisible(ch))
-        return "".join(ch for ch in text if ord(ch) in self.glyphs or ch in "\n\t ")
+        return "".join(ch for ch in text
+                       if (ord(ch) in self.glyphs or ch in "\n\t ") and not _invisible(ch))
 
 
 def _invisible(ch: str) -> bool:
