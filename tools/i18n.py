@@ -45,6 +45,8 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/customers/forms/*.py",
         "dealerdesk/ui/customers/forms/*.ui",
     ],
+    "printing": ["dealerdesk/printing/*.py", "dealerdesk/services/printouts.py",
+                 "dealerdesk/ui/printing/*.py"],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

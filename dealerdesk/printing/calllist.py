@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from dealerdesk.domain.phone import mask_phone
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.printing.data import CallListData, CallListRow
 from dealerdesk.printing.files import write_atomically
 from dealerdesk.printing.fonts import PdfFont
@@ -30,7 +31,6 @@ from dealerdesk.printing.layout import (
     fit_line,
     fmt_date,
     make_styles,
-    tr,
 )
 from dealerdesk.printing.layout import build as build_pages
 
@@ -44,6 +44,10 @@ ROW_MIN = 10 * mm
 CHUNK = 12  # rows per table: reportlab re-measures the rest of a table at each page break
 OVERDUE = colors.HexColor("#c62828")
 HEAD = colors.HexColor("#52606d")
+HEADS = (QT_TRANSLATE_NOOP("Printing", "Customer"), QT_TRANSLATE_NOOP("Printing", "Phone"),
+         QT_TRANSLATE_NOOP("Printing", "Car and plate"), QT_TRANSLATE_NOOP("Printing", "Why call"),
+         QT_TRANSLATE_NOOP("Printing", "Last contact"),
+         QT_TRANSLATE_NOOP("Printing", "Result (write here)"))
 SIZE = 8.5
 SMALL = 7.5
 
@@ -65,7 +69,7 @@ def _cell(lines: list[str], width: float, s: Styles, size: float = SIZE) -> Any:
 def _reasons(r: CallListRow) -> list[str]:
     reasons = list(r.reasons)
     if r.overdue and reasons:  # red does not show on a black-and-white printer
-        reasons[0] = f"{reasons[0]} {tr('(overdue)')}"
+        reasons[0] = reasons[0] + " " + translate("Printing", "(overdue)")
     return reasons
 
 
@@ -114,8 +118,7 @@ def _tables(d: CallListData, s: Styles) -> list[Flowable]:
 def _column_heads(font: PdfFont) -> Callable[[Canvas, Any], None]:
     """Draws the column titles at the top of every page (the rows come in several tables,
     so that a long list lays out in linear time)."""
-    heads = ["#", tr("Customer"), tr("Phone"), tr("Car and plate"), tr("Why call"),
-             tr("Last contact"), tr("Result (write here)")]
+    heads = ["#"] + [translate("Printing", h) for h in HEADS]
 
     def draw(canv: Canvas, doc: Any) -> None:
         x = doc.leftMargin + FRAME_PAD
@@ -134,22 +137,22 @@ def _column_heads(font: PdfFont) -> Callable[[Canvas, Any], None]:
 
 
 def _subtitle(d: CallListData) -> str:
-    who = (tr("Salesperson: {name}").format(name=d.staff_name) if d.staff_name
-           else tr("Whole shop"))
+    who = (translate("Printing", "Salesperson: {name}").format(name=d.staff_name) if d.staff_name
+           else translate("Printing", "Whole shop"))
     span = f"{fmt_date(d.date_from)} – {fmt_date(d.date_to)}"
-    return tr("{span} · {who} · {count} customers").format(span=span, who=who,
+    return translate("Printing", "{span} · {who} · {count} customers").format(span=span, who=who,
                                                            count=len(d.rows))
 
 
 def render_call_list(data: CallListData, stream: BinaryIO, font: PdfFont) -> int:
     """Draw the call list into `stream`; return the number of pages."""
     s = make_styles(font, size=SIZE)
-    title = tr("Call list")
+    title = translate("Printing", "Call list")
     page = Page(shop=data.shop, title=title, subtitle=_subtitle(data),
                 printed_at=data.printed_at, font=font)
     story: list[Flowable] = _tables(data, s)
     if not data.rows:
-        story = [s.p(tr("Nobody to call in this period."), s.label)]
+        story = [s.p(translate("Printing", "Nobody to call in this period."), s.label)]
     return build_pages(stream, story, page=page, pagesize=PAGE, title=title,
                        top_extra=HEAD_H + 2, after_page=_column_heads(font) if data.rows else None)
 

@@ -15,10 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from dealerdesk.i18n import translate
 from dealerdesk.printing.data import CardData
 from dealerdesk.printing.files import write_atomically
 from dealerdesk.printing.fonts import PdfFont
-from dealerdesk.printing.layout import fit_line, fmt_date, load_logo, tr
+from dealerdesk.printing.layout import fit_line, fmt_date, load_logo
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
 BAND_H = 15 * mm
@@ -64,7 +65,7 @@ def _band(c: Canvas, card: CardData, font: PdfFont) -> None:
     level = font.clean(card.level)
     level_w = min(stringWidth(level, font.regular, 8), 26 * mm)
     width = CARD_W - left - PAD - level_w - 3 * mm
-    name = font.clean(card.shop.name) or tr("Membership card")
+    name = font.clean(card.shop.name) or translate("Printing", "Membership card")
     size = _shrink(name, font.bold, 12, width, 7)
     c.setFillColor(_on(colour))
     c.setFont(font.bold, size)
@@ -123,14 +124,14 @@ def _body(c: Canvas, card: CardData, font: PdfFont) -> None:
         c.drawString(PAD, top - size - i * size * 1.2, line)
     c.setFont(font.regular, 6.5)
     c.setFillColor(MUTED)
-    c.drawString(PAD, PAD + 15 * mm, tr("Card number"))
+    c.drawString(PAD, PAD + 15 * mm, translate("Printing", "Card number"))
     number = font.clean(card.card_no)
     c.setFillColor(INK)
     c.setFont(font.bold, _shrink(number, font.bold, 12, width, 7))
     c.drawString(PAD, PAD + 10 * mm, fit_line(number, font.bold, 12, width))
     c.setFont(font.regular, 7)
     c.setFillColor(MUTED)
-    until = (tr("Valid until {date}").format(date=fmt_date(card.expires_on))
+    until = (translate("Printing", "Valid until {date}").format(date=fmt_date(card.expires_on))
              if card.expires_on else "")
     c.drawString(PAD, PAD + 4.5 * mm, fit_line(until, font.regular, 7, width))
     phone = fit_line(font.clean(card.shop.phone), font.regular, 6.5, width)
@@ -166,7 +167,7 @@ def _sheet_origin(slot: int) -> tuple[float, float]:
 def render_cards(cards: Sequence[CardData], stream: BinaryIO, font: PdfFont, *,
                  sheet: bool = False) -> int:
     """Draw the cards, one per card-sized page or ten to an A4 sheet; return pages."""
-    title = tr("Membership card")
+    title = translate("Printing", "Membership card")
     c = Canvas(stream, pagesize=A4 if sheet else (CARD_W, CARD_H), invariant=False)
     c.setTitle(title)
     c.setCreator("DealerDesk")

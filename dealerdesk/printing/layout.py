@@ -41,7 +41,7 @@ def content_width(pagesize: tuple[float, float]) -> float:
 
 
 def tr(text: str) -> str:
-    return translate(CTX, text)
+    return translate("Printing", text)
 
 
 def fmt_date(value: dt.date | None) -> str:
@@ -178,7 +178,7 @@ class Page:
                   height - MARGIN - HEADER_H + 3 * mm)
 
     def _shop_text(self, canv: Canvas, left: float, top: float, width: float) -> None:
-        name = self.font.clean(self.shop.name) or tr("Shop name not set")
+        name = self.font.clean(self.shop.name) or translate("Printing", "Shop name not set")
         size = 14.0
         while size > 8 and stringWidth(name, self.font.bold, size) > width:
             size -= 0.5
@@ -186,8 +186,8 @@ class Page:
         canv.setFillColor(INK)
         canv.setFont(self.font.bold, size)
         canv.drawString(left, top - size, name)
-        details = "  ".join(x for x in (self.shop.address, self.shop.phone and
-                                        tr("Tel. {phone}").format(phone=self.shop.phone)) if x)
+        phone = translate("Printing", "Tel. {phone}").format(phone=self.shop.phone)
+        details = "  ".join(x for x in (self.shop.address, self.shop.phone and phone) if x)
         style = ParagraphStyle("shop", fontName=self.font.regular, fontSize=8, leading=10,
                                textColor=MUTED, wordWrap="CJK", maxLineLength=None)
         para = Paragraph(escape(self.font.clean(details)), style)
@@ -216,10 +216,10 @@ class Page:
         canv.line(MARGIN, y + 10, width - MARGIN, y + 10)
         canv.setFillColor(MUTED)
         canv.setFont(self.font.regular, 7.5)
-        printed = tr("Printed {moment}").format(moment=fmt_moment(self.printed_at))
-        canv.drawString(MARGIN, y, printed)
-        canv.drawRightString(width - MARGIN, y, tr("Page {page} of {pages}").format(
-            page=page, pages=pages))
+        printed = translate("Printing", "Printed {moment}")
+        canv.drawString(MARGIN, y, printed.format(moment=fmt_moment(self.printed_at)))
+        numbers = translate("Printing", "Page {page} of {pages}")
+        canv.drawRightString(width - MARGIN, y, numbers.format(page=page, pages=pages))
         shop = fit_line(self.font.clean(self.shop.name), self.font.regular, 7.5, width / 3)
         canv.drawCentredString(width / 2, y, shop)
 

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.printing.data import CardLine, FollowUpLine, ProfileData, VehicleLine
 from dealerdesk.printing.files import write_atomically
 from dealerdesk.printing.fonts import PdfFont
@@ -24,10 +25,24 @@ from dealerdesk.printing.layout import (
     fmt_money,
     make_styles,
     section,
-    tr,
 )
 
+CTX = "Printing"
 WIDTH = content_width(A4)
+VEHICLE_HEADS = (
+    QT_TRANSLATE_NOOP("Printing", "Car"), QT_TRANSLATE_NOOP("Printing", "Plate"),
+    QT_TRANSLATE_NOOP("Printing", "Registered"), QT_TRANSLATE_NOOP("Printing", "Bought"),
+    QT_TRANSLATE_NOOP("Printing", "Compulsory ins."),
+    QT_TRANSLATE_NOOP("Printing", "Commercial ins."), QT_TRANSLATE_NOOP("Printing", "Inspection"))
+PACKAGE_HEADS = (QT_TRANSLATE_NOOP("Printing", "Package"),
+                 QT_TRANSLATE_NOOP("Printing", "Uses left"),
+                 QT_TRANSLATE_NOOP("Printing", "Expires"))
+FOLLOWUP_HEADS = (
+    QT_TRANSLATE_NOOP("Printing", "When"), QT_TRANSLATE_NOOP("Printing", "Channel"),
+    QT_TRANSLATE_NOOP("Printing", "By"), QT_TRANSLATE_NOOP("Printing", "Outcome"),
+    QT_TRANSLATE_NOOP("Printing", "What was said"))
+REMINDER_HEADS = (QT_TRANSLATE_NOOP("Printing", "Due"), QT_TRANSLATE_NOOP("Printing", "Reminder"),
+                  QT_TRANSLATE_NOOP("Printing", "Details"))
 
 
 def grid_style(header: bool = True) -> TableStyle:
@@ -58,7 +73,7 @@ def _facts(s: Styles, pairs: list[tuple[str, str]]) -> Table:
     pending: list[Any] = []
     spans = []
     for label, value in pairs:
-        cells = [s.p(label, s.label), s.p(value or "—")]
+        cells = [s.p(translate(CTX, label), s.label), s.p(value or "—")]
         if len(value) > 24:
             if pending:
                 rows.append(pending + ["", ""])
@@ -84,13 +99,20 @@ def _facts(s: Styles, pairs: list[tuple[str, str]]) -> Table:
 
 def _contact(d: ProfileData, s: Styles) -> list[Flowable]:
     pairs = [
-        (tr("Phone"), d.phone), (tr("Second phone"), d.phone2), (tr("WeChat"), d.wechat),
-        (tr("Gender"), d.gender), (tr("Birthday"), d.birthday), (tr("Source"), d.source),
-        (tr("Level"), d.level), (tr("Status"), d.status), (tr("Salesperson"), d.owner),
-        (tr("Customer since"), fmt_date(d.created_on)),
-        (tr("Last contact"), fmt_moment(d.last_contact)),
-        (tr("Next follow-up"), fmt_date(d.next_followup_on)),
-        (tr("Tags"), "、".join(d.tags)), (tr("Address"), d.address),
+        (QT_TRANSLATE_NOOP("Printing", "Phone"), d.phone),
+        (QT_TRANSLATE_NOOP("Printing", "Second phone"), d.phone2),
+        (QT_TRANSLATE_NOOP("Printing", "WeChat"), d.wechat),
+        (QT_TRANSLATE_NOOP("Printing", "Gender"), d.gender),
+        (QT_TRANSLATE_NOOP("Printing", "Birthday"), d.birthday),
+        (QT_TRANSLATE_NOOP("Printing", "Source"), d.source),
+        (QT_TRANSLATE_NOOP("Printing", "Level"), d.level),
+        (QT_TRANSLATE_NOOP("Printing", "Status"), d.status),
+        (QT_TRANSLATE_NOOP("Printing", "Salesperson"), d.owner),
+        (QT_TRANSLATE_NOOP("Printing", "Customer since"), fmt_date(d.created_on)),
+        (QT_TRANSLATE_NOOP("Printing", "Last contact"), fmt_moment(d.last_contact)),
+        (QT_TRANSLATE_NOOP("Printing", "Next follow-up"), fmt_date(d.next_followup_on)),
+        (QT_TRANSLATE_NOOP("Printing", "Tags"), "、".join(d.tags)),
+        (QT_TRANSLATE_NOOP("Printing", "Address"), d.address),
     ]
     return [Paragraph(s.text(d.name), s.title), Spacer(1, 4), _facts(s, pairs)]
 
@@ -101,17 +123,20 @@ def _budget(d: ProfileData) -> str:
         return ""
     if low is not None and high is not None:
         return f"{fmt_money(low)} – {fmt_money(high)}"
-    return tr("from {amount}").format(amount=fmt_money(low)) if low is not None else tr(
-        "up to {amount}").format(amount=fmt_money(high))
+    if low is not None:
+        return translate("Printing", "from {amount}").format(amount=fmt_money(low))
+    return translate("Printing", "up to {amount}").format(amount=fmt_money(high))
 
 
 def _intent(d: ProfileData, s: Styles) -> list[Flowable]:
-    pairs = [(tr("Model wanted"), d.intent_model), (tr("Body type"), d.intent_body_type),
-             (tr("Budget"), _budget(d)), (tr("Payment"), d.payment),
-             (tr("Trade-in"), d.trade_in)]
-    out = section(s, tr("Intent")) + [_facts(s, pairs)]
+    pairs = [(QT_TRANSLATE_NOOP("Printing", "Model wanted"), d.intent_model),
+             (QT_TRANSLATE_NOOP("Printing", "Body type"), d.intent_body_type),
+             (QT_TRANSLATE_NOOP("Printing", "Budget"), _budget(d)),
+             (QT_TRANSLATE_NOOP("Printing", "Payment"), d.payment),
+             (QT_TRANSLATE_NOOP("Printing", "Trade-in"), d.trade_in)]
+    out = section(s, translate("Printing", "Intent")) + [_facts(s, pairs)]
     if d.notes.strip():
-        out += [Spacer(1, 4), s.p(tr("Notes"), s.label)]
+        out += [Spacer(1, 4), s.p(translate("Printing", "Notes"), s.label)]
         out += [s.p(part) for part in d.notes.strip().split("\n\n")]
     return out
 
@@ -120,7 +145,8 @@ def _vehicle_row(v: VehicleLine, s: Styles) -> list[Any]:
     car = s.text(v.title or "—")
     extra = " · ".join(x for x in (v.relation, v.colour, v.vin and f"VIN {v.vin}") if x)
     if v.disposed_on:
-        extra += " · " + tr("sold or scrapped {date}").format(date=fmt_date(v.disposed_on))
+        sold = translate("Printing", "sold or scrapped {date}")
+        extra += " · " + sold.format(date=fmt_date(v.disposed_on))
     cell = Paragraph(car + (f"<br/><font size=7 color='#616e7c'>{s.text(extra)}</font>"
                             if extra else ""), s.body)
     dates = (v.registered_on, v.deal_on, v.compulsory_ins_expiry, v.commercial_ins_expiry,
@@ -129,11 +155,10 @@ def _vehicle_row(v: VehicleLine, s: Styles) -> list[Any]:
 
 
 def _vehicles(d: ProfileData, s: Styles) -> list[Flowable]:
-    out = section(s, tr("Vehicles"))
+    out = section(s, translate("Printing", "Vehicles"))
     if not d.vehicles:
-        return out + [s.p(tr("No vehicles on record."), s.label)]
-    heads = [tr("Car"), tr("Plate"), tr("Registered"), tr("Bought"), tr("Compulsory ins."),
-             tr("Commercial ins."), tr("Inspection")]
+        return out + [s.p(translate("Printing", "No vehicles on record."), s.label)]
+    heads = [translate(CTX, h) for h in VEHICLE_HEADS]
     rows = [[s.p(h, s.head) for h in heads]] + [_vehicle_row(v, s) for v in d.vehicles]
     date_w = 20 * mm
     widths = [WIDTH - 22 * mm - 5 * date_w, 22 * mm] + [date_w] * 5
@@ -141,10 +166,11 @@ def _vehicles(d: ProfileData, s: Styles) -> list[Flowable]:
 
 
 def _card(c: CardLine, s: Styles) -> list[Flowable]:
+    until = translate("Printing", "valid until {date}")
     head = " · ".join(x for x in (
-        tr("Card {number}").format(number=c.card_no), c.level, c.status,
-        c.expires_on and tr("valid until {date}").format(date=fmt_date(c.expires_on))) if x)
-    money = tr("Stored balance {amount}   Points {points}").format(
+        translate("Printing", "Card {number}").format(number=c.card_no), c.level, c.status,
+        c.expires_on and until.format(date=fmt_date(c.expires_on))) if x)
+    money = translate("Printing", "Stored balance {amount}   Points {points}").format(
         amount=fmt_money(c.balance_cents), points=c.points)
     swatch = Table([[""]], colWidths=[3 * mm], rowHeights=[9 * mm])
     swatch.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), _colour(c.colour))]))
@@ -154,7 +180,7 @@ def _card(c: CardLine, s: Styles) -> list[Flowable]:
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     out: list[Flowable] = [block]
     if c.packages:
-        heads = [tr("Package"), tr("Uses left"), tr("Expires")]
+        heads = [translate(CTX, h) for h in PACKAGE_HEADS]
         rows = [[s.p(h, s.head) for h in heads]] + [
             [s.p(p.name), s.p(f"{p.uses_left} / {p.uses_total}", s.right),
              s.p(fmt_date(p.expires_on))] for p in c.packages]
@@ -172,9 +198,9 @@ def _colour(value: str) -> colors.Color:
 def _membership(d: ProfileData, s: Styles) -> list[Flowable]:
     if d.cards is None:
         return []
-    out = section(s, tr("Membership"))
+    out = section(s, translate("Printing", "Membership"))
     if not d.cards:
-        return out + [s.p(tr("No membership card."), s.label)]
+        return out + [s.p(translate("Printing", "No membership card."), s.label)]
     for card in d.cards:
         out += _card(card, s)
     return out
@@ -184,17 +210,18 @@ def _followup_row(f: FollowUpLine, s: Styles) -> list[Any]:
     text = s.text(f.content)
     if f.next_action or f.next_action_on:
         nxt = " ".join(x for x in (fmt_date(f.next_action_on), f.next_action) if x)
-        nxt = s.text(tr("Next: {action}").format(action=nxt))
+        nxt = s.text(translate("Printing", "Next: {action}").format(action=nxt))
         text += f"<br/><font color='#1565c0'>{nxt}</font>"
     return [s.p(fmt_moment(f.at)), s.p(f.channel), s.p(f.staff), s.p(f.outcome),
             Paragraph(text, s.body)]
 
 
 def _followups(d: ProfileData, s: Styles) -> list[Flowable]:
-    out = section(s, tr("Follow-up history ({count})").format(count=len(d.followups)))
+    title = translate("Printing", "Follow-up history ({count})")
+    out = section(s, title.format(count=len(d.followups)))
     if not d.followups:
-        return out + [s.p(tr("No follow-ups yet."), s.label)]
-    heads = [tr("When"), tr("Channel"), tr("By"), tr("Outcome"), tr("What was said")]
+        return out + [s.p(translate("Printing", "No follow-ups yet."), s.label)]
+    heads = [translate(CTX, h) for h in FOLLOWUP_HEADS]
     rows = [[s.p(h, s.head) for h in heads]] + [_followup_row(f, s) for f in d.followups]
     widths = [26 * mm, 17 * mm, 17 * mm, 20 * mm]
     return out + [table(rows, widths + [WIDTH - sum(widths)])]
@@ -203,13 +230,13 @@ def _followups(d: ProfileData, s: Styles) -> list[Flowable]:
 def _reminders(d: ProfileData, s: Styles) -> list[Flowable]:
     if d.reminders is None:
         return []
-    out = section(s, tr("Upcoming reminders"))
+    out = section(s, translate("Printing", "Upcoming reminders"))
     if not d.reminders:
-        return out + [s.p(tr("Nothing due."), s.label)]
-    heads = [tr("Due"), tr("Reminder"), tr("Details")]
+        return out + [s.p(translate("Printing", "Nothing due."), s.label)]
+    heads = [translate(CTX, h) for h in REMINDER_HEADS]
     rows = [[s.p(h, s.head) for h in heads]]
     for r in d.reminders:
-        due = fmt_date(r.due) + (" " + tr("(overdue)") if r.overdue else "")
+        due = fmt_date(r.due) + (" " + translate("Printing", "(overdue)") if r.overdue else "")
         rows.append([s.p(due), s.p(r.kind), s.p(r.detail)])
     return out + [table(rows, [32 * mm, 40 * mm, WIDTH - 72 * mm])]
 
@@ -222,7 +249,7 @@ def profile_story(d: ProfileData, s: Styles) -> list[Flowable]:
 def render_profile(data: ProfileData, stream: BinaryIO, font: PdfFont) -> int:
     """Draw the profile into `stream`; return the number of pages."""
     s = make_styles(font)
-    title = tr("Customer profile")
+    title = translate("Printing", "Customer profile")
     page = Page(shop=data.shop, title=title, subtitle=data.name, printed_at=data.printed_at,
                 font=font)
     return build(stream, profile_story(data, s), page=page, pagesize=A4,

@@ -64,18 +64,18 @@ def find_customer(text: str) -> int:
     if text.isdigit() and len(text) < 8:
         customer = get_customer(int(text))
         if customer is None or customer.deleted_at:
-            raise _fail("customer", translate(CTX, "There is no customer with number {id}.")
+            raise _fail("customer", translate("Printing", "There is no customer with number {id}.")
                         .format(id=text))
         return customer.id
     try:
         phone = normalize_phone(text)
     except RuleError as exc:
         raise _fail("customer", translate(
-            CTX, "Give a customer number or a phone number, not \"{text}\".").format(
+            "Printing", "Give a customer number or a phone number, not \"{text}\".").format(
                 text=text)) from exc
     found = find_by_phone(phone)
     if found is None:
-        raise _fail("customer", translate(CTX, "No customer has the phone number {phone}.")
+        raise _fail("customer", translate("Printing", "No customer has the phone number {phone}.")
                     .format(phone=phone))
     return found[0]
 
@@ -86,7 +86,7 @@ def find_staff(name: str) -> tuple[int, str]:
     for member in list_staff(include_inactive=True):
         if member.name == wanted:
             return member.id, member.name
-    raise _fail("staff", translate(CTX, "There is no salesperson called {name}.").format(
+    raise _fail("staff", translate("Printing", "There is no salesperson called {name}.").format(
         name=wanted))
 
 
@@ -97,7 +97,7 @@ def _birthday(c: Customer) -> str:
     if c.lunar_birthday and c.lunar_month and c.lunar_day:
         text = format_lunar_md(c.lunar_month, c.lunar_day, leap=c.lunar_leap)
         year = f"{c.birthday.year} " if c.birthday else ""
-        return f"{year}{text} ({translate(CTX, 'lunar')})"
+        return year + text + " (" + translate("Printing", "lunar") + ")"
     return c.birthday.isoformat() if c.birthday else ""
 
 
@@ -202,7 +202,7 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
     """Everything the profile of `customer_id` prints, labels in the user's language."""
     c = get_customer(customer_id)
     if c is None:
-        raise _fail("customer", translate(CTX, "There is no customer with number {id}.")
+        raise _fail("customer", translate("Printing", "There is no customer with number {id}.")
                     .format(id=customer_id))
     source = choices.label(choices.SOURCES, c.source) if c.source else ""
     if c.source_detail:
@@ -278,7 +278,7 @@ def _followups_due(*, date_from: dt.date, date_to: dt.date, today: dt.date,
              .where(C.deleted_at.is_null(), C.next_followup_on.between(start, date_to)))
     if owner_id is not None:
         query = query.where(C.owner == owner_id)
-    label = translate(CTX, "Follow-up due")
+    label = translate("Printing", "Follow-up due")
     return {r.id: _Entry(r.id, r.name, r.phone, r.owner_name or "", r.next_followup_on,
                          r.next_followup_on < today, [_reason(label, r.next_followup_on)])
             for r in query.objects()}
@@ -322,7 +322,7 @@ def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
     """The customers to call between two dates (for one salesperson, or everyone), why,
     and their last contact; overdue ones first, then by date."""
     if date_to < date_from:
-        raise _fail("date_to", translate(CTX, "The end date is before the start date."))
+        raise _fail("date_to", translate("Printing", "The end date is before the start date."))
     owner_id, staff_name = find_staff(staff) if staff else (None, "")
     module = _reminders_module()
     kw = {"date_from": date_from, "date_to": date_to, "today": today, "owner_id": owner_id}
@@ -354,8 +354,8 @@ def gather_cards(card_numbers: Sequence[str]) -> list[CardData]:
                .switch(MembershipCard).join(CustomerModel)
                .where(MembershipCard.card_no == number.strip()).first())
         if row is None:
-            raise _fail("card", translate(CTX, "There is no membership card numbered {number}.")
-                        .format(number=number.strip()))
+            text = translate("Printing", "There is no membership card numbered {number}.")
+            raise _fail("card", text.format(number=number.strip()))
         cards.append(CardData(
             shop=shop, card_no=row.card_no, customer_name=row.customer.name,
             level=row.level.name, colour=row.level.colour, expires_on=row.expires_on,

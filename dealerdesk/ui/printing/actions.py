@@ -56,14 +56,14 @@ def _font() -> tuple[object, str]:
 
 
 def _fail(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, translate(CTX, "Printing"), text)
+    QMessageBox.warning(parent, translate("Printing", "Printing"), text)
 
 
 def _render_and_preview(parent: QWidget | None, *, title: str, file_name: str,
                         save: Callable[[Path, object], int]) -> PdfPreviewDialog | None:
     """Render with `save(path, font)` in a worker thread, then show the preview."""
     if not pdf_support():
-        _fail(parent, translate(CTX, "PDF preview needs the PySide6-Pdf package. Use "
+        _fail(parent, translate("Printing", "PDF preview needs the PySide6-Pdf package. Use "
                                 "`dealerdesk print` to make the PDF instead."))
         return None
     try:
@@ -80,7 +80,7 @@ def _render_and_preview(parent: QWidget | None, *, title: str, file_name: str,
     _wait_for(thread, parent)
     if "error" in outcome:
         shutil.rmtree(folder, ignore_errors=True)
-        _fail(parent, translate(CTX, "The document could not be made: {reason}").format(
+        _fail(parent, translate("Printing", "The document could not be made: {reason}").format(
             reason=outcome["error"]))
         return None
     dialog = PdfPreviewDialog(pdf, title=title, suggested_name=file_name, warning=warning,
@@ -92,7 +92,7 @@ def _render_and_preview(parent: QWidget | None, *, title: str, file_name: str,
 
 def _wait_for(thread: QThread, parent: QWidget | None) -> None:
     """Run `thread`, keeping the window painted; a progress note shows after 0.3 s."""
-    progress = QProgressDialog(translate(CTX, "Preparing the document…"), "", 0, 0, parent)
+    progress = QProgressDialog(translate("Printing", "Preparing the document…"), "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     timer = QTimer()
@@ -124,7 +124,7 @@ def print_profile(ctx, customer_id: int, parent: QWidget | None = None
     except ValidationFailed as exc:
         _fail(parent, "; ".join(e.message for e in exc.errors))
         return None
-    title = translate(CTX, "Customer profile")
+    title = translate("Printing", "Customer profile")
     name = _safe_name(f"{title} {data.name}")[:60] + ".pdf"
     return _render_and_preview(parent, title=f"{title}: {data.name}", file_name=name,
                                save=lambda path, font: save_profile(data, path, font))
@@ -208,7 +208,7 @@ def preview_call_list(ctx, parent: QWidget | None = None, **values) -> PdfPrevie
     except ValidationFailed as exc:
         _fail(parent, "; ".join(e.message for e in exc.errors))
         return None
-    title = translate(CTX, "Call list")
+    title = translate("Printing", "Call list")
     name = _safe_name(f"{title} {data.date_from:%Y-%m-%d}") + ".pdf"
     return _render_and_preview(parent, title=title, file_name=name,
                                save=lambda path, font: save_call_list(data, path, font))
