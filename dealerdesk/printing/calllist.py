@@ -41,7 +41,7 @@ HEAD_H = 16
 WIDTHS = [9 * mm, 32 * mm, 27 * mm, 40 * mm, 56 * mm, 52 * mm]
 WIDTHS.append(WIDTH - sum(WIDTHS))
 ROW_MIN = 10 * mm
-CHUNK = 12  # rows per table: reportlab re-measures the rest of a table at each page break
+CHUNK = 25  # rows per table: reportlab re-measures the rest of a table at each page break
 OVERDUE = colors.HexColor("#c62828")
 HEAD = colors.HexColor("#52606d")
 HEADS = (QT_TRANSLATE_NOOP("Printing", "Customer"), QT_TRANSLATE_NOOP("Printing", "Phone"),

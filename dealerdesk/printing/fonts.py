@@ -56,6 +56,9 @@ class PdfFont:
     def clean(self, text: str) -> str:
         """`text` without characters the font cannot draw (emoji...), which would print
         as empty boxes or make a CID font fail."""
+        if self.glyphs is not None and self.glyphs.issuperset(map(ord, text)) and not (
+                "\u200d" in text or any(0xFE00 <= ord(c) <= 0xFE0F for c in text)):
+            return text  # the usual case, decided without building a new string
         if self.glyphs is None:
             return "".join(ch for ch in text if ord(ch) <= 0xFFFF and not _invisible(ch))
         return "".join(ch for ch in text

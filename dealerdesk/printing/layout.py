@@ -77,6 +77,21 @@ class Styles:
         """A paragraph of plain text (escaped, cleaned of glyphs the font lacks)."""
         return Paragraph(self.text(text), style or self.body)
 
+    def cell(self, text: str, width: float) -> Any:
+        """Plain text when each line fits `width` (quick to lay out), else a paragraph
+        that wraps; for table cells whose style sets the font (see table_font)."""
+        lines = self.font.clean(text or "").split("\n")
+        size = self.body.fontSize
+        if all(stringWidth(x, self.font.regular, size) <= width - 6 for x in lines):
+            return "\n".join(lines)
+        return Paragraph(self.text(text), self.body)
+
+    def table_font(self) -> list[tuple[Any, ...]]:
+        """Table style commands giving plain cells the body font and colour."""
+        size = self.body.fontSize
+        return [("FONT", (0, 0), (-1, -1), self.font.regular, size, self.body.leading),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK)]
+
     def text(self, text: str) -> str:
         return escape(self.font.clean(text or "")).replace("\n", "<br/>")
 

@@ -8,7 +8,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.printing.data import CardLine, FollowUpLine, ProfileData, VehicleLine
@@ -41,13 +41,14 @@ FOLLOWUP_HEADS = (
     QT_TRANSLATE_NOOP("Printing", "When"), QT_TRANSLATE_NOOP("Printing", "Channel"),
     QT_TRANSLATE_NOOP("Printing", "By"), QT_TRANSLATE_NOOP("Printing", "Outcome"),
     QT_TRANSLATE_NOOP("Printing", "What was said"))
+FOLLOWUP_WIDTHS = [22 * mm, 17 * mm, 17 * mm, 20 * mm]
 REMINDER_HEADS = (QT_TRANSLATE_NOOP("Printing", "Due"), QT_TRANSLATE_NOOP("Printing", "Reminder"),
                   QT_TRANSLATE_NOOP("Printing", "Details"))
 
 
-def grid_style(header: bool = True) -> TableStyle:
+def grid_style(s: Styles, header: bool = True) -> TableStyle:
     """Light rules, a shaded header row, cells aligned at the top."""
-    commands: list[tuple[Any, ...]] = [
+    commands: list[tuple[Any, ...]] = s.table_font() + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -60,10 +61,12 @@ def grid_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
-def table(rows: list[list[Any]], widths: list[float], *, header: bool = True) -> Table:
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
-              hAlign="LEFT")
-    t.setStyle(grid_style(header))
+def table(s: Styles, rows: list[list[Any]], widths: list[float], *, header: bool = True
+          ) -> Table:
+    """A table with a header row repeated on each page; long rows split across pages."""
+    t = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+                  hAlign="LEFT")
+    t.setStyle(grid_style(s, header))
     return t
 
 
@@ -90,7 +93,7 @@ def _facts(s: Styles, pairs: list[tuple[str, str]]) -> Table:
     w = WIDTH / 2
     t = Table(rows, colWidths=[26 * mm, w - 26 * mm, 26 * mm, w - 26 * mm], hAlign="LEFT",
               splitInRow=1)
-    style = grid_style(header=False)
+    style = grid_style(s, header=False)
     for span in spans:
         style.add(*span)
     t.setStyle(style)
@@ -162,7 +165,7 @@ def _vehicles(d: ProfileData, s: Styles) -> list[Flowable]:
     rows = [[s.p(h, s.head) for h in heads]] + [_vehicle_row(v, s) for v in d.vehicles]
     date_w = 20 * mm
     widths = [WIDTH - 22 * mm - 5 * date_w, 22 * mm] + [date_w] * 5
-    return out + [table(rows, widths)]
+    return out + [table(s, rows, widths)]
 
 
 def _card(c: CardLine, s: Styles) -> list[Flowable]:
@@ -184,7 +187,7 @@ def _card(c: CardLine, s: Styles) -> list[Flowable]:
         rows = [[s.p(h, s.head) for h in heads]] + [
             [s.p(p.name), s.p(f"{p.uses_left} / {p.uses_total}", s.right),
              s.p(fmt_date(p.expires_on))] for p in c.packages]
-        out += [Spacer(1, 2), table(rows, [WIDTH - 55 * mm, 25 * mm, 30 * mm])]
+        out += [Spacer(1, 2), table(s, rows, [WIDTH - 55 * mm, 25 * mm, 30 * mm])]
     return out + [Spacer(1, 5)]
 
 
@@ -207,13 +210,18 @@ def _membership(d: ProfileData, s: Styles) -> list[Flowable]:
 
 
 def _followup_row(f: FollowUpLine, s: Styles) -> list[Any]:
-    text = s.text(f.content)
+    w = FOLLOWUP_WIDTHS
+    last = WIDTH - sum(w)
     if f.next_action or f.next_action_on:
         nxt = " ".join(x for x in (fmt_date(f.next_action_on), f.next_action) if x)
         nxt = s.text(translate("Printing", "Next: {action}").format(action=nxt))
-        text += f"<br/><font color='#1565c0'>{nxt}</font>"
-    return [s.p(fmt_moment(f.at)), s.p(f.channel), s.p(f.staff), s.p(f.outcome),
-            Paragraph(text, s.body)]
+        content = Paragraph(f"{s.text(f.content)}<br/><font color='#1565c0'>{nxt}</font>",
+                            s.body)
+    else:
+        content = s.cell(f.content, last)
+    when = f"{f.at:%Y-%m-%d}\n{f.at:%H:%M}"
+    return [when, s.cell(f.channel, w[1]), s.cell(f.staff, w[2]), s.cell(f.outcome, w[3]),
+            content]
 
 
 def _followups(d: ProfileData, s: Styles) -> list[Flowable]:
@@ -223,8 +231,7 @@ def _followups(d: ProfileData, s: Styles) -> list[Flowable]:
         return out + [s.p(translate("Printing", "No follow-ups yet."), s.label)]
     heads = [translate(CTX, h) for h in FOLLOWUP_HEADS]
     rows = [[s.p(h, s.head) for h in heads]] + [_followup_row(f, s) for f in d.followups]
-    widths = [26 * mm, 17 * mm, 17 * mm, 20 * mm]
-    return out + [table(rows, widths + [WIDTH - sum(widths)])]
+    return out + [table(s, rows, FOLLOWUP_WIDTHS + [WIDTH - sum(FOLLOWUP_WIDTHS)])]
 
 
 def _reminders(d: ProfileData, s: Styles) -> list[Flowable]:
@@ -238,7 +245,7 @@ def _reminders(d: ProfileData, s: Styles) -> list[Flowable]:
     for r in d.reminders:
         due = fmt_date(r.due) + (" " + translate("Printing", "(overdue)") if r.overdue else "")
         rows.append([s.p(due), s.p(r.kind), s.p(r.detail)])
-    return out + [table(rows, [32 * mm, 40 * mm, WIDTH - 72 * mm])]
+    return out + [table(s, rows, [32 * mm, 40 * mm, WIDTH - 72 * mm])]
 
 
 def profile_story(d: ProfileData, s: Styles) -> list[Flowable]:
