@@ -31,7 +31,7 @@ SHADE = colors.HexColor("#f0f4f8")
 ACCENT = colors.HexColor("#1565c0")
 MARGIN = 14 * mm
 HEADER_H = 22 * mm
-FOOTER_H = 10 * mm
+FOOTER_H = 6 * mm
 FRAME_PAD = 6  # reportlab's frame keeps this much inside the margins on each side
 
 

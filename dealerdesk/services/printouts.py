@@ -156,10 +156,14 @@ def _cards(customer_id: int) -> tuple[CardLine, ...]:
         balance, points = _balances(card.id)
         lines.append(CardLine(
             card_no=card.card_no, level=card.level.name, colour=card.level.colour,
-            status=choices.label(CARD_STATUSES, card.status) if card.status in CARD_STATUSES
-            else card.status, issued_on=card.issued_on, expires_on=card.expires_on,
+            status=_card_status(card.status), issued_on=card.issued_on, expires_on=card.expires_on,
             balance_cents=balance, points=points, packages=_packages(card.id)))
     return tuple(lines)
+
+
+def _card_status(code: str) -> str:
+    text = CARD_STATUSES.get(code)
+    return translate("Printing", text) if text else code
 
 
 def _reminders_module() -> Any:
@@ -204,6 +208,7 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
     if c is None:
         raise _fail("customer", translate("Printing", "There is no customer with number {id}.")
                     .format(id=customer_id))
+    followups = _followups(customer_id)
     source = choices.label(choices.SOURCES, c.source) if c.source else ""
     if c.source_detail:
         source = f"{source} · {c.source_detail}" if source else c.source_detail
@@ -213,7 +218,9 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
         birthday=_birthday(c), address=c.address, source=source, level=_level(c.level),
         status=choices.label(choices.STATUSES, c.status), owner=c.owner_name,
         created_on=c.created_at.date() if c.created_at else None,
-        last_contact=c.last_followup_at, next_followup_on=c.next_followup_on,
+        last_contact=max((x for x in (c.last_followup_at, followups[0].at if followups else None)
+                          if x is not None), default=None),
+        next_followup_on=c.next_followup_on,
         intent_model=c.intent_model,
         intent_body_type=choices.label(choices.BODY_TYPES, c.intent_body_type)
         if c.intent_body_type else "",
@@ -221,7 +228,7 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
         payment=choices.label(choices.PAYMENTS, c.payment) if c.payment else "",
         trade_in=c.trade_in, tags=c.tags, notes=c.notes,
         vehicles=tuple(_vehicle_line(v) for v in list_vehicles(customer_id)),
-        cards=_cards(customer_id), followups=_followups(customer_id),
+        cards=_cards(customer_id), followups=followups,
         reminders=_profile_reminders(customer_id, today))
 
 
@@ -260,10 +267,14 @@ def _from_reminders(module: Any, *, date_from: dt.date, date_to: dt.date, today:
         e = entries.setdefault(r.customer_id, _Entry(
             r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, reasons=[]))
         e.due, e.overdue = min(e.due, r.due), e.overdue or r.overdue
-        detail = r.detail if r.detail and len(r.detail) <= 40 else ""
-        e.reasons.append(_reason(reminder_label(r.kind), r.due, detail))  # type: ignore[union-attr]
         if r.plate and not e.plate:
             e.plate, e.car = r.plate, r.car
+        # Only a written reminder says more than its kind and date; another car's plate
+        # tells which car it is about.
+        extra = r.detail if r.kind == "manual" else ""
+        if r.plate and r.plate != e.plate:
+            extra = " ".join(x for x in (r.plate, extra) if x)
+        e.reasons.append(_reason(reminder_label(r.kind), r.due, extra))  # type: ignore[union-attr]
     return entries
 
 
