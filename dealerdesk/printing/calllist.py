@@ -42,7 +42,8 @@ WIDTHS = [9 * mm, 32 * mm, 27 * mm, 40 * mm, 56 * mm, 52 * mm]
 WIDTHS.append(WIDTH - sum(WIDTHS))
 ROW_MIN = 10 * mm
 CHUNK = 25  # rows per table: reportlab re-measures the rest of a table at each page break
-OVERDUE = colors.HexColor("#c62828")
+RED = "#c62828"
+OVERDUE = colors.HexColor(RED)
 HEAD = colors.HexColor("#52606d")
 HEADS = (QT_TRANSLATE_NOOP("Printing", "Customer"), QT_TRANSLATE_NOOP("Printing", "Phone"),
          QT_TRANSLATE_NOOP("Printing", "Car and plate"), QT_TRANSLATE_NOOP("Printing", "Why call"),
@@ -56,14 +57,16 @@ def _phone(row: CallListRow, masked: bool) -> str:
     return mask_phone(row.phone) if masked and row.phone else row.phone
 
 
-def _cell(lines: list[str], width: float, s: Styles, size: float = SIZE) -> Any:
+def _cell(lines: list[str], width: float, s: Styles, size: float = SIZE,
+          colour: str = "") -> Any:
     """Plain text when every line fits the column (fast to lay out), else a wrapping
     paragraph, so that long names and reasons wrap instead of running over."""
     lines = [s.font.clean(x) for x in lines if x]
     if all(stringWidth(x, s.font.regular, size) <= width - 6 for x in lines):
         return "\n".join(lines)
     style = s.body if size == SIZE else s.small
-    return Paragraph("<br/>".join(escape(x) for x in lines), style)
+    text = "<br/>".join(escape(x) for x in lines)
+    return Paragraph(f"<font color='{colour}'>{text}</font>" if colour else text, style)
 
 
 def _reasons(r: CallListRow) -> list[str]:
@@ -77,8 +80,8 @@ def _row(n: int, r: CallListRow, d: CallListData, s: Styles) -> list[Any]:
     name = [r.name] + ([r.owner] if r.owner and not d.staff_name else [])
     last = fit_line(s.font.clean(r.last_contact), s.font.regular, SMALL, WIDTHS[5] - 6)
     return [str(n), _cell(name, WIDTHS[1], s), _phone(r, d.mask_phones),
-            _cell([r.plate, r.car], WIDTHS[3], s), _cell(_reasons(r), WIDTHS[4], s),
-            last, ""]
+            _cell([r.plate, r.car], WIDTHS[3], s),
+            _cell(_reasons(r), WIDTHS[4], s, colour=RED if r.overdue else ""), last, ""]
 
 
 def _style(rows: list[CallListRow], first: int, font: PdfFont) -> TableStyle:

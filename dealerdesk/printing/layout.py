@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from dealerdesk.i18n import translate
 from dealerdesk.printing.fonts import PdfFont
@@ -146,7 +146,9 @@ class SectionRule(Flowable):
 
 
 def section(styles: Styles, title: str) -> list[Flowable]:
-    return [Paragraph(styles.text(title), styles.section), SectionRule(), Spacer(1, 3)]
+    """A section title; it starts a new page rather than stand alone at a page's foot."""
+    return [CondPageBreak(30 * mm), Paragraph(styles.text(title), styles.section),
+            SectionRule(), Spacer(1, 3)]
 
 
 def load_logo(path: str) -> Any:
@@ -161,6 +163,12 @@ def load_logo(path: str) -> Any:
         return reader
     except Exception:  # any undecodable image: the header is printed without it
         return None
+
+
+def _title_room(canv: Canvas) -> float:
+    """Width kept on the right of the header for the title and subtitle."""
+    width, height = canv._pagesize
+    return 68 * mm if width < height else 110 * mm
 
 
 @dataclass
@@ -185,7 +193,7 @@ class Page:
             canv.drawImage(self.logo, left, top - h, w, h, preserveAspectRatio=True,
                            mask="auto", anchor="sw")
             left += w + 4 * mm
-        self._shop_text(canv, left, top, width - MARGIN - left - 70 * mm)
+        self._shop_text(canv, left, top, width - MARGIN - left - _title_room(canv) - 4 * mm)
         self._title(canv, width - MARGIN, top)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(1.2)
@@ -202,14 +210,19 @@ class Page:
         canv.setFont(self.font.bold, size)
         canv.drawString(left, top - size, name)
         phone = translate("Printing", "Tel. {phone}").format(phone=self.shop.phone)
-        details = "  ".join(x for x in (self.shop.address, self.shop.phone and phone) if x)
+        phone = self.font.clean(phone) if self.shop.phone else ""
+        address = self.font.clean(self.shop.address)
         style = ParagraphStyle("shop", fontName=self.font.regular, fontSize=8, leading=10,
-                               textColor=MUTED, wordWrap="CJK", maxLineLength=None)
-        para = Paragraph(escape(self.font.clean(details)), style)
+                               textColor=MUTED, wordWrap="CJK")
+
+        def paragraph(addr: str) -> Paragraph:
+            return Paragraph(escape("  ".join(x for x in (addr, phone) if x)), style)
+
+        para = paragraph(address)
         _, h = para.wrap(width, 30)
-        if h > 20:  # more than two lines: shorten rather than run into the rule
-            para = Paragraph(escape(fit_line(self.font.clean(details), self.font.regular, 8,
-                                             width * 1.9)), style)
+        if h > 20:  # more than two lines: shorten the address, keep the phone number
+            room = width * 1.9 - stringWidth("  " + phone, self.font.regular, 8)
+            para = paragraph(fit_line(address, self.font.regular, 8, room))
             _, h = para.wrap(width, 30)
         para.drawOn(canv, left, top - size - 3 - h)
 
@@ -219,8 +232,7 @@ class Page:
         canv.drawRightString(right, top - 13, self.font.clean(self.title))
         canv.setFillColor(MUTED)
         canv.setFont(self.font.regular, 8)
-        room = 68 * mm if canv._pagesize[0] < canv._pagesize[1] else 120 * mm
-        sub = fit_line(self.font.clean(self.subtitle), self.font.regular, 8, room)
+        sub = fit_line(self.font.clean(self.subtitle), self.font.regular, 8, _title_room(canv))
         canv.drawRightString(right, top - 25, sub)
 
     def draw_footer(self, canv: Canvas, page: int, pages: int) -> None:

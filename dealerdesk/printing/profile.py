@@ -243,8 +243,8 @@ def _reminders(d: ProfileData, s: Styles) -> list[Flowable]:
     heads = [translate(CTX, h) for h in REMINDER_HEADS]
     rows = [[s.p(h, s.head) for h in heads]]
     for r in d.reminders:
-        due = fmt_date(r.due) + (" " + translate("Printing", "(overdue)") if r.overdue else "")
-        rows.append([s.p(due), s.p(r.kind), s.p(r.detail)])
+        due = fmt_date(r.due) + ("\n" + translate("Printing", "(overdue)") if r.overdue else "")
+        rows.append([s.cell(due, 32 * mm), s.cell(r.kind, 40 * mm), s.p(r.detail)])
     return out + [table(s, rows, [32 * mm, 40 * mm, WIDTH - 72 * mm])]
 
 

@@ -194,8 +194,10 @@ def _profile_reminders(customer_id: int, today: dt.date) -> tuple[ReminderLine, 
 
 
 def _detail(r: Any) -> str:
-    parts = [r.detail] + ([r.plate] if r.plate and r.plate not in r.detail else [])
-    return " · ".join(p for p in parts if p)
+    """What the reminder is about: a written reminder's text, else the car."""
+    if r.kind == "manual":
+        return str(r.detail)
+    return " ".join(x for x in (r.plate, r.car) if x)
 
 
 def _level(code: str) -> str:
