@@ -252,8 +252,9 @@ class _Entry:
     plate: str = ""
 
 
-def _reason(label: str, due: dt.date, detail: str = "") -> str:
-    text = f"{label} {due.strftime('%m-%d')}"
+def _reason(label: str, due: dt.date, today: dt.date, detail: str = "") -> str:
+    """"Birthday 11-28": the month and day, with the year when it is another year."""
+    text = f"{label} {due.strftime('%m-%d' if due.year == today.year else '%Y-%m-%d')}"
     return f"{text} · {detail}" if detail else text
 
 
@@ -276,7 +277,7 @@ def _from_reminders(module: Any, *, date_from: dt.date, date_to: dt.date, today:
         extra = r.detail if r.kind == "manual" else ""
         if r.plate and r.plate != e.plate:
             extra = " ".join(x for x in (r.plate, extra) if x)
-        e.reasons.append(_reason(reminder_label(r.kind), r.due, extra))  # type: ignore[union-attr]
+        e.reasons.append(_reason(reminder_label(r.kind), r.due, today, extra))  # type: ignore[union-attr]
     return entries
 
 
@@ -293,7 +294,7 @@ def _followups_due(*, date_from: dt.date, date_to: dt.date, today: dt.date,
         query = query.where(C.owner == owner_id)
     label = translate("Printing", "Follow-up due")
     return {r.id: _Entry(r.id, r.name, r.phone, r.owner_name or "", r.next_followup_on,
-                         r.next_followup_on < today, [_reason(label, r.next_followup_on)])
+                         r.next_followup_on < today, [_reason(label, r.next_followup_on, today)])
             for r in query.objects()}
 
 
