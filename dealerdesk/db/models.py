@@ -256,6 +256,8 @@ class LedgerEntry(BaseModel):
     uses = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
     balance_after_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
     points_after = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    uses_after = IntegerField(null=True)  # uses left on `package` after this entry
+    level = ForeignKeyField(MembershipLevel, null=True, on_delete="RESTRICT")  # issue/renew/change
     note = TextField(default="", constraints=BLANK)
     reverses = ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
 
