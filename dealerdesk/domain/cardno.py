@@ -39,14 +39,16 @@ def normalize_prefix(prefix: str) -> str:
     """A shop prefix of 1-4 Latin letters, upper case; raise RuleError otherwise."""
     value = clean_text(prefix).upper().replace(" ", "")
     if not _PREFIX.match(value):
-        raise RuleError(translate(CTX, "The card prefix must be 1 to 4 Latin letters, e.g. VIP."))
+        raise RuleError(
+            translate("CardNumber", "The card prefix must be 1 to 4 Latin letters, e.g. VIP.")
+        )
     return value
 
 
 def make_card_no(prefix: str, sequence: int) -> str:
     """The card number for the `sequence`-th card of a shop (1, 2, ...)."""
     if sequence < 1:
-        raise RuleError(translate(CTX, "Card sequence numbers start at 1."))
+        raise RuleError(translate("CardNumber", "Card sequence numbers start at 1."))
     payload = normalize_prefix(prefix) + f"{sequence:0{SEQUENCE_DIGITS}d}"
     return payload + str(luhn_digit(payload))
 
@@ -60,9 +62,11 @@ def card_no_problem(text: str) -> str:
     """Why `text` is not a valid card number ("" when it is one)."""
     value = normalize_card_no(text)
     if not _CARD.match(value):
-        return translate(CTX, "A card number is letters followed by at least 7 digits.")
+        return translate("CardNumber", "A card number is letters followed by at least 7 digits.")
     if luhn_digit(value[:-1]) != int(value[-1]):
-        return translate(CTX, "This card number has a typing mistake (its check digit is wrong).")
+        return translate(
+            "CardNumber", "This card number has a typing mistake (its check digit is wrong)."
+        )
     return ""
 
 

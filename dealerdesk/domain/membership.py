@@ -100,14 +100,15 @@ class Balances:
 
 def apply_entry(before: Balances, *, amount_cents: int, points: int, uses: int) -> Balances:
     """Balances after an entry; RuleError (nothing to write) if any would go below zero."""
-    after = Balances(before.balance_cents + amount_cents, before.points + points,
-                     before.uses + uses)
+    after = Balances(
+        before.balance_cents + amount_cents, before.points + points, before.uses + uses
+    )
     if after.balance_cents < 0:
-        raise RuleError(translate(CTX, "The stored balance is not enough for this."))
+        raise RuleError(translate("Membership", "The stored balance is not enough for this."))
     if after.points < 0:
-        raise RuleError(translate(CTX, "There are not enough points for this."))
+        raise RuleError(translate("Membership", "There are not enough points for this."))
     if after.uses < 0:
-        raise RuleError(translate(CTX, "This package has no services left."))
+        raise RuleError(translate("Membership", "This package has no services left."))
     return after
 
 

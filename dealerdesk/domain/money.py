@@ -38,42 +38,46 @@ def parse_yuan(text: object, *, max_cents: int = MAX_CENTS, allow_zero: bool = T
     applied), zero when `allow_zero` is False, and anything above `max_cents`.
     """
     if isinstance(text, float):
-        raise RuleError(translate(CTX, "Amounts must be exact: type the amount as text."))
+        raise RuleError(translate("Money", "Amounts must be exact: type the amount as text."))
     value, multiplier = _strip(str(text) if text is not None else "")
     if not value:
-        raise RuleError(translate(CTX, "Please enter an amount."))
+        raise RuleError(translate("Money", "Please enter an amount."))
     if value.startswith("-"):
-        raise RuleError(translate(CTX, "The amount cannot be negative."))
+        raise RuleError(translate("Money", "The amount cannot be negative."))
     if value.startswith("+"):
         value = value[1:]
     if not value or not all(c.isdigit() or c == "." for c in value) or value.count(".") > 1:
-        raise RuleError(translate(CTX, "Please enter an amount in yuan, such as 1280 or 1280.50."))
+        raise RuleError(
+            translate("Money", "Please enter an amount in yuan, such as 1280 or 1280.50.")
+        )
     try:
         yuan = Decimal(value) * multiplier
     except InvalidOperation as exc:  # pragma: no cover - the checks above catch it first
-        raise RuleError(translate(CTX, "Please enter an amount in yuan.")) from exc
+        raise RuleError(translate("Money", "Please enter an amount in yuan.")) from exc
     cents = yuan * 100
     if cents != cents.to_integral_value():
-        raise RuleError(translate(CTX, "Use at most two decimals (fen)."))
+        raise RuleError(translate("Money", "Use at most two decimals (fen)."))
     result = int(cents)
     if result > max_cents:
         raise RuleError(
-            translate(CTX, "The amount is too large (at most {limit}).").format(
-                limit=format_cents(max_cents)))
+            translate("Money", "The amount is too large (at most {limit}).").format(
+                limit=format_cents(max_cents)
+            )
+        )
     if result == 0 and not allow_zero:
-        raise RuleError(translate(CTX, "The amount must be more than zero."))
+        raise RuleError(translate("Money", "The amount must be more than zero."))
     return result
 
 
 def format_cents(cents: int, *, symbol: bool = True) -> str:
-    """"¥1,234.50" for 123450; "-¥12.00" for -1200; no symbol when `symbol` is False."""
+    """ "¥1,234.50" for 123450; "-¥12.00" for -1200; no symbol when `symbol` is False."""
     sign = "-" if cents < 0 else ""
     yuan, fen = divmod(abs(int(cents)), 100)
     return f"{sign}{'¥' if symbol else ''}{yuan:,}.{fen:02d}"
 
 
 def format_plain(cents: int) -> str:
-    """"1234.50": what an edit field shows so that parse_yuan reads it back unchanged."""
+    """ "1234.50": what an edit field shows so that parse_yuan reads it back unchanged."""
     sign = "-" if cents < 0 else ""
     yuan, fen = divmod(abs(int(cents)), 100)
     return f"{sign}{yuan}.{fen:02d}" if fen else f"{sign}{yuan}"

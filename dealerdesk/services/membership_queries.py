@@ -34,26 +34,50 @@ LE = LedgerEntry
 
 
 def _card_query() -> Any:
-    return (MC.select(MC.id, MC.card_no, MC.customer, MC.issued_on, MC.expires_on, MC.status,
-                      Customer.name, Customer.phone, MembershipLevel.id, MembershipLevel.name,
-                      MembershipLevel.colour)
-            .join(Customer, on=(MC.customer == Customer.id))
-            .switch(MC).join(MembershipLevel, on=(MC.level == MembershipLevel.id)))
+    return (
+        MC.select(
+            MC.id,
+            MC.card_no,
+            MC.customer,
+            MC.issued_on,
+            MC.expires_on,
+            MC.status,
+            Customer.name,
+            Customer.phone,
+            MembershipLevel.id,
+            MembershipLevel.name,
+            MembershipLevel.colour,
+        )
+        .join(Customer, on=(MC.customer == Customer.id))
+        .switch(MC)
+        .join(MembershipLevel, on=(MC.level == MembershipLevel.id))
+    )
 
 
 def _sums(card_ids: list[int]) -> dict[int, tuple[int, int]]:
-    rows = (LE.select(LE.card, fn.SUM(LE.amount_cents), fn.SUM(LE.points))
-            .where(LE.card.in_(card_ids)).group_by(LE.card).tuples())
+    rows = (
+        LE.select(LE.card, fn.SUM(LE.amount_cents), fn.SUM(LE.points))
+        .where(LE.card.in_(card_ids))
+        .group_by(LE.card)
+        .tuples()
+    )
     return {cid: (int(amount or 0), int(points or 0)) for cid, amount, points in rows}
 
 
 def _packages(card_ids: list[int]) -> dict[int, list[PackageLeft]]:
-    left = dict(LE.select(LE.package, fn.SUM(LE.uses)).where(LE.package.is_null(False),
-                LE.card.in_(card_ids)).group_by(LE.package).tuples())
+    left = dict(
+        LE.select(LE.package, fn.SUM(LE.uses))
+        .where(LE.package.is_null(False), LE.card.in_(card_ids))
+        .group_by(LE.package)
+        .tuples()
+    )
     found: dict[int, list[PackageLeft]] = defaultdict(list)
     for p in CardPackage.select().where(CardPackage.card.in_(card_ids)).order_by(CardPackage.id):
-        found[p.card_id].append(PackageLeft(p.id, p.name, p.uses_total, int(left.get(p.id) or 0),
-                                            p.sold_on, p.expires_on))
+        found[p.card_id].append(
+            PackageLeft(
+                p.id, p.name, p.uses_total, int(left.get(p.id) or 0), p.sold_on, p.expires_on
+            )
+        )
     return found
 
 
@@ -63,18 +87,30 @@ def _summaries(query: Any, today: dt.date) -> list[CardSummary]:
     sums: dict[int, tuple[int, int]] = {}
     packages: dict[int, list[PackageLeft]] = {}
     for start in range(0, len(ids), 500):  # stay below SQLite's variable limit
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         sums.update(_sums(chunk))
         packages.update(_packages(chunk))
     found = []
     for cid, card_no, customer_id, issued, expires, status, name, phone, lid, lname, colour in rows:
         balance, points = sums.get(cid, (0, 0))
-        found.append(CardSummary(
-            id=cid, card_no=card_no, customer_id=customer_id, customer_name=name,
-            customer_phone=phone, level_id=lid, level_name=lname, level_colour=colour,
-            issued_on=issued, expires_on=expires,
-            status=rules.effective_status(status, expires, today), balance_cents=balance,
-            points=points, packages=tuple(packages.get(cid, ()))))
+        found.append(
+            CardSummary(
+                id=cid,
+                card_no=card_no,
+                customer_id=customer_id,
+                customer_name=name,
+                customer_phone=phone,
+                level_id=lid,
+                level_name=lname,
+                level_colour=colour,
+                issued_on=issued,
+                expires_on=expires,
+                status=rules.effective_status(status, expires, today),
+                balance_cents=balance,
+                points=points,
+                packages=tuple(packages.get(cid, ())),
+            )
+        )
     return found
 
 
@@ -103,14 +139,19 @@ def list_cards(flt: CardFilter | None = None, *, today: dt.date) -> list[CardSum
     if flt.status:
         query = query.where(_status_where(flt.status, today))
     if flt.expiring_days is not None:
-        query = query.where(_status_where("active", today),
-                            MC.expires_on <= today + dt.timedelta(days=flt.expiring_days))
+        query = query.where(
+            _status_where("active", today),
+            MC.expires_on <= today + dt.timedelta(days=flt.expiring_days),
+        )
     if flt.customer_id:
         query = query.where(MC.customer == flt.customer_id)
     text = clean_text(flt.text)
     if text:
-        query = query.where(Customer.name.contains(text) | Customer.phone.contains(text)
-                            | MC.card_no.contains(normalize_card_no(text)))
+        query = query.where(
+            Customer.name.contains(text)
+            | Customer.phone.contains(text)
+            | MC.card_no.contains(normalize_card_no(text))
+        )
     return _summaries(query.order_by(MC.expires_on, MC.id), today)
 
 
@@ -125,17 +166,36 @@ def _lines(query: Any) -> list[LedgerLine]:
     ids = [e.id for e in entries]
     reversed_by = dict(LE.select(LE.reverses, LE.id).where(LE.reverses.in_(ids)).tuples())
     staff = dict(Staff.select(Staff.id, Staff.name).tuples())
-    packages = dict(CardPackage.select(CardPackage.id, CardPackage.name).where(
-        CardPackage.id.in_({e.package_id for e in entries if e.package_id})).tuples())
-    numbers = dict(MC.select(MC.id, MC.card_no).where(
-        MC.id.in_({e.card_id for e in entries})).tuples())
-    return [LedgerLine(
-        id=e.id, card_id=e.card_id, card_no=numbers[e.card_id], at=e.at,
-        staff_name=staff.get(e.staff_id, ""), kind=e.kind, amount_cents=e.amount_cents,
-        paid_cents=e.paid_cents, points=e.points, package_name=packages.get(e.package_id, ""),
-        uses=e.uses, balance_after_cents=e.balance_after_cents, points_after=e.points_after,
-        uses_after=e.uses_after, note=e.note, reverses_id=e.reverses_id,
-        reversed_by_id=reversed_by.get(e.id)) for e in entries]
+    packages = dict(
+        CardPackage.select(CardPackage.id, CardPackage.name)
+        .where(CardPackage.id.in_({e.package_id for e in entries if e.package_id}))
+        .tuples()
+    )
+    numbers = dict(
+        MC.select(MC.id, MC.card_no).where(MC.id.in_({e.card_id for e in entries})).tuples()
+    )
+    return [
+        LedgerLine(
+            id=e.id,
+            card_id=e.card_id,
+            card_no=numbers[e.card_id],
+            at=e.at,
+            staff_name=staff.get(e.staff_id, ""),
+            kind=e.kind,
+            amount_cents=e.amount_cents,
+            paid_cents=e.paid_cents,
+            points=e.points,
+            package_name=packages.get(e.package_id, ""),
+            uses=e.uses,
+            balance_after_cents=e.balance_after_cents,
+            points_after=e.points_after,
+            uses_after=e.uses_after,
+            note=e.note,
+            reverses_id=e.reverses_id,
+            reversed_by_id=reversed_by.get(e.id),
+        )
+        for e in entries
+    ]
 
 
 def card_ledger(card_id: int) -> list[LedgerLine]:
@@ -164,12 +224,17 @@ def day_summary(day: dt.date) -> list[OperatorDay]:
     """What each operator took in and paid out on `day`, with a reversal counted against
     the kind of entry it reverses; the last row (named "") is the total."""
     start = dt.datetime.combine(day, dt.time())
-    rows = (LE.select(LE.kind, LE.amount_cents, LE.paid_cents, LE.points, LE.staff,
-                      LE.reverses).where(LE.at >= start, LE.at < start + dt.timedelta(days=1))
-            .order_by(LE.id))
+    rows = (
+        LE.select(LE.kind, LE.amount_cents, LE.paid_cents, LE.points, LE.staff, LE.reverses)
+        .where(LE.at >= start, LE.at < start + dt.timedelta(days=1))
+        .order_by(LE.id)
+    )
     staff = dict(Staff.select(Staff.id, Staff.name).tuples())
-    originals = dict(LE.select(LE.id, LE.kind).where(
-        LE.id.in_([r.reverses_id for r in rows if r.reverses_id])).tuples())
+    originals = dict(
+        LE.select(LE.id, LE.kind)
+        .where(LE.id.in_([r.reverses_id for r in rows if r.reverses_id]))
+        .tuples()
+    )
     people: dict[str, OperatorDay] = {}
     total = OperatorDay(staff_name="")
     for r in rows:
@@ -197,7 +262,10 @@ def ledger_problems(card_ids: Iterable[int] | None = None) -> list[str]:
         r[1] += e.points
         if e.package_id:
             uses[e.package_id] += e.uses
-        if (r[0], r[1]) != (e.balance_after_cents, e.points_after) or min(r) < 0 or (
-                e.package_id and (uses[e.package_id] != e.uses_after or uses[e.package_id] < 0)):
+        if (
+            (r[0], r[1]) != (e.balance_after_cents, e.points_after)
+            or min(r) < 0
+            or (e.package_id and (uses[e.package_id] != e.uses_after or uses[e.package_id] < 0))
+        ):
             problems.append(f"ledger entry {e.id} of card {e.card_id} does not add up")
     return problems

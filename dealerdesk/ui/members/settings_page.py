@@ -49,7 +49,7 @@ class LevelTableModel(_RowsModel):
     def cell(self, lv, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return [lv.name, fmt_money(lv.fee_cents),
-                    self.tr("%n year(s)", "", lv.term_years),
+                    self.tr("{n} year(s)").format(n=lv.term_years),
                     f"{lv.parts_discount_pct}%", f"{lv.labour_discount_pct}%",
                     str(lv.points_per_100_yuan), self.tr("Yes") if lv.active else self.tr("No"),
                     lv.benefits][column]
@@ -69,7 +69,7 @@ class PackageTableModel(_RowsModel):
 
     def cell(self, p, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            term = self.tr("%n month(s)", "", p.term_months) if p.term_months else \
+            term = self.tr("{n} month(s)").format(n=p.term_months) if p.term_months else \
                 self.tr("no limit")
             return [p.name, str(p.uses), fmt_money(p.price_cents), term,
                     self.tr("Yes") if p.active else self.tr("No")][column]
@@ -90,7 +90,7 @@ class LevelDialog(_BaseDialog):
         self.fee.setText(format_plain(level.fee_cents) if level else "0")
         self.term = QComboBox()
         for years in (1, 2, 3):
-            self.term.addItem(self.tr("%n year(s)", "", years), years)
+            self.term.addItem(self.tr("{n} year(s)").format(n=years), years)
         self.term.setCurrentIndex(self.term.findData(level.term_years if level else 1))
         self.parts, self.labour, self.points = QSpinBox(), QSpinBox(), QSpinBox()
         for box, value in ((self.parts, level.parts_discount_pct if level else 0),
