@@ -151,6 +151,7 @@ class CardView(QWidget):
         self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ledger.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ledger.verticalHeader().hide()
+        self.ledger.setWordWrap(False)
         self.ledger.horizontalHeader().setStretchLastSection(True)
         self.ledger.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)

@@ -125,6 +125,8 @@ class LedgerTableModel(_RowsModel):
                     e.uses, e.balance_after_cents, e.staff_name, e.note][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4, 5, 6, 7):
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 9:
+            return self._note(e) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if e.reversed_by_id or e.reverses_id:
                 return QColor("#8A8A8A")

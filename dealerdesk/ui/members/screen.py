@@ -34,14 +34,16 @@ from dealerdesk.ui.members.models import CardTableModel, DaySummaryModel, IdRole
 EXPIRY_WINDOW_DAYS = 30
 
 
-def make_table(model) -> QTableView:
-    """A sortable, read-only table view with alternating rows and no grid."""
+def make_table(model, *, stretch_last: bool = False, sortable: bool = True) -> QTableView:
+    """A read-only table view with alternating rows and no grid; sortable by a header click,
+    in the order the service gave until then."""
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
     view = QTableView()
     view.setModel(proxy)
-    view.setSortingEnabled(True)
+    view.setSortingEnabled(sortable)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +51,8 @@ def make_table(model) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.setWordWrap(False)
     return view
 
 
@@ -213,8 +216,7 @@ class DaySummaryDialog(QDialog):
         row.addStretch(1)
         v.addLayout(row)
         self.model = DaySummaryModel(self)
-        self.table = make_table(self.model)
-        self.table.setSortingEnabled(False)
+        self.table = make_table(self.model, sortable=False)
         v.addWidget(self.table)
         self.empty = QLabel()
         v.addWidget(self.empty)

@@ -180,9 +180,9 @@ class MembershipSettingsPage(QWidget):
         self.ctx = ctx
         v = QVBoxLayout(self)
         self.levels_model = LevelTableModel(self)
-        self.levels = make_table(self.levels_model)
+        self.levels = make_table(self.levels_model, stretch_last=True, sortable=False)
         self.packages_model = PackageTableModel(self)
-        self.packages = make_table(self.packages_model)
+        self.packages = make_table(self.packages_model, sortable=False)
         v.addWidget(self._group(self.tr("Card levels"), self.levels, self._on_add_level,
                                 self._on_edit_level, "level"))
         v.addWidget(self._group(self.tr("Prepaid service packages"), self.packages,
