@@ -296,3 +296,35 @@ def test_levels_and_package_types_are_validated(store):
     setup.save_package_type(package_type_id=pid, name="洗车", uses=3, price_cents=9900,
                             term_months=0, active=False)
     assert "洗车" not in [p.name for p in setup.list_package_types()]
+
+
+def test_an_operation_that_fails_halfway_leaves_nothing_behind(card, today, staff, monkeypatch):
+    m.top_up(card_id=card.id, amount_cents=5000, staff_id=staff.id, today=today)
+    m.sell_package(card_id=card.id, package_type_id=setup.list_package_types()[0].id,
+                   staff_id=staff.id, today=today)
+    before = entries()
+    real = m.append
+    calls = []
+
+    def append_then_crash(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(m, "append", append_then_crash)
+    with pytest.raises(RuntimeError):
+        m.cancel_card(card_id=card.id, staff_id=staff.id, today=today)
+    assert entries() == before
+    after = q.card_summary(card.id, today=today)
+    assert (after.status, after.balance_cents, after.uses_left) == ("active", 5000, 5)
+
+
+def test_issue_is_one_transaction(customer, today, monkeypatch):
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(m, "append", crash)
+    with pytest.raises(RuntimeError):
+        m.issue_card(customer_id=customer, level_id=level("普卡"), staff_id=None, today=today)
+    assert q.cards_of_customer(customer, today=today) == []

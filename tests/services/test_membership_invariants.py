@@ -2,8 +2,8 @@
 
 For every sequence: each operation succeeds exactly when a simple model says it should;
 the derived balance, points and package uses equal the model and the sums of the ledger,
-never go below zero, and each entry's "after" columns match the running sums; a refused
-operation writes nothing.
+never go below zero, and each entry's "after" columns match the running sums; the money
+taken at the desk adds up; a refused operation writes nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
 from dealerdesk.db.api import scalar
+from dealerdesk.domain.dates import add_years
 from dealerdesk.domain.errors import ValidationFailed
-from dealerdesk.domain.membership import MAX_AMOUNT_CENTS, REVERSIBLE
+from dealerdesk.domain.membership import MAX_AMOUNT_CENTS, REVERSIBLE, renewed_expiry
 from dealerdesk.domain.records import CustomerInput
 from dealerdesk.services import membership as m
 from dealerdesk.services import membership_queries as q
@@ -47,9 +48,13 @@ class CardMachine(RuleBasedStateMachine):
         self.status = "active"
         self.balance = self.points = 0
         self.uses: dict[int, int] = {}
-        self.entries: dict[int, tuple[str, int, int, int, int | None]] = {}
+        self.entries: dict[int, tuple[str, int, int, int, int | None, int]] = {}
         self.reversed: set[int] = set()
         self.kinds = setup.list_package_types()
+        self.levels = setup.list_levels()
+        self.level = gold
+        self.expires = done.card.expires_on
+        self.paid = gold.fee_cents  # money taken at the desk, net of refunds
 
     def _run(self, expect_ok: bool, call, **kw):
         before = _entries()
@@ -63,8 +68,9 @@ class CardMachine(RuleBasedStateMachine):
         assert _entries() > before
         return done
 
-    def _record(self, done, kind, amount=0, points=0, uses=0, package=None) -> None:
-        self.entries[done.entry_id] = (kind, amount, points, uses, package)
+    def _record(self, done, kind, amount=0, points=0, uses=0, package=None, paid=0) -> None:
+        self.entries[done.entry_id] = (kind, amount, points, uses, package, paid)
+        self.paid += paid
         self.balance += amount
         self.points += points
         if package is not None:
@@ -75,7 +81,7 @@ class CardMachine(RuleBasedStateMachine):
         ok = self.status == "active" and 0 < amount <= MAX_AMOUNT_CENTS and bonus <= amount
         done = self._run(ok, m.top_up, card_id=self.card, amount_cents=amount, bonus_cents=bonus)
         if done:
-            self._record(done, "top_up", amount + bonus)
+            self._record(done, "top_up", amount + bonus, paid=amount)
 
     @rule(amount=AMOUNTS, from_balance=st.booleans())
     def spend(self, amount, from_balance):
@@ -85,7 +91,8 @@ class CardMachine(RuleBasedStateMachine):
                          from_balance=from_balance)
         if done:
             earned = amount // 10000 * self.rate
-            self._record(done, "spend", -amount if from_balance else 0, earned)
+            self._record(done, "spend", -amount if from_balance else 0, earned,
+                         paid=0 if from_balance else amount)
 
     @rule(points=st.integers(min_value=-3, max_value=40))
     def redeem(self, points):
@@ -103,7 +110,8 @@ class CardMachine(RuleBasedStateMachine):
         if done:
             package = max(p.id for p in done.card.packages)
             self._record(done, "package_sale", -kind.price_cents if from_balance else 0,
-                         uses=kind.uses, package=package)
+                         uses=kind.uses, package=package,
+                         paid=0 if from_balance else kind.price_cents)
 
     @rule(data=st.data())
     def use_package(self, data):
@@ -120,7 +128,7 @@ class CardMachine(RuleBasedStateMachine):
         if not self.entries:
             return
         entry = data.draw(st.sampled_from(sorted(self.entries)))
-        kind, amount, points, uses, package = self.entries[entry]
+        kind, amount, points, uses, package, paid = self.entries[entry]
         left = self.uses.get(package, 0) if package else 0
         ok = (kind in REVERSIBLE and entry not in self.reversed and self.status != "cancelled"
               and self.balance - amount >= 0 and self.points - points >= 0
@@ -128,7 +136,7 @@ class CardMachine(RuleBasedStateMachine):
         done = self._run(ok, m.reverse_entry, entry_id=entry, note="更正")
         if done:
             self.reversed.add(entry)
-            self._record(done, "reversal", -amount, -points, -uses, package)
+            self._record(done, "reversal", -amount, -points, -uses, package, -paid)
 
     @rule()
     def freeze_or_unfreeze(self):
@@ -140,10 +148,28 @@ class CardMachine(RuleBasedStateMachine):
             self.status = "active" if self.status == "frozen" else "frozen"
 
     @rule()
+    def renew(self):
+        until = renewed_expiry(self.expires, self.level.term_years, TODAY)
+        ok = self.status == "active" and until <= add_years(TODAY, 6)
+        if self._run(ok, m.renew_card, card_id=self.card):
+            self.expires = until
+            self.paid += self.level.fee_cents
+
+    @rule(which=st.integers(min_value=0, max_value=3))
+    def change_level(self, which):
+        new = self.levels[which]
+        ok = self.status == "active" and new.id != self.level.id
+        if self._run(ok, m.change_level, card_id=self.card, level_id=new.id):
+            self.paid += new.fee_cents - self.level.fee_cents
+            self.level = new
+            self.rate = new.points_per_100_yuan
+
+    @rule()
     def cancel(self):
         done = self._run(self.status != "cancelled", m.cancel_card, card_id=self.card)
         if done:
             self.status = "cancelled"
+            self.paid -= self.balance
             self.balance = self.points = 0
             self.uses = dict.fromkeys(self.uses, 0)
 
@@ -160,6 +186,8 @@ class CardMachine(RuleBasedStateMachine):
         assert lines[0].balance_after_cents == card.balance_cents
         assert lines[0].points_after == card.points
         assert q.ledger_problems([self.card]) == []
+        assert sum(line.paid_cents for line in lines) == self.paid
+        assert (card.level_id, card.expires_on) == (self.level.id, self.expires)
 
 
 def test_any_sequence_keeps_the_ledger_honest(store):
