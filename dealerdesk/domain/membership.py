@@ -34,7 +34,7 @@ KINDS: dict[str, str] = {
     "spend": QT_TRANSLATE_NOOP("Membership", "Spending"),
     "redeem": QT_TRANSLATE_NOOP("Membership", "Points redeemed"),
     "package_sale": QT_TRANSLATE_NOOP("Membership", "Package sold"),
-    "package_use": QT_TRANSLATE_NOOP("Membership", "Package service used"),
+    "package_use": QT_TRANSLATE_NOOP("Membership", "Service used"),
     "reversal": QT_TRANSLATE_NOOP("Membership", "Reversal"),
 }
 

@@ -651,7 +651,7 @@
         <translation>购买套餐</translation>
     </message>
     <message>
-        <source>Package service used</source>
+        <source>Service used</source>
         <translation>套餐核销</translation>
     </message>
     <message>
