@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from dealerdesk.domain.dates import add_months, add_years
 from dealerdesk.domain.errors import RuleError
+from dealerdesk.domain.money import percent_of
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Membership"
@@ -87,6 +88,12 @@ def points_earned(spent_cents: int, points_per_100_yuan: int) -> int:
     if spent_cents <= 0 or points_per_100_yuan <= 0:
         return 0
     return (spent_cents // 10_000) * points_per_100_yuan
+
+
+def member_price(parts_cents: int, labour_cents: int, parts_pct: int, labour_pct: int) -> int:
+    """What a member pays for parts and labour at list price after the level's discounts."""
+    return (parts_cents - percent_of(parts_cents, parts_pct)
+            + labour_cents - percent_of(labour_cents, labour_pct))
 
 
 @dataclass(frozen=True)

@@ -94,8 +94,16 @@
         <translation>从储值余额扣款</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>List price (yuan)</source>
+        <translation>原价（元）</translation>
     </message>
     <message>
         <source>Member discount</source>
@@ -104,6 +112,10 @@
     <message>
         <source>parts {parts}% off, labour {labour}% off</source>
         <translation>配件优惠 {parts}%，工时优惠 {labour}%</translation>
+    </message>
+    <message>
+        <source>Amount to pay (yuan)</source>
+        <translation>应付金额（元）</translation>
     </message>
     <message>
         <source>Points to redeem</source>

@@ -60,3 +60,11 @@ def test_apply_entry_refuses_below_zero():
                           ({"amount_cents": 0, "points": 0, "uses": -2}, "no services")):
         with pytest.raises(RuleError, match=words):
             apply_entry(start, **kwargs)
+
+
+def test_member_price_applies_each_discount_exactly():
+    from dealerdesk.domain.membership import member_price
+
+    assert member_price(100000, 50000, 10, 15) == 90000 + 42500
+    assert member_price(999, 0, 5, 0) == 949  # 49.95 rounds to 50 fen off
+    assert member_price(0, 0, 50, 50) == 0

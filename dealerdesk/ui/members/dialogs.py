@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -26,11 +27,12 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.membership import (
     MAX_AMOUNT_CENTS,
     CardSummary,
+    member_price,
     points_earned,
     renewed_expiry,
     status_label,
 )
-from dealerdesk.domain.money import parse_yuan
+from dealerdesk.domain.money import format_plain, parse_yuan
 from dealerdesk.services import membership as svc
 from dealerdesk.services.membership_setup import list_levels, list_package_types
 from dealerdesk.ui.members.format import fmt_date, fmt_money
@@ -149,14 +151,32 @@ class CardOperationDialog(_BaseDialog):
         self.amount = amount_field()
         self.from_balance = QCheckBox(self.tr("Pay from the stored balance"))
         self.from_balance.setChecked(True)
-        self.form.addRow(self.tr("Amount (yuan)"), self.amount)
-        self.form.addRow("", self.from_balance)
         if self.level:
+            self.parts, self.labour = amount_field(), amount_field()
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("Parts")))
+            row.addWidget(self.parts)
+            row.addWidget(QLabel(self.tr("Labour")))
+            row.addWidget(self.labour)
+            self.form.addRow(self.tr("List price (yuan)"), row)
             self.form.addRow(self.tr("Member discount"), QLabel(
                 self.tr("parts {parts}% off, labour {labour}% off").format(
                     parts=self.level.parts_discount_pct, labour=self.level.labour_discount_pct)))
+            self.parts.textChanged.connect(self._on_list_price_changed)
+            self.labour.textChanged.connect(self._on_list_price_changed)
+        self.form.addRow(self.tr("Amount to pay (yuan)"), self.amount)
+        self.form.addRow("", self.from_balance)
         self.amount.textChanged.connect(self.refresh_preview)
         self.from_balance.toggled.connect(self.refresh_preview)
+
+    def _on_list_price_changed(self) -> None:
+        parts = self._cents(self.parts, optional=True)
+        labour = self._cents(self.labour, optional=True)
+        if parts is None or labour is None or parts + labour == 0:
+            return
+        price = member_price(parts, labour, self.level.parts_discount_pct,
+                             self.level.labour_discount_pct)
+        self.amount.setText(format_plain(price))
 
     def _build_redeem(self) -> None:
         self.points = QSpinBox()

@@ -198,3 +198,14 @@ def test_day_summary_dialog(ctx, card, qtbot):
     # the card fixture's issue entry was written with the real clock's date
     dialog.day.setDate(dialog.day.date().fromString(dt.date.today().isoformat(), "yyyy-MM-dd"))
     assert dialog.model.rowCount() == 2
+
+
+def test_spend_dialog_applies_the_member_discount(ctx, card, qtbot, staff, today):
+    m.top_up(card_id=card.id, amount_cents=500000, staff_id=staff.id, today=today)
+    dialog = CardOperationDialog(ctx, card_summary(card.id, today=today), "spend")
+    qtbot.addWidget(dialog)
+    dialog.parts.setText("1000")  # 金卡: parts 10% off, labour 15% off
+    dialog.labour.setText("200")
+    assert dialog.amount.text() == "1070"
+    save(dialog)
+    assert dialog.done_result.card.balance_cents == 500000 - 107000
