@@ -80,3 +80,16 @@ def test_format_then_parse_round_trips(cents):
 def test_percent_rounds_half_up_exactly():
     assert percent_of(999, 10) == 100
     assert percent_of(105, 50) == 53
+
+
+@given(st.decimals(min_value=0, max_value=10**8, places=2, allow_nan=False,
+                   allow_infinity=False), st.booleans(), st.booleans())
+def test_any_two_decimal_amount_parses_exactly(value, fullwidth, symbol):
+    from dealerdesk.domain.money import MAX_CENTS
+
+    text = f"{value:,.2f}"
+    if fullwidth:
+        text = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in text)
+    if symbol:
+        text = "¥" + text
+    assert parse_yuan(text, max_cents=MAX_CENTS) == int(value * 100)
