@@ -54,42 +54,41 @@ def _card_query() -> Any:
     )
 
 
-def _sums(card_ids: list[int]) -> dict[int, tuple[int, int]]:
-    rows = (
-        LE.select(LE.card, fn.SUM(LE.amount_cents), fn.SUM(LE.points))
-        .where(LE.card.in_(card_ids))
-        .group_by(LE.card)
-        .tuples()
-    )
+def _narrow(query: Any, field: Any, card_ids: list[int] | None) -> Any:
+    return query if card_ids is None else query.where(field.in_(card_ids))
+
+
+def _sums(card_ids: list[int] | None) -> dict[int, tuple[int, int]]:
+    """Balance and points per card: all cards when `card_ids` is None."""
+    query = LE.select(LE.card, fn.SUM(LE.amount_cents), fn.SUM(LE.points))
+    rows = _narrow(query, LE.card, card_ids).group_by(LE.card).tuples()
     return {cid: (int(amount or 0), int(points or 0)) for cid, amount, points in rows}
 
 
-def _packages(card_ids: list[int]) -> dict[int, list[PackageLeft]]:
-    left = dict(
-        LE.select(LE.package, fn.SUM(LE.uses))
-        .where(LE.package.is_null(False), LE.card.in_(card_ids))
-        .group_by(LE.package)
-        .tuples()
-    )
+def _packages(card_ids: list[int] | None) -> dict[int, list[PackageLeft]]:
+    """Packages with uses left per card: all cards when `card_ids` is None."""
+    uses = LE.select(LE.package, fn.SUM(LE.uses)).where(LE.package.is_null(False))
+    left = dict(_narrow(uses, LE.card, card_ids).group_by(LE.package).tuples())
+    cp = CardPackage
+    query = cp.select(cp.id, cp.card, cp.name, cp.uses_total, cp.sold_on, cp.expires_on)
     found: dict[int, list[PackageLeft]] = defaultdict(list)
-    for p in CardPackage.select().where(CardPackage.card.in_(card_ids)).order_by(CardPackage.id):
-        found[p.card_id].append(
-            PackageLeft(
-                p.id, p.name, p.uses_total, int(left.get(p.id) or 0), p.sold_on, p.expires_on
-            )
-        )
+    for pid, card_id, name, total, sold, expires in (
+        _narrow(query, cp.card, card_ids).order_by(cp.id).tuples()
+    ):
+        found[card_id].append(PackageLeft(pid, name, total, int(left.get(pid) or 0), sold, expires))
     return found
+
+
+# Above this many cards, summing the whole ledger once beats long IN (...) lists.
+WHOLE_LEDGER_FROM = 200
 
 
 def _summaries(query: Any, today: dt.date) -> list[CardSummary]:
     rows = list(query.tuples())
     ids = [r[0] for r in rows]
-    sums: dict[int, tuple[int, int]] = {}
-    packages: dict[int, list[PackageLeft]] = {}
-    for start in range(0, len(ids), 500):  # stay below SQLite's variable limit
-        chunk = ids[start : start + 500]
-        sums.update(_sums(chunk))
-        packages.update(_packages(chunk))
+    few = len(ids) <= WHOLE_LEDGER_FROM
+    sums = _sums(ids if few else None)
+    packages = _packages(ids if few else None)
     found = []
     for cid, card_no, customer_id, issued, expires, status, name, phone, lid, lname, colour in rows:
         balance, points = sums.get(cid, (0, 0))
@@ -203,49 +202,44 @@ def card_ledger(card_id: int) -> list[LedgerLine]:
     return _lines(LE.select().where(LE.card == card_id).order_by(LE.id.desc()))
 
 
-def _add(day: OperatorDay, kind: str, amount: int, paid: int, points: int) -> OperatorDay:
-    values = dict(day.__dict__)
+def _tally(acc: dict[str, int], kind: str, amount: int, paid: int, points: int) -> None:
+    """Add one entry's money and points to an operator's day (a reversal as its original)."""
     if kind in ("issue", "renew", "level_change"):
-        values["fees_cents" if paid >= 0 else "refunds_cents"] += abs(paid)
+        acc["fees_cents" if paid >= 0 else "refunds_cents"] += abs(paid)
     elif kind == "top_up":
-        values["top_ups_cents"] += paid
+        acc["top_ups_cents"] += paid
     elif kind == "package_sale":
-        values["packages_cents"] += paid - amount
+        acc["packages_cents"] += paid - amount
     elif kind == "spend":
-        values["spent_cents"] += paid - amount
+        acc["spent_cents"] += paid - amount
     elif kind == "cancel":
-        values["refunds_cents"] -= paid
-    values["points_given" if points > 0 else "points_redeemed"] += abs(points)
-    values["desk_total_cents"] += paid
-    return OperatorDay(**values)
+        acc["refunds_cents"] -= paid
+    acc["points_given" if points > 0 else "points_redeemed"] += abs(points)
+    acc["desk_total_cents"] += paid
+    acc["entries"] += 1
 
 
 def day_summary(day: dt.date) -> list[OperatorDay]:
     """What each operator took in and paid out on `day`, with a reversal counted against
     the kind of entry it reverses; the last row (named "") is the total."""
     start = dt.datetime.combine(day, dt.time())
-    rows = (
+    rows = list(
         LE.select(LE.kind, LE.amount_cents, LE.paid_cents, LE.points, LE.staff, LE.reverses)
         .where(LE.at >= start, LE.at < start + dt.timedelta(days=1))
         .order_by(LE.id)
-    )
-    staff = dict(Staff.select(Staff.id, Staff.name).tuples())
-    originals = dict(
-        LE.select(LE.id, LE.kind)
-        .where(LE.id.in_([r.reverses_id for r in rows if r.reverses_id]))
         .tuples()
     )
-    people: dict[str, OperatorDay] = {}
-    total = OperatorDay(staff_name="")
-    for r in rows:
-        kind = originals.get(r.reverses_id, r.kind) if r.kind == "reversal" else r.kind
-        name = staff.get(r.staff_id, translate("Membership", "(not recorded)"))
-        day_row = people.get(name, OperatorDay(staff_name=name))
-        day_row = _add(day_row, kind, r.amount_cents, r.paid_cents, r.points)
-        people[name] = OperatorDay(**{**day_row.__dict__, "entries": day_row.entries + 1})
-        total = _add(total, kind, r.amount_cents, r.paid_cents, r.points)
-        total = OperatorDay(**{**total.__dict__, "entries": total.entries + 1})
-    return [people[k] for k in sorted(people)] + ([total] if people else [])
+    staff = dict(Staff.select(Staff.id, Staff.name).tuples())
+    reversed_ids = [r[5] for r in rows if r[5]]
+    originals = dict(LE.select(LE.id, LE.kind).where(LE.id.in_(reversed_ids)).tuples())
+    people: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    unknown = translate("Membership", "(not recorded)")
+    for kind, amount, paid, points, staff_id, reverses in rows:
+        kind = originals.get(reverses, kind) if kind == "reversal" else kind
+        for acc in (people[staff.get(staff_id, unknown)], people[""]):
+            _tally(acc, kind, amount, paid, points)
+    names = sorted(n for n in people if n) + ([""] if rows else [])
+    return [OperatorDay(staff_name=n, **people[n]) for n in names]
 
 
 def ledger_problems(card_ids: Iterable[int] | None = None) -> list[str]:
