@@ -328,3 +328,14 @@ def test_issue_is_one_transaction(customer, today, monkeypatch):
     with pytest.raises(RuntimeError):
         m.issue_card(customer_id=customer, level_id=level("普卡"), staff_id=None, today=today)
     assert q.cards_of_customer(customer, today=today) == []
+
+
+def test_long_lists_sum_the_whole_ledger_with_the_same_result(card, today, staff,
+                                                              monkeypatch):
+    m.top_up(card_id=card.id, amount_cents=9000, staff_id=staff.id, today=today)
+    m.sell_package(card_id=card.id, package_type_id=setup.list_package_types()[1].id,
+                   staff_id=staff.id, today=today)
+    few = q.list_cards(today=today)
+    monkeypatch.setattr(q, "WHOLE_LEDGER_FROM", 0)
+    assert q.list_cards(today=today) == few
+    assert few[0].balance_cents == 9000 and few[0].uses_left == 10
