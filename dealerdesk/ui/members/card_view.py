@@ -59,7 +59,15 @@ class CardView(QWidget):
         layout.addWidget(self._build_details(), 0)
         layout.addWidget(self._build_ledger(), 1)
         ctx.signals.changed.connect(self._on_data_changed)
+        ctx.signals.language_changed.connect(self.retranslate)
         self.show_card(None)
+
+    def retranslate(self, *_) -> None:
+        """Texts in the language just chosen."""
+        self._retranslate_buttons()
+        self.ledger_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                 self.ledger_model.columnCount() - 1)
+        self.show_card(self.card.id if self.card else None)
 
     def _build_details(self) -> QWidget:
         box = QFrame()
@@ -127,6 +135,9 @@ class CardView(QWidget):
             button.setText(names[op])
         self.caption_balance.setText(self.tr("Stored balance"))
         self.caption_points.setText(self.tr("Points"))
+        if hasattr(self, "reverse_button"):
+            self.ledger_title.setText(self.tr("Ledger"))
+            self.reverse_button.setText(self.tr("Reverse entry…"))
 
     def _build_ledger(self) -> QWidget:
         box = QWidget()

@@ -45,6 +45,13 @@ class CustomerMembershipTab(QWidget):
         self.history.setAlignment(Qt.AlignmentFlag.AlignLeft)
         v.addWidget(self.history)
         ctx.signals.changed.connect(self._on_data_changed)
+        ctx.signals.language_changed.connect(self.retranslate)
+
+    def retranslate(self, *_) -> None:
+        """Texts in the language just chosen (the card view retranslates itself)."""
+        self.issue_button.setText(self.tr("Issue card…"))
+        self.notice.hide()
+        self.refresh()
 
     def set_customer(self, customer_id: int | None, name: str = "") -> None:
         self.customer_id = customer_id

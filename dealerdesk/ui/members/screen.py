@@ -89,28 +89,25 @@ class MembersScreen(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         ctx.signals.changed.connect(self._on_data_changed)
+        ctx.signals.language_changed.connect(self.retranslate)
         self._fill_levels()
         self.refresh()
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Card no., name or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.level = QComboBox()
         self.status = QComboBox()
-        self.status.addItem(self.tr("All statuses"), "")
-        for code in STATUSES:
-            self.status.addItem(status_label(code), code)
-        self.expiring = QCheckBox(self.tr("Expires within 30 days"))
-        self.issue_button = QPushButton(qta.icon("fa5s.id-card", color="white"),
-                                        self.tr("Issue card…"))
+        for code in ("", *STATUSES):
+            self.status.addItem("", code)
+        self.expiring = QCheckBox()
+        self.issue_button = QPushButton(qta.icon("fa5s.id-card", color="white"), "")
         self.issue_button.setObjectName("issue")
         self.issue_button.setStyleSheet("QPushButton { background: #1976D2; color: white; "
                                         "padding: 5px 12px; border-radius: 4px; }")
-        self.summary_button = QPushButton(qta.icon("fa5s.calendar-day", color="#37474F"),
-                                          self.tr("Day summary…"))
+        self.summary_button = QPushButton(qta.icon("fa5s.calendar-day", color="#37474F"), "")
         self.summary_button.setObjectName("day_summary")
         for w in (self.search, self.level, self.status, self.expiring):
             row.addWidget(w)
@@ -127,7 +124,25 @@ class MembersScreen(QWidget):
         self.expiring.toggled.connect(self.refresh)
         self.issue_button.clicked.connect(self._on_issue_clicked)
         self.summary_button.clicked.connect(self._on_summary_clicked)
+        self._set_texts()
         return row
+
+    def _set_texts(self) -> None:
+        self.search.setPlaceholderText(self.tr("Card no., name or phone"))
+        self.status.setItemText(0, self.tr("All statuses"))
+        for index, code in enumerate(STATUSES, start=1):
+            self.status.setItemText(index, status_label(code))
+        self.expiring.setText(self.tr("Expires within 30 days"))
+        self.issue_button.setText(self.tr("Issue card…"))
+        self.summary_button.setText(self.tr("Day summary…"))
+
+    def retranslate(self, *_) -> None:
+        """Texts in the language just chosen (the app's translators are already swapped)."""
+        self._set_texts()
+        self.level.setItemText(0, self.tr("All levels"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+        self.refresh()
 
     def _fill_levels(self) -> None:
         current = self.level.currentData()

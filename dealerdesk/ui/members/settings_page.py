@@ -183,54 +183,73 @@ class MembershipSettingsPage(QWidget):
         self.levels = make_table(self.levels_model, stretch_last=True, sortable=False)
         self.packages_model = PackageTableModel(self)
         self.packages = make_table(self.packages_model, sortable=False)
-        v.addWidget(self._group(self.tr("Card levels"), self.levels, self._on_add_level,
-                                self._on_edit_level, "level"))
-        v.addWidget(self._group(self.tr("Prepaid service packages"), self.packages,
-                                self._on_add_package, self._on_edit_package, "package"))
+        self.level_box = self._group(self.levels, self._on_add_level, self._on_edit_level,
+                                     "level")
+        self.package_box = self._group(self.packages, self._on_add_package,
+                                       self._on_edit_package, "package")
+        v.addWidget(self.level_box)
+        v.addWidget(self.package_box)
         v.addWidget(self._prefix_box())
         self.levels.doubleClicked.connect(self._on_edit_level)
         self.packages.doubleClicked.connect(self._on_edit_package)
         ctx.signals.changed.connect(self._on_data_changed)
-        self.refresh()
+        ctx.signals.language_changed.connect(self.retranslate)
+        self.retranslate()
 
-    def _group(self, title, table, on_add, on_edit, name) -> QGroupBox:
-        box = QGroupBox(title)
+    def _group(self, table, on_add, on_edit, name) -> QGroupBox:
+        box = QGroupBox()
         v = QVBoxLayout(box)
         v.addWidget(table)
         row = QHBoxLayout()
-        add = QPushButton(qta.icon("fa5s.plus", color="#37474F"), self.tr("Add…"))
-        edit = QPushButton(qta.icon("fa5s.edit", color="#37474F"), self.tr("Edit…"))
-        add.setObjectName(f"add_{name}")
-        edit.setObjectName(f"edit_{name}")
-        add.clicked.connect(on_add)
-        edit.clicked.connect(on_edit)
-        row.addWidget(add)
-        row.addWidget(edit)
+        for action, icon, slot in (("add", "fa5s.plus", on_add), ("edit", "fa5s.edit", on_edit)):
+            button = QPushButton(qta.icon(icon, color="#37474F"), "")
+            button.setObjectName(f"{action}_{name}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
         row.addStretch(1)
         v.addLayout(row)
         return box
 
     def _prefix_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Card numbers"))
-        form = QFormLayout(box)
+        self.prefix_box = QGroupBox()
+        form = QFormLayout(self.prefix_box)
         row = QHBoxLayout()
         self.prefix = QLineEdit()
         self.prefix.setMaxLength(4)
         self.prefix.setMaximumWidth(90)
-        save = QPushButton(self.tr("Save prefix"))
-        save.setObjectName("save_prefix")
-        save.clicked.connect(self._on_save_prefix)
+        self.save_prefix = QPushButton()
+        self.save_prefix.setObjectName("save_prefix")
+        self.save_prefix.clicked.connect(self._on_save_prefix)
         self.prefix_message = QLabel()
         row.addWidget(self.prefix)
-        row.addWidget(save)
+        row.addWidget(self.save_prefix)
         row.addWidget(self.prefix_message, 1)
-        form.addRow(self.tr("Prefix (1-4 letters)"), row)
-        hint = QLabel(self.tr("New cards get the prefix, a running number and a check digit, "
-                              "e.g. VIP 000012 9. Cards already issued keep their numbers."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #607D8B;")
-        form.addRow(hint)
-        return box
+        self.prefix_label = QLabel()
+        form.addRow(self.prefix_label, row)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #607D8B;")
+        form.addRow(self.hint)
+        return self.prefix_box
+
+    def retranslate(self, *_) -> None:
+        """Texts in the language just chosen."""
+        self.level_box.setTitle(self.tr("Card levels"))
+        self.package_box.setTitle(self.tr("Prepaid service packages"))
+        for button in self.findChildren(QPushButton):
+            name = button.objectName()
+            if name.startswith("add_"):
+                button.setText(self.tr("Add…"))
+            elif name.startswith("edit_"):
+                button.setText(self.tr("Edit…"))
+        self.prefix_box.setTitle(self.tr("Card numbers"))
+        self.save_prefix.setText(self.tr("Save prefix"))
+        self.prefix_label.setText(self.tr("Prefix (1-4 letters)"))
+        self.hint.setText(self.tr("New cards get the prefix, a running number and a check "
+                                  "digit, e.g. VIP 000012 9. Cards already issued keep their "
+                                  "numbers."))
+        self.prefix_message.clear()
+        self.refresh()
 
     def refresh(self) -> None:
         self.levels_model.set_rows(setup.list_levels(include_inactive=True))

@@ -209,3 +209,37 @@ def test_spend_dialog_applies_the_member_discount(ctx, card, qtbot, staff, today
     assert dialog.amount.text() == "1070"
     save(dialog)
     assert dialog.done_result.card.balance_cents == 500000 - 107000
+
+
+def test_switching_language_retranslates_what_is_shown(ctx, card, qtbot):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from dealerdesk import i18n
+    from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
+    from dealerdesk.ui.members.settings_page import MembershipSettingsPage
+
+    view = MembersScreen(ctx)
+    tab = CustomerMembershipTab(ctx)
+    page = MembershipSettingsPage(ctx)
+    for w in (view, tab, page):
+        qtbot.addWidget(w)
+    tab.set_customer(card.customer_id)
+    view.table.selectRow(0)
+    translator = QTranslator()
+    qm = Path(__file__).resolve().parents[3] / "resources/i18n/members_zh_CN.qm"
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    i18n.set_backend(lambda c, s: QCoreApplication.translate(c, s))
+    try:
+        ctx.signals.language_changed.emit("zh_CN")
+        assert view.issue_button.text() == "办理会员卡…"
+        assert view.model.headerData(0, Qt.Orientation.Horizontal) == "卡号"
+        assert view.model.data(view.model.index(0, 4)) == "正常"
+        assert view.card_view.buttons["top_up"].text() == "充值"
+        assert tab.card_view.ledger_model.data(tab.card_view.ledger_model.index(0, 2)) == "开卡"
+        assert page.level_box.title() == "会员等级"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        i18n.set_backend(None)
