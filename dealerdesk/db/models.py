@@ -282,6 +282,10 @@ class LedgerEntry(BaseModel):
     uses = IntegerField(default=0, constraints=sql_default('0'))
     balance_after_cents = IntegerField(default=0, constraints=sql_default('0'))
     points_after = IntegerField(default=0, constraints=sql_default('0'))
+    # Uses left on `package` after this entry
+    uses_after = IntegerField(null=True)
+    # The level of an issue / renew / level change
+    level = ForeignKeyField(MembershipLevel, null=True, on_delete="RESTRICT")
     note = TextField(default="", constraints=BLANK)
     reverses = ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
 

@@ -34,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "contact_limits": {"H": 3, "A": 7, "B": 15, "C": 30, "N": 60, "after_sale": 90},
     "backup_folder": "",
     "pdf_font": "",
+    "card_prefix": "VIP",  # membership card numbers: VIP0000012
 }
 
 

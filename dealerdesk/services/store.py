@@ -49,6 +49,10 @@ def open_store(
         if migrations.needs_migration(database):
             safety = backup.backup_now(backup_dir, now=now, label="before-upgrade")
         before = migrations.migrate(database)
+        if created:
+            from dealerdesk.services.membership_setup import seed_defaults
+
+            seed_defaults()
     except BaseException:
         close_database()
         if created:
