@@ -38,7 +38,7 @@ SCREENS: list[tuple[str, str, str, str | None]] = [
      "dealerdesk.ui.customers.screen:CustomersScreen"),
     ("followups", "mdi6.phone-log", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), None),
     ("members", "mdi6.card-account-details-star", QT_TRANSLATE_NOOP("MainWindow", "Members"),
-     None),
+     "dealerdesk.ui.members.screen:MembersScreen"),
     ("reminders", "mdi6.bell-ring", QT_TRANSLATE_NOOP("MainWindow", "Reminders"), None),
     ("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
     ("settings", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Settings"),

@@ -272,6 +272,10 @@
         <translation>注销会员卡</translation>
     </message>
     <message>
+        <source>Print card…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
         <source>Stored balance</source>
         <translation>储值余额</translation>
     </message>
@@ -793,6 +797,10 @@
 </context>
 <context>
     <name>MembershipSettingsPage</name>
+    <message>
+        <source>Membership cards</source>
+        <translation>会员卡</translation>
+    </message>
     <message>
         <source>Card levels</source>
         <translation>会员等级</translation>

@@ -114,6 +114,7 @@ def test_font_setting_is_saved(qtbot, ctx, tmp_path):
 
     page = PrintingSettingsPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     assert page.value == "" and page.font_box.itemText(0) == "Automatic (recommended)"
     fonts = installed_fonts()
     if fonts:

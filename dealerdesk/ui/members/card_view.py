@@ -6,7 +6,6 @@ membership services only and reloads itself when a change touches cards or the l
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,22 +24,23 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.cardno import display_card_no
 from dealerdesk.domain.membership import status_label
 from dealerdesk.services.membership_queries import card_ledger, card_summary
+from dealerdesk.ui import icons
 from dealerdesk.ui.members.dialogs import CardOperationDialog, ReverseEntryDialog, run_dialog
 from dealerdesk.ui.members.format import STATUS_COLOURS, chip_style, fmt_date, fmt_money
 from dealerdesk.ui.members.models import LedgerTableModel
 
 # operation, icon, allowed effective statuses
 ACTIONS = [
-    ("top_up", "fa5s.wallet", ("active",)),
-    ("spend", "fa5s.shopping-cart", ("active",)),
-    ("redeem", "fa5s.gift", ("active",)),
-    ("sell_package", "fa5s.box", ("active",)),
-    ("use_package", "fa5s.check-square", ("active",)),
-    ("renew", "fa5s.redo", ("active", "expired")),
-    ("change_level", "fa5s.level-up-alt", ("active",)),
-    ("freeze", "fa5s.snowflake", ("active",)),
-    ("unfreeze", "fa5s.sun", ("frozen",)),
-    ("cancel", "fa5s.ban", ("active", "frozen", "expired")),
+    ("top_up", "mdi6.wallet", ("active",)),
+    ("spend", "mdi6.cart", ("active",)),
+    ("redeem", "mdi6.gift", ("active",)),
+    ("sell_package", "mdi6.package-variant", ("active",)),
+    ("use_package", "mdi6.checkbox-marked", ("active",)),
+    ("renew", "mdi6.autorenew", ("active", "expired")),
+    ("change_level", "mdi6.arrow-up-bold-circle", ("active",)),
+    ("freeze", "mdi6.snowflake", ("active",)),
+    ("unfreeze", "mdi6.weather-sunny", ("frozen",)),
+    ("cancel", "mdi6.cancel", ("active", "frozen", "expired")),
 ]
 
 
@@ -114,14 +114,24 @@ class CardView(QWidget):
         grid.setContentsMargins(0, 6, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for i, (op, icon, _) in enumerate(ACTIONS):
-            button = QPushButton(qta.icon(icon, color="#37474F"), "")
+            button = QPushButton(icons.icon(icon, color="#37474F"), "")
             button.setObjectName(f"action_{op}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, o=op: self.run_operation(o))
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[op] = button
+        self.print_button = QPushButton(icons.icon("mdi6.printer", color="#37474F"), "")
+        self.print_button.setObjectName("action_print")
+        self.print_button.clicked.connect(self._on_print_clicked)
+        grid.addWidget(self.print_button, len(ACTIONS) // 2 + len(ACTIONS) % 2, 0, 1, 2)
         self._retranslate_buttons()
         return holder
+
+    def _on_print_clicked(self) -> None:
+        from dealerdesk.ui.printing.actions import print_card
+
+        if self.card is not None:
+            print_card(self.ctx, self.card.card_no, self)
 
     def _retranslate_buttons(self) -> None:
         names = {
@@ -130,9 +140,11 @@ class CardView(QWidget):
             "use_package": self.tr("Use package"), "renew": self.tr("Renew"),
             "change_level": self.tr("Change level"), "freeze": self.tr("Freeze"),
             "unfreeze": self.tr("Unfreeze"), "cancel": self.tr("Cancel card"),
+            "print": self.tr("Print card…"),
         }
         for op, button in self.buttons.items():
             button.setText(names[op])
+        self.print_button.setText(names["print"])
         self.caption_balance.setText(self.tr("Stored balance"))
         self.caption_points.setText(self.tr("Points"))
         if hasattr(self, "reverse_button"):
@@ -146,7 +158,7 @@ class CardView(QWidget):
         head = QHBoxLayout()
         self.ledger_title = QLabel(self.tr("Ledger"))
         self.ledger_title.setStyleSheet("font-weight: 600;")
-        self.reverse_button = QPushButton(qta.icon("fa5s.undo", color="#C62828"),
+        self.reverse_button = QPushButton(icons.icon("mdi6.undo", color="#C62828"),
                                           self.tr("Reverse entry…"))
         self.reverse_button.setObjectName("reverse")
         self.reverse_button.clicked.connect(self._on_reverse_clicked)
@@ -182,6 +194,7 @@ class CardView(QWidget):
         c = self.card
         for op, _, allowed in ACTIONS:
             self.buttons[op].setEnabled(c is not None and c.status in allowed)
+        self.print_button.setEnabled(c is not None and c.status != "cancelled")
         self._update_reverse()
         if c is None:
             for label in (self.number, self.owner, self.balance, self.points, self.expiry,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dealerdesk.domain.cardno import display_card_no
 from dealerdesk.domain.membership import status_label
 from dealerdesk.services.membership_queries import cards_of_customer
+from dealerdesk.ui import icons
 from dealerdesk.ui.members.card_view import CardView
 from dealerdesk.ui.members.dialogs import IssueCardDialog, run_dialog
 
@@ -25,7 +25,7 @@ class CustomerMembershipTab(QWidget):
         top = QHBoxLayout()
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.issue_button = QPushButton(qta.icon("fa5s.id-card", color="#1976D2"),
+        self.issue_button = QPushButton(icons.icon("mdi6.card-account-details", color="#1976D2"),
                                         self.tr("Issue card…"))
         self.issue_button.setObjectName("issue")
         self.issue_button.clicked.connect(self._on_issue_clicked)

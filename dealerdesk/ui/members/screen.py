@@ -3,7 +3,6 @@ issuing cards and the end-of-day summary."""
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.membership import STATUSES, CardFilter, status_label
 from dealerdesk.services.membership_queries import day_summary, list_cards
 from dealerdesk.services.membership_setup import list_levels
+from dealerdesk.ui import icons
 from dealerdesk.ui.members.card_view import CardView
 from dealerdesk.ui.members.dialogs import IssueCardDialog, run_dialog
 from dealerdesk.ui.members.models import CardTableModel, DaySummaryModel, IdRole, SortRole
@@ -103,11 +103,11 @@ class MembersScreen(QWidget):
         for code in ("", *STATUSES):
             self.status.addItem("", code)
         self.expiring = QCheckBox()
-        self.issue_button = QPushButton(qta.icon("fa5s.id-card", color="white"), "")
+        self.issue_button = QPushButton(icons.icon("mdi6.card-account-details", color="white"), "")
         self.issue_button.setObjectName("issue")
         self.issue_button.setStyleSheet("QPushButton { background: #1976D2; color: white; "
                                         "padding: 5px 12px; border-radius: 4px; }")
-        self.summary_button = QPushButton(qta.icon("fa5s.calendar-day", color="#37474F"), "")
+        self.summary_button = QPushButton(icons.icon("mdi6.calendar-today", color="#37474F"), "")
         self.summary_button.setObjectName("day_summary")
         for w in (self.search, self.level, self.status, self.expiring):
             row.addWidget(w)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.membership import MAX_FEE_CENTS
 from dealerdesk.domain.money import format_plain, parse_yuan
 from dealerdesk.services import membership_setup as setup
+from dealerdesk.ui import icons
 from dealerdesk.ui.members.dialogs import _BaseDialog, amount_field
 from dealerdesk.ui.members.format import fmt_money
 from dealerdesk.ui.members.models import RIGHT, _RowsModel
@@ -175,6 +175,9 @@ class PackageTypeDialog(_BaseDialog):
 class MembershipSettingsPage(QWidget):
     """Levels, package types and the card-number prefix, for the Settings screen."""
 
+    def page_title(self) -> str:
+        return self.tr("Membership cards")
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -201,8 +204,8 @@ class MembershipSettingsPage(QWidget):
         v = QVBoxLayout(box)
         v.addWidget(table)
         row = QHBoxLayout()
-        for action, icon, slot in (("add", "fa5s.plus", on_add), ("edit", "fa5s.edit", on_edit)):
-            button = QPushButton(qta.icon(icon, color="#37474F"), "")
+        for action, icon, slot in (("add", "mdi6.plus", on_add), ("edit", "mdi6.pencil", on_edit)):
+            button = QPushButton(icons.icon(icon, color="#37474F"), "")
             button.setObjectName(f"{action}_{name}")
             button.clicked.connect(slot)
             row.addWidget(button)

@@ -130,6 +130,22 @@ def print_profile(ctx, customer_id: int, parent: QWidget | None = None
                                save=lambda path, font: save_profile(data, path, font))
 
 
+def print_card(ctx, card_no: str, parent: QWidget | None = None) -> PdfPreviewDialog | None:
+    """Preview one membership card (85.6 x 54 mm), from where it is printed or saved."""
+    from dealerdesk.printing.card import save_cards
+    from dealerdesk.services.printouts import gather_cards
+
+    try:
+        cards = gather_cards([card_no])
+    except ValidationFailed as exc:
+        _fail(parent, "; ".join(e.message for e in exc.errors))
+        return None
+    title = translate("Printing", "Membership card")
+    name = _safe_name(f"{title} {card_no}")[:60] + ".pdf"
+    return _render_and_preview(parent, title=f"{title}: {card_no}", file_name=name,
+                               save=lambda path, font: save_cards(cards, path, font))
+
+
 class CallListOptions(QDialog):
     """Which calls to list: a date range, one salesperson or the whole shop, masked phones."""
 

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.printing.fonts import font_warning, installed_fonts, parse_value, pdf_font
 from dealerdesk.services.settings import get_setting, set_settings
 
 
 class PrintingSettingsPage(QWidget):
     """The "PDF font" choice: automatic, one of the fonts found, or a file."""
+
+    def page_title(self) -> str:
+        return self.tr("Printing")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,10 +43,21 @@ class PrintingSettingsPage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#616e7c;")
         form.addRow("", hint)
-        self._fill(get_setting("pdf_font") or "")
-        self.font_box.currentIndexChanged.connect(self._on_font_changed)
+        # The font list (and reportlab behind it) is loaded when the page is first shown,
+        # so that opening Settings does not cost start-up time.
+        self.font_box.addItem(self.tr("Automatic (recommended)"), "")
+        self._filled = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._filled:
+            self._filled = True
+            self._fill(get_setting("pdf_font") or "")
+            self.font_box.currentIndexChanged.connect(self._on_font_changed)
+        super().showEvent(event)
 
     def _fill(self, current: str) -> None:
+        from dealerdesk.printing.fonts import installed_fonts, parse_value
+
         self.font_box.clear()
         self.font_box.addItem(self.tr("Automatic (recommended)"), "")
         for font in installed_fonts():
@@ -59,6 +72,8 @@ class PrintingSettingsPage(QWidget):
         return self.font_box.currentData() or ""
 
     def _show_status(self, choice: str) -> None:
+        from dealerdesk.printing.fonts import font_warning, pdf_font
+
         font = pdf_font(choice)
         warning = font_warning(font, choice)
         used = self.tr("In use: {file}").format(file=Path(font.source).name)
