@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dealerdesk.ui.theme import chip_colors
 
@@ -39,8 +39,7 @@ class ChipDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
+        self._paint_background(painter, option, index)
         fg, bg = self.chip_colors(index)
         metrics = QFontMetrics(option.font)
         width = min(metrics.horizontalAdvance(str(text)) + 2 * PAD_X, option.rect.width() - 4)
@@ -56,6 +55,18 @@ class ChipDelegate(QStyledItemDelegate):
         elided = metrics.elidedText(str(text), Qt.TextElideMode.ElideRight, int(width) - 2 * PAD_X)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
         painter.restore()
+
+    def _paint_background(self, painter: QPainter, option, index) -> None:
+        """The cell as the view draws it (alternate rows, selection, focus), without text."""
+        widget = option.widget
+        if widget is None:
+            if option.state & QStyle.StateFlag.State_Selected:
+                painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
+            return
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
 
     def sizeHint(self, option, index) -> QSize:
         base = super().sizeHint(option, index)
