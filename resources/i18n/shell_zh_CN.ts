@@ -277,6 +277,14 @@ The previous file was kept as:
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
+    <message>
+        <source>10k yuan (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
