@@ -12,7 +12,7 @@ The model gives the label text for Qt.DisplayRole and the code ("lead", "custome
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dealerdesk.ui.theme import chip_colors
@@ -41,8 +41,9 @@ class ChipDelegate(QStyledItemDelegate):
         painter.save()
         self._paint_background(painter, option, index)
         fg, bg = self.chip_colors(index)
-        metrics = QFontMetrics(option.font)
-        width = min(metrics.horizontalAdvance(str(text)) + 2 * PAD_X, option.rect.width() - 4)
+        metrics = QFontMetricsF(option.font)
+        full = metrics.horizontalAdvance(str(text))
+        width = min(full + 2 * PAD_X, option.rect.width() - 4.0)
         height = metrics.height() + 2 * PAD_Y
         rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1,
                       width, height)
@@ -52,8 +53,10 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(QColor(fg))
         painter.setFont(option.font)
-        elided = metrics.elidedText(str(text), Qt.TextElideMode.ElideRight, int(width) - 2 * PAD_X)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+        shown = str(text)
+        if full + 2 * PAD_X > width:  # only a column narrower than the chip cuts it short
+            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width - 2 * PAD_X)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
         painter.restore()
 
     def _paint_background(self, painter: QPainter, option, index) -> None:

@@ -46,13 +46,11 @@ def parse_yuan(text: str, unit: int = CENTS_PER_YUAN, *,
     if cleaned.endswith("万"):
         cleaned, factor = cleaned[:-1], Decimal(CENTS_PER_WAN) / CENTS_PER_YUAN
     if not _NUMBER.match(cleaned):
-        raise RuleError(QCoreApplication.translate(
-            "MoneyField", "{} is not an amount: write it like 12,345.60").format(text.strip()))
+        raise _not_an_amount(text, unit)
     try:
         yuan = Decimal(cleaned) * factor
     except InvalidOperation:
-        raise RuleError(QCoreApplication.translate(
-            "MoneyField", "{} is not an amount: write it like 12,345.60").format(text)) from None
+        raise _not_an_amount(text, unit) from None
     cents = yuan * 100
     if cents != cents.to_integral_value():
         raise RuleError(QCoreApplication.translate(
@@ -62,6 +60,16 @@ def parse_yuan(text: str, unit: int = CENTS_PER_YUAN, *,
     if abs(cents) >= MAX_CENTS:
         raise RuleError(QCoreApplication.translate("MoneyField", "The amount is too large."))
     return int(cents)
+
+
+def _not_an_amount(text: str, unit: int) -> RuleError:
+    if unit == CENTS_PER_WAN:
+        message = QCoreApplication.translate(
+            "MoneyField", "{} is not an amount: write it like 12.5")
+    else:
+        message = QCoreApplication.translate(
+            "MoneyField", "{} is not an amount: write it like 12,345.60")
+    return RuleError(message.format(text.strip()))
 
 
 def format_cents(cents: int | None) -> str:
