@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.ui import icons
+from dealerdesk.ui.widgets.field_errors import mark_error
 
 _ENGLISH_FORMAT = "d MMM yyyy"
 _CHINESE_FORMAT = "yyyy-MM-dd"
@@ -185,9 +186,7 @@ class DateField(QWidget):
         self._error = message
         self.error_label.setText(message)
         self.error_label.setVisible(self._inline_errors and bool(message))
-        self.edit.setProperty("error", bool(message))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        mark_error(self.edit, bool(message))
 
     def _on_edit_finished(self) -> None:
         try:

@@ -105,7 +105,7 @@ class FieldErrors(QObject):
             shown = label.text()
             label.setText(f"{shown}<br>{text}" if shown else text)
             _show_label(label, True)
-            _mark(widget, True)
+            mark_error(widget, True)
             first = first or widget
         if first is not None:
             first.setFocus()
@@ -129,7 +129,7 @@ class FieldErrors(QObject):
             self._messages.pop(key, None)
             label.clear()
             _show_label(label, False)
-            _mark(widget, False)
+            mark_error(widget, False)
 
     def _fit_window(self) -> None:
         """Let a dialog grow so that wrapped messages are not cut off."""
@@ -158,7 +158,8 @@ def _show_label(label: QLabel, visible: bool) -> None:
     label.setVisible(visible)
 
 
-def _mark(widget: QWidget, error: bool) -> None:
+def mark_error(widget: QWidget, error: bool) -> None:
+    """Give a field the red error look (style sheet: [error="true"]), or take it away."""
     target = getattr(widget, "edit", widget)  # DateField / MoneyField wrap a line edit
     if target.property("error") in (None, False) and not error:
         return  # never marked: spare the restyle

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.text import to_halfwidth
+from dealerdesk.ui.widgets.field_errors import mark_error
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 MAX_CENTS = 10**13  # 100 billion yuan: anything above is a typing mistake
@@ -194,9 +195,7 @@ class MoneyField(QWidget):
         self._error = message
         self.error_label.setText(message)
         self.error_label.setVisible(self._inline_errors and bool(message))
-        self.edit.setProperty("error", bool(message))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        mark_error(self.edit, bool(message))
 
     def _on_edit_finished(self) -> None:
         try:
