@@ -136,8 +136,14 @@ def test_empty_state_offers_the_next_step(qtbot):
     assert empty.button.isVisible() and empty.button.text() == "Add a customer"
     with qtbot.waitSignal(empty.actionTriggered):
         empty.button.click()
+    assert not empty.secondary_button.isVisible()
+    empty.setSecondary("Import Excel sheet…", "mdi6.microsoft-excel")
+    with qtbot.waitSignal(empty.secondaryTriggered):
+        empty.secondary_button.click()
     empty.setTexts("Nothing here")
+    empty.setSecondary("")
     assert not empty.button.isVisible() and not empty.text_label.isVisible()
+    assert not empty.secondary_button.isVisible()
 
 
 def test_chip_delegate_paints_the_code_colour(qtbot):

@@ -31,50 +31,11 @@ from dealerdesk.ui.customers.erase import EraseDialog
 from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
 from dealerdesk.ui.customers.page import CustomerPage
 from dealerdesk.ui.icons import icon
-from dealerdesk.ui.theme import COLORS
-from dealerdesk.ui.widgets import ChipDelegate
+from dealerdesk.ui.widgets import ChipDelegate, EmptyState
 
 COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
                  "source": 110, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
                  "next_followup": 104, "created": 104}
-
-
-class EmptyState(QWidget):
-    """What an empty database shows: what to do first."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.icon = QLabel(self)
-        group = icon("mdi6.account-group-outline", color=COLORS["muted"])
-        self.icon.setPixmap(group.pixmap(72, 72))
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel(self)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setWordWrap(True)
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.text.setFont(font)
-        self.import_button = QPushButton(icon("mdi6.microsoft-excel"), "", self)
-        self.new_button = QPushButton(icon("mdi6.account-plus-outline"), "", self)
-        self.new_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-    def retranslate(self) -> None:
-        self.text.setText(self.tr(
-            "No customers yet: import your Excel sheet, or add the first customer."))
-        self.import_button.setText(self.tr("Import Excel sheet…"))
-        self.new_button.setText(self.tr("Add the first customer"))
 
 
 class CustomersScreen(QWidget):
@@ -183,9 +144,10 @@ class CustomersScreen(QWidget):
         for button in (self.restore_button, self.erase_button, self.delete_button,
                        self.new_button):
             actions.addWidget(button)
-        self.empty = EmptyState(self)
-        self.empty.new_button.clicked.connect(self.new_customer)
-        self.empty.import_button.clicked.connect(self._on_import_clicked)
+        self.empty = EmptyState("mdi6.account-group-outline", "", parent=self)
+        self.empty.setActionIcon("mdi6.account-plus-outline")
+        self.empty.actionTriggered.connect(self.new_customer)
+        self.empty.secondaryTriggered.connect(self._on_import_clicked)
         self.no_match = QLabel(self)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setStyleSheet("color: palette(placeholder-text);")
@@ -213,7 +175,10 @@ class CustomersScreen(QWidget):
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(self.tr(
             "Remove this person's data for good, on their request. This cannot be undone."))
-        self.empty.retranslate()
+        self.empty.setTexts(self.tr("No customers yet"),
+                            self.tr("Import your Excel sheet, or add the first customer."),
+                            self.tr("Add the first customer"))
+        self.empty.setSecondary(self.tr("Import Excel sheet…"), "mdi6.microsoft-excel")
         self._fill_filter_choices()
         self.page.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
