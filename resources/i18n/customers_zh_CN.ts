@@ -361,6 +361,22 @@
         <translation>应客户本人要求彻底删除其个人资料，删除后无法恢复。</translation>
     </message>
     <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Import your Excel sheet, or add the first customer.</source>
+        <translation>可以导入您的 Excel 客户表格，或者添加第一位客户。</translation>
+    </message>
+    <message>
+        <source>Add the first customer</source>
+        <translation>添加第一位客户</translation>
+    </message>
+    <message>
+        <source>Import Excel sheet…</source>
+        <translation>导入 Excel 表格…</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -410,32 +426,6 @@
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>选择日期</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyState</name>
-    <message>
-        <source>No customers yet: import your Excel sheet, or add the first customer.</source>
-        <translation>还没有客户：可以导入您的 Excel 表格，或者添加第一位客户。</translation>
-    </message>
-    <message>
-        <source>Import Excel sheet…</source>
-        <translation>导入 Excel 表格…</translation>
-    </message>
-    <message>
-        <source>Add the first customer</source>
-        <translation>添加第一位客户</translation>
-    </message>
-</context>
-<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase for good</source>
@@ -452,25 +442,6 @@ Type the name {name} to confirm:</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>MoneyField</name>
-    <message>
-        <source>{} is not an amount: write it like 12.5</source>
-        <translation>“{}”不是金额，请写成 12.5 这样的数字</translation>
-    </message>
-    <message>
-        <source>Please round the amount to the fen (0.01 yuan).</source>
-        <translation>金额最多精确到分（0.01 元）。</translation>
-    </message>
-    <message>
-        <source>10k yuan (万元)</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>yuan</source>
-        <translation>元</translation>
     </message>
 </context>
 <context>

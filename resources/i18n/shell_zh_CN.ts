@@ -275,8 +275,20 @@ The previous file was kept as:
         <translation>金额太大了。</translation>
     </message>
     <message>
+        <source>{} is not an amount: write it like 12.5</source>
+        <translation>“{}”不是金额：请写成 12.5 这样的格式</translation>
+    </message>
+    <message>
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>10k yuan (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
     </message>
 </context>
 <context>

@@ -136,8 +136,14 @@ def test_empty_state_offers_the_next_step(qtbot):
     assert empty.button.isVisible() and empty.button.text() == "Add a customer"
     with qtbot.waitSignal(empty.actionTriggered):
         empty.button.click()
+    assert not empty.secondary_button.isVisible()
+    empty.setSecondary("Import Excel sheet…", "mdi6.microsoft-excel")
+    with qtbot.waitSignal(empty.secondaryTriggered):
+        empty.secondary_button.click()
     empty.setTexts("Nothing here")
+    empty.setSecondary("")
     assert not empty.button.isVisible() and not empty.text_label.isVisible()
+    assert not empty.secondary_button.isVisible()
 
 
 def test_chip_delegate_paints_the_code_colour(qtbot):
@@ -175,3 +181,57 @@ def test_date_field_shows_chinese_dates_in_chinese(qtbot):
     assert field.text() == "2024-03-05"
     field.setText("2023-02-30")
     assert field.errorText() == "“2023-02-30”不是存在的日期"
+
+
+def test_money_field_in_ten_thousands_of_yuan(qtbot):
+    field = MoneyField(unit_choice=True)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.unit.isVisible() and field.unit.currentData() == 1_000_000
+    field.setText("12.5")
+    assert field.cents() == 12_500_000 and field.text() == "12.5"
+    field.setCents(123_456)  # not whole hundreds of yuan: shown in yuan
+    assert field.unit.currentData() == 100 and field.text() == "1234.56"
+    field.setCents(8_000_000)
+    assert field.unit.currentData() == 1_000_000 and field.text() == "8"
+    field.unit.setCurrentIndex(0)
+    field.setText("abc")
+    assert "12.5" in field.errorText()
+
+
+def test_date_field_iso_format_in_english(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    field.setIsoFormat(True)
+    field.setText("2024年3月5日")
+    assert field.text() == "2024-03-05" and field.value() == dt.date(2024, 3, 5)
+    qtbot.keyClicks(field, "x")  # keys sent to the field reach its text
+    assert field.text() == "2024-03-05x"
+    with pytest.raises(RuleError):
+        field.value()
+    assert field.isValid()  # value() only reads: nothing shown until the user leaves
+
+
+def test_field_errors_bound_to_a_form_row_with_a_link(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    form = QFormLayout(page)
+    phone, label = QLineEdit(), QLabel()
+    form.addRow("Phone", phone)
+    form.addRow("", label)
+    page.show()
+    errors = FieldErrors()
+    errors.bind("phone", phone, label)
+    assert not form.isRowVisible(label)
+    errors.show([FieldError("phone", "Already <used>", related_id=7)],
+                link_text=lambda e: "Open them")
+    assert form.isRowVisible(label) and errors.message("phone") == "Already <used>"
+    assert 'href="7"' in label.text() and "&lt;used&gt;" in label.text()
+    with qtbot.waitSignal(errors.link_clicked) as got:
+        label.linkActivated.emit("7")
+    assert got.args == [7]
+    errors.clear()
+    assert not form.isRowVisible(label)
+

@@ -14,9 +14,9 @@ from dealerdesk.domain.records import Customer, CustomerInput
 from dealerdesk.services import customers as customer_service
 from dealerdesk.services.settings import customer_levels
 from dealerdesk.services.staff import list_staff
-from dealerdesk.ui.customers.errors import FieldErrors
-from dealerdesk.ui.customers.fields import format_date, format_datetime
 from dealerdesk.ui.customers.forms.ui_customer_form import Ui_CustomerForm
+from dealerdesk.ui.widgets import FieldErrors
+from dealerdesk.ui.widgets.date_field import format_date, format_datetime
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[object, str]]) -> None:
@@ -52,7 +52,9 @@ class CustomerForm(QWidget):
         self._customer: Customer | None = None
         self.ui = Ui_CustomerForm()
         self.ui.setupUi(self)
-        self.errors = FieldErrors(self._error_fields(), self)
+        self.errors = FieldErrors(self)
+        for field, (label, widget) in self._error_fields().items():
+            self.errors.bind(field, widget, label)
         self.errors.link_clicked.connect(self.open_customer)
         self._tags = QCompleter([], self)
         self._tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -145,7 +147,7 @@ class CustomerForm(QWidget):
                             (u.addressEdit, c.address), (u.intentModelEdit, c.intent_model),
                             (u.tradeInEdit, c.trade_in), (u.tagsEdit, ", ".join(c.tags))):
             edit.setText(value)
-        u.birthdayEdit.set_value(c.birthday)
+        u.birthdayEdit.setDate(c.birthday)
         u.lunarCheck.setChecked(c.lunar_birthday)
         u.lunarMonthSpin.setValue(c.lunar_month or 1)
         u.lunarDaySpin.setValue(c.lunar_day or 1)
@@ -160,8 +162,8 @@ class CustomerForm(QWidget):
         u.platformCombo.setCurrentText(c.source_detail)
         u.referrerPicker.set_excluded(c.id or None)
         u.referrerPicker.set_referrer(c.referrer_id, c.referrer_name)
-        u.budgetMinEdit.set_cents(c.budget_min_cents)
-        u.budgetMaxEdit.set_cents(c.budget_max_cents)
+        u.budgetMinEdit.setCents(c.budget_min_cents)
+        u.budgetMaxEdit.setCents(c.budget_max_cents)
         u.notesEdit.setPlainText(c.notes)
         u.consentCheck.setChecked(c.marketing_consent)
         self._show_record()
@@ -223,7 +225,8 @@ class CustomerForm(QWidget):
                                              u.paymentCombo)),
             u.platformCombo.currentText(), u.lunarCheck.isChecked(), u.lunarMonthSpin.value(),
             u.lunarDaySpin.value(), u.lunarLeapCheck.isChecked(), u.consentCheck.isChecked(),
-            u.budgetMinEdit.state(), u.budgetMaxEdit.state(), u.notesEdit.toPlainText(),
+            *(_money_state(m) for m in (u.budgetMinEdit, u.budgetMaxEdit)),
+            u.notesEdit.toPlainText(),
         )
 
     def is_dirty(self) -> bool:
@@ -281,6 +284,11 @@ def _read(getter, field: str, errors: list[FieldError]):
     except RuleError as exc:
         errors.append(FieldError(field, str(exc)))
         return None
+
+
+def _money_state(field) -> tuple[str, int]:
+    """What was typed in a money field and in which unit, to tell whether it changed."""
+    return field.text(), field.unit.currentIndex()
 
 
 def _camel(field: str) -> str:

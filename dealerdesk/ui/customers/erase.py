@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+from dealerdesk.ui.icons import icon
+from dealerdesk.ui.theme import COLORS
 
 
 class EraseDialog(QDialog):
@@ -13,8 +15,8 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self._name = name
         self.setWindowTitle(self.tr("Erase for good"))
-        icon = QLabel(self)
-        icon.setPixmap(qta.icon("mdi6.delete-forever-outline", color="#c62828").pixmap(40, 40))
+        picture = QLabel(self)
+        picture.setPixmap(icon("mdi6.delete-forever-outline", color=COLORS["error"]).pixmap(40, 40))
         text = QLabel(self.tr(
             "This removes {name}, their cars, follow-ups and reminders from the database for "
             "good, as they asked. It cannot be undone, not even from the recycle bin.\n\n"
@@ -31,7 +33,7 @@ class EraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._on_text_changed)
         top = QHBoxLayout()
-        top.addWidget(icon)
+        top.addWidget(picture)
         top.addWidget(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

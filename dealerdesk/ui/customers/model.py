@@ -12,9 +12,10 @@ from dealerdesk.domain import choices
 from dealerdesk.domain.records import CustomerFilter, CustomerRow
 from dealerdesk.services import customers as customer_service
 from dealerdesk.services.settings import customer_levels
-from dealerdesk.ui.customers.fields import format_date
+from dealerdesk.ui.theme import COLORS
+from dealerdesk.ui.widgets.date_field import format_date
 
-OVERDUE = QColor("#c62828")
+OVERDUE = QColor(COLORS["error"])
 NO_PARENT = QModelIndex()
 
 # (key, header, service sort key or None when the column cannot be sorted)

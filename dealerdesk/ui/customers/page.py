@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +21,8 @@ from dealerdesk.services import customers as customer_service
 from dealerdesk.ui.customers import ask
 from dealerdesk.ui.customers.customer_form import CustomerForm
 from dealerdesk.ui.customers.vehicles import VehiclesTab
+from dealerdesk.ui.icons import icon
+from dealerdesk.ui.theme import COLORS
 
 
 class ProfileTab(QWidget):
@@ -35,7 +36,7 @@ class ProfileTab(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         self.message = QLabel(self)
-        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), "", self)
+        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "", self)
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self)
         bar = QHBoxLayout()
@@ -60,7 +61,7 @@ class CustomerPage(QWidget):
         self._customer_id: int | None = None
         self._extra: list[tuple[QWidget, str]] = []
         self.back_button = QToolButton(self)
-        self.back_button.setIcon(qta.icon("mdi6.arrow-left"))
+        self.back_button.setIcon(icon("mdi6.arrow-left"))
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAutoRaise(True)
         self.back_button.clicked.connect(self.go_back)
@@ -181,10 +182,10 @@ class CustomerPage(QWidget):
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
             self.profile.message.setText(self.tr("Please correct the fields marked in red."))
-            self.profile.message.setStyleSheet("color: #c62828;")
+            self.profile.message.setStyleSheet(f"color: {COLORS['error']};")
             return False
         self.load(self._customer_id)
-        self.profile.message.setStyleSheet("color: #2e7d32;")
+        self.profile.message.setStyleSheet(f"color: {COLORS['ok']};")
         self.profile.message.setText(self.tr("Saved."))
         self._ctx.broadcast(changes)
         self.saved.emit(self._customer_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,52 +26,16 @@ from dealerdesk.services import customers as customer_service
 from dealerdesk.services.settings import customer_levels
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.customers import ask
-from dealerdesk.ui.customers.chips import LEVEL_COLOURS, STATUS_COLOURS, ChipDelegate
 from dealerdesk.ui.customers.customer_form import fill_combo
 from dealerdesk.ui.customers.erase import EraseDialog
 from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
 from dealerdesk.ui.customers.page import CustomerPage
+from dealerdesk.ui.icons import icon
+from dealerdesk.ui.widgets import ChipDelegate, EmptyState
 
 COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
                  "source": 110, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
                  "next_followup": 104, "created": 104}
-
-
-class EmptyState(QWidget):
-    """What an empty database shows: what to do first."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.icon = QLabel(self)
-        self.icon.setPixmap(qta.icon("mdi6.account-group-outline", color="#90a4ae").pixmap(72, 72))
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel(self)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setWordWrap(True)
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.text.setFont(font)
-        self.import_button = QPushButton(qta.icon("mdi6.microsoft-excel"), "", self)
-        self.new_button = QPushButton(qta.icon("mdi6.account-plus-outline"), "", self)
-        self.new_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-    def retranslate(self) -> None:
-        self.text.setText(self.tr(
-            "No customers yet: import your Excel sheet, or add the first customer."))
-        self.import_button.setText(self.tr("Import Excel sheet…"))
-        self.new_button.setText(self.tr("Add the first customer"))
 
 
 class CustomersScreen(QWidget):
@@ -107,7 +70,7 @@ class CustomersScreen(QWidget):
     def _build_filters(self) -> None:
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -122,7 +85,7 @@ class CustomersScreen(QWidget):
             combo.activated.connect(self.apply_filter)
         self.bin_button = QToolButton(self)
         self.bin_button.setCheckable(True)
-        self.bin_button.setIcon(qta.icon("mdi6.delete-outline"))
+        self.bin_button.setIcon(icon("mdi6.delete-outline"))
         self.bin_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.bin_button.toggled.connect(self._on_bin_toggled)
 
@@ -152,20 +115,19 @@ class CustomersScreen(QWidget):
         for i, (key, _, _) in enumerate(COLUMNS):
             header.resizeSection(i, COLUMN_WIDTHS[key])
         keys = [c[0] for c in COLUMNS]
-        self._status_chips = ChipDelegate(STATUS_COLOURS, CustomerTableModel.CodeRole, view)
-        self._level_chips = ChipDelegate(LEVEL_COLOURS, CustomerTableModel.CodeRole, view)
-        view.setItemDelegateForColumn(keys.index("status"), self._status_chips)
-        view.setItemDelegateForColumn(keys.index("level"), self._level_chips)
+        self._chips = ChipDelegate(view, code_role=CustomerTableModel.CodeRole)
+        view.setItemDelegateForColumn(keys.index("status"), self._chips)
+        view.setItemDelegateForColumn(keys.index("level"), self._chips)
         view.activated.connect(self._on_row_activated)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _build_list_page(self) -> None:
         self.count_label = QLabel(self)
-        self.new_button = QPushButton(qta.icon("mdi6.account-plus-outline"), "", self)
-        self.delete_button = QPushButton(qta.icon("mdi6.delete-outline"), "", self)
-        self.restore_button = QPushButton(qta.icon("mdi6.restore"), "", self)
-        self.erase_button = QPushButton(qta.icon("mdi6.delete-forever-outline"), "", self)
+        self.new_button = QPushButton(icon("mdi6.account-plus-outline"), "", self)
+        self.delete_button = QPushButton(icon("mdi6.delete-outline"), "", self)
+        self.restore_button = QPushButton(icon("mdi6.restore"), "", self)
+        self.erase_button = QPushButton(icon("mdi6.delete-forever-outline"), "", self)
         self.new_button.clicked.connect(self.new_customer)
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -182,9 +144,10 @@ class CustomersScreen(QWidget):
         for button in (self.restore_button, self.erase_button, self.delete_button,
                        self.new_button):
             actions.addWidget(button)
-        self.empty = EmptyState(self)
-        self.empty.new_button.clicked.connect(self.new_customer)
-        self.empty.import_button.clicked.connect(self._on_import_clicked)
+        self.empty = EmptyState("mdi6.account-group-outline", "", parent=self)
+        self.empty.setActionIcon("mdi6.account-plus-outline")
+        self.empty.actionTriggered.connect(self.new_customer)
+        self.empty.secondaryTriggered.connect(self._on_import_clicked)
         self.no_match = QLabel(self)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setStyleSheet("color: palette(placeholder-text);")
@@ -212,7 +175,10 @@ class CustomersScreen(QWidget):
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(self.tr(
             "Remove this person's data for good, on their request. This cannot be undone."))
-        self.empty.retranslate()
+        self.empty.setTexts(self.tr("No customers yet"),
+                            self.tr("Import your Excel sheet, or add the first customer."),
+                            self.tr("Add the first customer"))
+        self.empty.setSecondary(self.tr("Import Excel sheet…"), "mdi6.microsoft-excel")
         self._fill_filter_choices()
         self.page.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

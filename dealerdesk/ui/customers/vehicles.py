@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,13 +27,16 @@ from dealerdesk.services import vehicles as vehicle_service
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.customers import ask
 from dealerdesk.ui.customers.customer_form import fill_combo, select_data
-from dealerdesk.ui.customers.errors import FieldErrors
-from dealerdesk.ui.customers.fields import format_date, format_money
 from dealerdesk.ui.customers.forms.ui_vehicle_form import Ui_VehicleForm
+from dealerdesk.ui.icons import icon
+from dealerdesk.ui.theme import COLORS
+from dealerdesk.ui.widgets import FieldErrors
+from dealerdesk.ui.widgets.date_field import format_date
+from dealerdesk.ui.widgets.money_field import format_money
 
-OVERDUE = QColor("#c62828")
+OVERDUE = QColor(COLORS["error"])
 NO_PARENT = QModelIndex()
-GONE = QColor("#8a8f98")
+GONE = QColor(COLORS["muted"])
 
 VEHICLE_COLUMNS = [
     ("title", QT_TRANSLATE_NOOP("VehicleTableModel", "Car")),
@@ -125,13 +127,15 @@ class VehicleDialog(QDialog):
         self.ui = Ui_VehicleForm()
         form = QWidget(self)
         self.ui.setupUi(form)
-        self.errors = FieldErrors(self._error_fields(), self)
+        self.errors = FieldErrors(self)
+        for field, (label, widget) in self._error_fields().items():
+            self.errors.bind(field, widget, label)
         self.ui.inspectionHint.setStyleSheet("color: palette(placeholder-text);")
         self.ui.notesEdit.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setIcon(qta.icon("mdi6.content-save-outline"))
+        self.save_button.setIcon(icon("mdi6.content-save-outline"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
@@ -190,10 +194,10 @@ class VehicleDialog(QDialog):
         for field, edit in self._text_edits().items():
             edit.setText(getattr(v, field))
         for field, edit in self._date_edits().items():
-            edit.set_value(getattr(v, field))
+            edit.setDate(getattr(v, field))
         u.yearEdit.setText(str(v.year) if v.year else "")
         u.mileageEdit.setText(str(v.mileage_km) if v.mileage_km is not None else "")
-        u.dealPriceEdit.set_cents(v.deal_price_cents)
+        u.dealPriceEdit.setCents(v.deal_price_cents)
         u.notesEdit.setPlainText(v.notes)
         self._loaded = self.snapshot()
 
@@ -202,7 +206,8 @@ class VehicleDialog(QDialog):
         edits = [*self._text_edits().values(), *self._date_edits().values(), u.yearEdit,
                  u.mileageEdit]
         return (tuple(e.text() for e in edits), u.relationCombo.currentIndex(),
-                u.salespersonCombo.currentIndex(), u.dealPriceEdit.state(),
+                u.salespersonCombo.currentIndex(), u.dealPriceEdit.text(),
+                u.dealPriceEdit.unit.currentIndex(),
                 u.notesEdit.toPlainText())
 
     def is_dirty(self) -> bool:
@@ -258,7 +263,7 @@ class VehicleDialog(QDialog):
             return
         due = vehicle_service.suggest_inspection_due(registered, self._ctx.today())
         if due is not None:
-            self.ui.inspectionEdit.set_value(due)
+            self.ui.inspectionEdit.setDate(due)
 
     def _on_inspection_edited(self, text: str) -> None:
         self._inspection_typed = bool(text.strip())
@@ -348,9 +353,9 @@ class VehiclesTab(QWidget):
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
-        self.add_button = QPushButton(qta.icon("mdi6.plus"), "", self)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), "", self)
-        self.delete_button = QPushButton(qta.icon("mdi6.trash-can-outline"), "", self)
+        self.add_button = QPushButton(icon("mdi6.plus"), "", self)
+        self.edit_button = QPushButton(icon("mdi6.pencil-outline"), "", self)
+        self.delete_button = QPushButton(icon("mdi6.trash-can-outline"), "", self)
         self.add_button.clicked.connect(self.add_vehicle)
         self.edit_button.clicked.connect(self.edit_vehicle)
         self.delete_button.clicked.connect(self.delete_vehicle)

@@ -12,8 +12,8 @@ The model gives the label text for Qt.DisplayRole and the code ("lead", "custome
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dealerdesk.ui.theme import chip_colors
 
@@ -39,11 +39,11 @@ class ChipDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
+        self._paint_background(painter, option, index)
         fg, bg = self.chip_colors(index)
-        metrics = QFontMetrics(option.font)
-        width = min(metrics.horizontalAdvance(str(text)) + 2 * PAD_X, option.rect.width() - 4)
+        metrics = QFontMetricsF(option.font)
+        full = metrics.horizontalAdvance(str(text))
+        width = min(full + 2 * PAD_X, option.rect.width() - 4.0)
         height = metrics.height() + 2 * PAD_Y
         rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1,
                       width, height)
@@ -53,9 +53,23 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(QColor(fg))
         painter.setFont(option.font)
-        elided = metrics.elidedText(str(text), Qt.TextElideMode.ElideRight, int(width) - 2 * PAD_X)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+        shown = str(text)
+        if full + 2 * PAD_X > width:  # only a column narrower than the chip cuts it short
+            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width - 2 * PAD_X)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
         painter.restore()
+
+    def _paint_background(self, painter: QPainter, option, index) -> None:
+        """The cell as the view draws it (alternate rows, selection, focus), without text."""
+        widget = option.widget
+        if widget is None:
+            if option.state & QStyle.StateFlag.State_Selected:
+                painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
+            return
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
 
     def sizeHint(self, option, index) -> QSize:
         base = super().sizeHint(option, index)

@@ -11,7 +11,12 @@ Usage::
 Typed text is read with `dealerdesk.domain.dates.parse_date` (2024-03-05, 2024/3/5,
 2024年3月5日, 20240305 ...) and also in the shown format. A text that is not a date keeps
 its text, turns the field red and shows why underneath; `dateChanged` is emitted only
-for a valid change (a date or None).
+for a valid change (a date or None). `textEdited` is emitted for every keystroke and for a
+date picked in the calendar, like a line edit's.
+
+In a form with its own error rows (see FieldErrors.bind), `setInlineErrors(False)` leaves
+the message to that row; `setIsoFormat(True)` (Designer property "isoFormat") shows dates
+as 2026-11-26 in every language.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
@@ -33,6 +39,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.ui import icons
+from dealerdesk.ui.widgets.field_errors import mark_error
 
 _ENGLISH_FORMAT = "d MMM yyyy"
 _CHINESE_FORMAT = "yyyy-MM-dd"
@@ -42,14 +49,22 @@ def _is_chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
 
 
-def format_date(value: dt.date | None) -> str:
-    """A date in the user's language ("2026-11-26" / "26 Nov 2026"); "" for None."""
+def format_date(value: dt.date | None, *, iso: bool = False) -> str:
+    """A date in the user's language ("2026-11-26" / "26 Nov 2026"); "" for None.
+
+    A datetime shows its date. `iso` writes 2026-11-26 in every language.
+    """
     if value is None:
         return ""
     qdate = QDate(value.year, value.month, value.day)
-    if _is_chinese():
+    if iso or _is_chinese():
         return qdate.toString(_CHINESE_FORMAT)
     return QLocale(QLocale.Language.English).toString(qdate, _ENGLISH_FORMAT)
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """Date and minutes ("2026-11-26 09:30" / "26 Nov 2026 09:30"); "" for None."""
+    return f"{format_date(value)} {value:%H:%M}" if value else ""
 
 
 def read_date(text: str) -> dt.date | None:
@@ -67,11 +82,17 @@ class DateField(QWidget):
     """A line edit with a calendar button; empty means "no date"."""
 
     dateChanged = Signal(object)  # date | None
+    textEdited = Signal(str)  # typed, or picked in the calendar
+    textChanged = Signal(str)
+    editingFinished = Signal()
 
-    def __init__(self, parent=None, *, placeholder: str = ""):
+    def __init__(self, parent=None, *, placeholder: str = "", iso: bool = False):
         super().__init__(parent)
         self._date: dt.date | None = None
         self._error = ""
+        self._iso = iso
+        self._inline_errors = True
+        self._forwarding = False
         self._placeholder = placeholder
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
@@ -94,6 +115,9 @@ class DateField(QWidget):
         column.addWidget(self.error_label)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._on_edit_finished)
+        self.edit.editingFinished.connect(self.editingFinished)
+        self.edit.textEdited.connect(self.textEdited)
+        self.edit.textChanged.connect(self.textChanged)
         self.button.clicked.connect(self._on_button_clicked)
         self.retranslate()
 
@@ -104,8 +128,18 @@ class DateField(QWidget):
 
     def setDate(self, value: dt.date | None) -> None:
         self._set_error("")
-        self.edit.setText(format_date(value))
+        self.edit.setText(format_date(value, iso=self._iso))
         self._store(value)
+
+    def value(self) -> dt.date | None:
+        """The date typed right now (None when empty); RuleError when it is not a date.
+
+        Unlike validate(), this changes nothing on screen: forms read every field with it.
+        """
+        return read_date(self.edit.text())
+
+    def clear(self) -> None:
+        self.edit.clear()
 
     def text(self) -> str:
         return self.edit.text()
@@ -120,6 +154,20 @@ class DateField(QWidget):
 
     def errorText(self) -> str:
         return self._error
+
+    def isoFormat(self) -> bool:
+        return self._iso
+
+    def setIsoFormat(self, iso: bool) -> None:
+        """Show dates as 2026-11-26 in every language (easiest to type over)."""
+        self._iso = iso
+        if self._date is not None and not self._error:
+            self.edit.setText(format_date(self._date, iso=iso))
+
+    def setInlineErrors(self, shown: bool) -> None:
+        """Whether the field shows its own error line (off when a form row shows it)."""
+        self._inline_errors = shown
+        self.error_label.setVisible(shown and bool(self._error))
 
     def validate(self) -> dt.date | None:
         """Read the text now; raise RuleError when it is not a date (the field shows why)."""
@@ -137,10 +185,8 @@ class DateField(QWidget):
     def _set_error(self, message: str) -> None:
         self._error = message
         self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        self.edit.setProperty("error", bool(message))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        self.error_label.setVisible(self._inline_errors and bool(message))
+        mark_error(self.edit, bool(message))
 
     def _on_edit_finished(self) -> None:
         try:
@@ -150,7 +196,7 @@ class DateField(QWidget):
             return
         self._set_error("")
         if value is not None:
-            self.edit.setText(format_date(value))
+            self.edit.setText(format_date(value, iso=self._iso))
         self._store(value)
 
     def _on_button_clicked(self) -> None:
@@ -175,13 +221,31 @@ class DateField(QWidget):
     def _on_calendar_picked(self, qdate: QDate, popup: QFrame) -> None:
         popup.close()
         self.setDate(dt.date(qdate.year(), qdate.month(), qdate.day()))
+        self.textEdited.emit(self.edit.text())
         self.edit.setFocus()
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self._placeholder or self.tr("e.g. 2026-03-05"))
         self.button.setToolTip(self.tr("Pick a date"))
         if self._date is not None and not self._error:
-            self.edit.setText(format_date(self._date))
+            self.edit.setText(format_date(self._date, iso=self._iso))
+
+    def keyPressEvent(self, event) -> None:
+        self._forward(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        self._forward(event)
+
+    def _forward(self, event) -> None:
+        """Keys sent to the field itself go to its text, as a combo box passes them on."""
+        if self._forwarding:  # the text ignored the key: let it go on to the window
+            event.ignore()
+            return
+        self._forwarding = True
+        try:
+            QApplication.sendEvent(self.edit, event)
+        finally:
+            self._forwarding = False
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

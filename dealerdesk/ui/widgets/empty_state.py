@@ -7,6 +7,8 @@ Usage::
                        action=self.tr("Add a customer"))
     empty.actionTriggered.connect(self.new_customer)
     empty.setTexts(title, text, action)   # on language change
+    empty.setSecondary(self.tr("Import Excel sheet…"), "mdi6.microsoft-excel")
+    empty.secondaryTriggered.connect(self.import_sheet)   # a plain button left of the action
 
 Put it in a QStackedWidget next to the table and show it when the list is empty.
 """
@@ -14,7 +16,7 @@ Put it in a QStackedWidget next to the table and show it when the list is empty.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dealerdesk.ui import icons
 from dealerdesk.ui.theme import COLORS, SPACE
@@ -23,9 +25,10 @@ TEXT_WIDTH = 460
 
 
 class EmptyState(QWidget):
-    """A calm centred panel: a large grey icon, a title, one sentence and an optional button."""
+    """A calm centred panel: a large grey icon, a title, one sentence and up to two buttons."""
 
     actionTriggered = Signal()
+    secondaryTriggered = Signal()
 
     def __init__(self, icon: str, title: str, text: str = "", action: str = "", parent=None):
         super().__init__(parent)
@@ -40,13 +43,22 @@ class EmptyState(QWidget):
         self.button = QPushButton(self)
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.actionTriggered)
+        self.secondary_button = QPushButton(self)
+        self.secondary_button.clicked.connect(self.secondaryTriggered)
+        self.secondary_button.hide()
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACE["s"])
+        buttons.addStretch(1)
+        buttons.addWidget(self.secondary_button)
+        buttons.addWidget(self.button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACE["m"])
         layout.addStretch(2)
-        for widget in (self.icon_label, self.title_label, self.text_label, self.button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-            if isinstance(widget, QLabel):
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.icon_label, self.title_label, self.text_label):
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(buttons)
         layout.addStretch(3)
         self.setTexts(title, text, action)
 
@@ -61,3 +73,14 @@ class EmptyState(QWidget):
         self.text_label.setVisible(bool(text))
         self.button.setText(action)
         self.button.setVisible(bool(action))
+
+    def setActionIcon(self, icon: str) -> None:
+        """An icon ("mdi6.account-plus") on the action button."""
+        self.button.setIcon(icons.icon(icon, color="white"))
+
+    def setSecondary(self, text: str, icon: str = "") -> None:
+        """A second, plain button left of the action; an empty `text` hides it."""
+        self.secondary_button.setText(text)
+        if icon:
+            self.secondary_button.setIcon(icons.icon(icon))
+        self.secondary_button.setVisible(bool(text))

@@ -12,21 +12,38 @@ Usage::
     errors.clear()
 
 `wrap` returns a small container (the field above its hidden error label) to put into
-the layout in place of the field. A field's error disappears as soon as it is edited.
+the layout in place of the field. A form made in Designer with its own error labels binds
+them instead: `errors.bind("phone", ui.phoneEdit, ui.phoneError)`; a label alone on a
+QFormLayout row hides its whole row while there is no error. A field's error disappears
+as soon as it is edited.
+
+An error about another record (FieldError.related_id, e.g. the customer who already has
+this phone) can carry a link: `errors.show(exc, link_text=lambda e: "Open ...")`; a click
+emits `link_clicked(related_id)`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from dealerdesk.domain.errors import FieldError, ValidationFailed
+from dealerdesk.ui.theme import COLORS
+
+LABEL_MIN_WIDTH = 240  # keeps a wrapped message in a form row from growing a tall empty row
 
 
-class FieldErrors:
+class FieldErrors(QObject):
     """Maps service field names to widgets and their error labels."""
 
-    def __init__(self) -> None:
+    link_clicked = Signal(int)  # the related record of an error's link
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._messages: dict[str, list[str]] = {}
 
     def wrap(self, name: str, widget: QWidget) -> QWidget:
         """A container of `widget` and its (hidden) error label, bound to field `name`."""
@@ -40,20 +57,36 @@ class FieldErrors:
         label.setWordWrap(True)
         label.hide()
         layout.addWidget(label)
-        self.bind(name, widget, label)
+        self._bind(name, widget, label)
         return box
 
     def bind(self, name: str, widget: QWidget, label: QLabel) -> None:
-        """Use an existing `label` for the errors of field `name`."""
+        """Use an existing `label` (e.g. a row of a Designer form) for field `name`'s errors."""
+        label.setStyleSheet(f"color: {COLORS['error']};")
+        label.setWordWrap(True)
+        label.setMinimumWidth(LABEL_MIN_WIDTH)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if hasattr(widget, "setInlineErrors"):
+            widget.setInlineErrors(False)  # DateField / MoneyField: the label says it
+        self._bind(name, widget, label)
+        self.clear(name)
+
+    def _bind(self, name: str, widget: QWidget, label: QLabel) -> None:
         self._fields[name] = (widget, label)
+        label.setTextFormat(Qt.TextFormat.RichText)  # messages are escaped; links are real
+        label.linkActivated.connect(lambda href: self.link_clicked.emit(int(href)))
         source = getattr(widget, "edit", widget)  # DateField / MoneyField wrap a line edit
         for signal in ("textEdited", "currentIndexChanged", "textChanged"):
             if hasattr(source, signal):
                 getattr(source, signal).connect(lambda *_, n=name: self.clear(n))
                 break
 
-    def show(self, failure: ValidationFailed | list[FieldError]) -> list[FieldError]:
-        """Show each error beside its field, focus the first; return the unplaced ones."""
+    def show(self, failure: ValidationFailed | list[FieldError],
+             link_text=None) -> list[FieldError]:
+        """Show each error beside its field, focus the first; return the unplaced ones.
+
+        `link_text(error)` words the link of an error that names a related record.
+        """
         self.clear()
         errors = failure.errors if isinstance(failure, ValidationFailed) else failure
         rest: list[FieldError] = []
@@ -64,19 +97,26 @@ class FieldErrors:
                 rest.append(error)
                 continue
             widget, label = bound
+            self._messages.setdefault(error.field, []).append(error.message)
+            text = html.escape(error.message, quote=False)
+            if error.related_id is not None and link_text is not None:
+                link = html.escape(link_text(error), quote=False)
+                text += f' <a href="{error.related_id}">{link}</a>'
             shown = label.text()
-            label.setText(f"{shown}\n{error.message}" if shown else error.message)
-            label.show()
-            _mark(widget, True)
+            label.setText(f"{shown}<br>{text}" if shown else text)
+            _show_label(label, True)
+            mark_error(widget, True)
             first = first or widget
         if first is not None:
             first.setFocus()
+        self._fit_window()
         return rest
 
     def message(self, name: str) -> str:
-        """The error text shown for field `name` ("" when none)."""
-        bound = self._fields.get(name)
-        return bound[1].text() if bound and not bound[1].isHidden() else ""
+        """The error text shown for field `name` ("" when none), as plain text."""
+        return "\n".join(self._messages.get(name, []))
+
+    text = message
 
     def clear(self, name: str | None = None) -> None:
         """Hide the error of field `name`, or of every field."""
@@ -86,13 +126,43 @@ class FieldErrors:
             if bound is None:
                 continue
             widget, label = bound
+            self._messages.pop(key, None)
             label.clear()
-            label.hide()
-            _mark(widget, False)
+            _show_label(label, False)
+            mark_error(widget, False)
+
+    def _fit_window(self) -> None:
+        """Let a dialog grow so that wrapped messages are not cut off."""
+        labels = [label for _, label in self._fields.values()]
+        window = labels[0].window() if labels else None
+        if isinstance(window, QDialog) and window.layout() is not None:
+            window.layout().activate()
+            window.resize(window.width(), max(window.height(), window.sizeHint().height()))
 
 
-def _mark(widget: QWidget, error: bool) -> None:
+def _form_of(label: QLabel) -> QFormLayout | None:
+    """The form layout holding `label` as an item of its own, if any."""
+    parent = label.parentWidget()
+    while parent is not None:
+        for layout in parent.findChildren(QFormLayout):
+            if layout.indexOf(label) >= 0:
+                return layout
+        parent = parent.parentWidget()
+    return None
+
+
+def _show_label(label: QLabel, visible: bool) -> None:
+    form = _form_of(label)
+    if form is not None:
+        form.setRowVisible(label, visible)
+    label.setVisible(visible)
+
+
+def mark_error(widget: QWidget, error: bool) -> None:
+    """Give a field the red error look (style sheet: [error="true"]), or take it away."""
     target = getattr(widget, "edit", widget)  # DateField / MoneyField wrap a line edit
+    if target.property("error") in (None, False) and not error:
+        return  # never marked: spare the restyle
     target.setProperty("error", error)
     target.style().unpolish(target)
     target.style().polish(target)

@@ -10,6 +10,9 @@ Usage::
 Commas, spaces, full-width digits, a leading ¥/￥ and a trailing 元 are accepted; 万 means
 10,000 yuan. More than two decimals, letters or a negative amount (unless
 `allow_negative=True`) are refused with a message under the field.
+
+`setUnitChoice(True)` (Designer property "unitChoice") adds a unit box: 万元 (how dealers
+talk about car prices) or yuan; `setCents` then picks the unit that reads best.
 """
 
 from __future__ import annotations
@@ -17,33 +20,38 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.text import to_halfwidth
+from dealerdesk.ui.widgets.field_errors import mark_error
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 MAX_CENTS = 10**13  # 100 billion yuan: anything above is a typing mistake
+CENTS_PER_YUAN = 100
+CENTS_PER_WAN = 1_000_000  # 万元: ten thousand yuan
 
 
-def parse_yuan(text: str, *, allow_negative: bool = False) -> int | None:
-    """Integer cents for a yuan amount typed by a person; None when blank."""
+def parse_yuan(text: str, unit: int = CENTS_PER_YUAN, *,
+               allow_negative: bool = False) -> int | None:
+    """Integer cents for an amount typed by a person in `unit` (cents per unit); None if blank.
+
+    A trailing 万 always means ten thousand yuan, whatever the unit.
+    """
     cleaned = to_halfwidth(text or "").strip().replace(",", "").replace(" ", "")
     cleaned = cleaned.lstrip("¥￥").removesuffix("元")
     if not cleaned:
         return None
-    factor = Decimal(1)
+    factor = Decimal(unit) / CENTS_PER_YUAN
     if cleaned.endswith("万"):
-        cleaned, factor = cleaned[:-1], Decimal(10000)
+        cleaned, factor = cleaned[:-1], Decimal(CENTS_PER_WAN) / CENTS_PER_YUAN
     if not _NUMBER.match(cleaned):
-        raise RuleError(QCoreApplication.translate(
-            "MoneyField", "{} is not an amount: write it like 12,345.60").format(text.strip()))
+        raise _not_an_amount(text, unit)
     try:
         yuan = Decimal(cleaned) * factor
     except InvalidOperation:
-        raise RuleError(QCoreApplication.translate(
-            "MoneyField", "{} is not an amount: write it like 12,345.60").format(text)) from None
+        raise _not_an_amount(text, unit) from None
     cents = yuan * 100
     if cents != cents.to_integral_value():
         raise RuleError(QCoreApplication.translate(
@@ -55,6 +63,16 @@ def parse_yuan(text: str, *, allow_negative: bool = False) -> int | None:
     return int(cents)
 
 
+def _not_an_amount(text: str, unit: int) -> RuleError:
+    if unit == CENTS_PER_WAN:
+        message = QCoreApplication.translate(
+            "MoneyField", "{} is not an amount: write it like 12.5")
+    else:
+        message = QCoreApplication.translate(
+            "MoneyField", "{} is not an amount: write it like 12,345.60")
+    return RuleError(message.format(text.strip()))
+
+
 def format_cents(cents: int | None) -> str:
     """"12,345.60" for 1234560; "" for None."""
     if cents is None:
@@ -64,38 +82,101 @@ def format_cents(cents: int | None) -> str:
     return f"{sign}{yuan:,}.{fen:02d}"
 
 
+def format_money(cents: int | None) -> str:
+    """An amount for reading: 12.5万 / 3,000 元 in Chinese, ¥125,000 in English; "" for None."""
+    if cents is None:
+        return ""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    if chinese and cents >= CENTS_PER_WAN:
+        return f"{Decimal(cents) / CENTS_PER_WAN:f}".rstrip("0").rstrip(".") + "万"
+    text = f"{Decimal(cents) / CENTS_PER_YUAN:,.2f}".removesuffix(".00")
+    return f"{text} 元" if chinese else f"¥{text}"
+
+
+def _in_unit(cents: int, unit: int) -> str:
+    """The plain number of `unit`s: "15" (万元), "1234.56" (yuan)."""
+    return f"{(Decimal(cents) / unit).normalize():f}"
+
+
 class MoneyField(QWidget):
     """A right-aligned amount field in yuan; the program sees integer cents."""
 
     centsChanged = Signal(object)  # int | None
+    edited = Signal()  # the user typed or chose another unit
 
-    def __init__(self, parent=None, *, allow_negative: bool = False):
+    def __init__(self, parent=None, *, allow_negative: bool = False, unit_choice: bool = False):
         super().__init__(parent)
         self._allow_negative = allow_negative
         self._error = ""
+        self._inline_errors = True
         self.edit = QLineEdit(self)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.unit = QComboBox(self)
+        self.unit.addItem("", CENTS_PER_WAN)
+        self.unit.addItem("", CENTS_PER_YUAN)
+        self.unit.setCurrentIndex(1)
+        self.unit.hide()
         self.error_label = QLabel(self)
         self.error_label.setObjectName("FieldError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.unit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit)
+        layout.addLayout(row)
         layout.addWidget(self.error_label)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._on_edit_finished)
+        self.edit.textEdited.connect(self.edited)
+        self.unit.activated.connect(self.edited)
         self.retranslate()
+        self.setUnitChoice(unit_choice)
 
     def cents(self) -> int | None:
         """The amount in cents (None when empty); raises RuleError when the text is bad."""
-        value = parse_yuan(self.edit.text(), allow_negative=self._allow_negative)
-        return value
+        return parse_yuan(self.edit.text(), self.unit.currentData(),
+                          allow_negative=self._allow_negative)
 
     def setCents(self, cents: int | None) -> None:
         self._set_error("")
-        self.edit.setText(format_cents(cents))
+        if not self.unit.isHidden() and cents is not None:
+            whole_hundreds = cents % (CENTS_PER_WAN // 100) == 0
+            self.unit.setCurrentIndex(self.unit.findData(
+                CENTS_PER_WAN if whole_hundreds and cents else CENTS_PER_YUAN))
+        self.edit.setText(self._format(cents))
+
+    def unitChoice(self) -> bool:
+        return not self.unit.isHidden()
+
+    def setUnitChoice(self, on: bool) -> None:
+        """Offer 万元 or yuan beside the amount (off: the amount is always in yuan)."""
+        cents = None if self._error else self._cents_or_none()
+        self.unit.setHidden(not on)
+        self.unit.setCurrentIndex(self.unit.findData(CENTS_PER_WAN if on else CENTS_PER_YUAN))
+        self.retranslate()
+        if cents is not None:
+            self.setCents(cents)
+
+    def setInlineErrors(self, shown: bool) -> None:
+        """Whether the field shows its own error line (off when a form row shows it)."""
+        self._inline_errors = shown
+        self.error_label.setVisible(shown and bool(self._error))
+
+    def _cents_or_none(self) -> int | None:
+        try:
+            return self.cents()
+        except RuleError:
+            return None
+
+    def _format(self, cents: int | None) -> str:
+        if cents is None or self.unit.isHidden():
+            return format_cents(cents)
+        return _in_unit(cents, self.unit.currentData())
 
     def text(self) -> str:
         return self.edit.text()
@@ -113,10 +194,8 @@ class MoneyField(QWidget):
     def _set_error(self, message: str) -> None:
         self._error = message
         self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        self.edit.setProperty("error", bool(message))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        self.error_label.setVisible(self._inline_errors and bool(message))
+        mark_error(self.edit, bool(message))
 
     def _on_edit_finished(self) -> None:
         try:
@@ -126,11 +205,13 @@ class MoneyField(QWidget):
             return
         self._set_error("")
         if value is not None:
-            self.edit.setText(format_cents(value))
+            self.edit.setText(self._format(value))
         self.centsChanged.emit(value)
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Amount in yuan"))
+        self.edit.setPlaceholderText(self.tr("Amount in yuan") if self.unit.isHidden() else "")
+        self.unit.setItemText(0, self.tr("10k yuan (万元)"))
+        self.unit.setItemText(1, self.tr("yuan"))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,8 @@ import pytest
 
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.ui.customers import forms
-from dealerdesk.ui.customers.fields import CENTS_PER_WAN, CENTS_PER_YUAN, parse_amount
+from dealerdesk.ui.widgets.money_field import CENTS_PER_WAN, CENTS_PER_YUAN
+from dealerdesk.ui.widgets.money_field import parse_yuan as parse_amount
 
 
 @pytest.mark.parametrize("name", forms.FORMS)
@@ -27,17 +28,17 @@ def test_amounts():
 
 
 def test_date_and_money_fields(qtbot):
-    from dealerdesk.ui.customers.fields import DateField, MoneyField
+    from dealerdesk.ui.widgets import DateField, MoneyField
 
     date = DateField()
-    money = MoneyField()
+    money = MoneyField(unit_choice=True)  # the customer forms offer 万元 or yuan
     qtbot.addWidget(date)
     qtbot.addWidget(money)
     qtbot.keyClicks(date, "2024/3/5")
     assert date.value() == dt.date(2024, 3, 5)
-    date.set_value(None)
+    date.setDate(None)
     assert date.value() is None
-    money.set_cents(15_000_000)
+    money.setCents(15_000_000)
     assert money.edit.text() == "15" and money.cents() == 15_000_000
-    money.set_cents(123_456)
+    money.setCents(123_456)
     assert money.edit.text() == "1234.56" and money.cents() == 123_456

@@ -204,11 +204,11 @@ def test_erase_for_good(qtbot, screen, add_customer, monkeypatch):
 
 def test_empty_database_explains_itself(qtbot, screen, ctx):
     assert screen.body.currentWidget() is screen.empty
-    assert "No customers yet" in screen.empty.text.text()
+    assert "No customers yet" in screen.empty.title_label.text()
     with qtbot.waitSignal(ctx.signals.navigate) as signal:
-        qtbot.mouseClick(screen.empty.import_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.empty.secondary_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["settings"]
-    qtbot.mouseClick(screen.empty.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.empty.button, Qt.MouseButton.LeftButton)
     assert screen.stack.currentWidget() is screen.page
 
 

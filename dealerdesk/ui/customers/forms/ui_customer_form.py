@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
     QVBoxLayout, QWidget)
 
-from dealerdesk.ui.customers.fields import (DateField, MoneyField)
 from dealerdesk.ui.customers.referrer import ReferrerPicker
+from dealerdesk.ui.widgets import (DateField, MoneyField)
 
 class Ui_CustomerForm(object):
     def setupUi(self, CustomerForm):
@@ -146,6 +146,7 @@ class Ui_CustomerForm(object):
         self.birthdayRow.setObjectName(u"birthdayRow")
         self.birthdayEdit = DateField(self.contactBox)
         self.birthdayEdit.setObjectName(u"birthdayEdit")
+        self.birthdayEdit.setIsoFormat(True)
 
         self.birthdayRow.addWidget(self.birthdayEdit)
 
@@ -500,6 +501,7 @@ class Ui_CustomerForm(object):
         self.budgetRow.setObjectName(u"budgetRow")
         self.budgetMinEdit = MoneyField(self.intentBox)
         self.budgetMinEdit.setObjectName(u"budgetMinEdit")
+        self.budgetMinEdit.setUnitChoice(True)
 
         self.budgetRow.addWidget(self.budgetMinEdit)
 
@@ -510,6 +512,7 @@ class Ui_CustomerForm(object):
 
         self.budgetMaxEdit = MoneyField(self.intentBox)
         self.budgetMaxEdit.setObjectName(u"budgetMaxEdit")
+        self.budgetMaxEdit.setUnitChoice(True)
 
         self.budgetRow.addWidget(self.budgetMaxEdit)
 

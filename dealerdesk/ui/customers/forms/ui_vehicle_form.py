@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from dealerdesk.ui.customers.fields import (DateField, MoneyField)
+from dealerdesk.ui.widgets import (DateField, MoneyField)
 
 class Ui_VehicleForm(object):
     def setupUi(self, VehicleForm):
@@ -209,6 +209,7 @@ class Ui_VehicleForm(object):
 
         self.registeredEdit = DateField(self.dealBox)
         self.registeredEdit.setObjectName(u"registeredEdit")
+        self.registeredEdit.setIsoFormat(True)
 
         self.dealForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.registeredEdit)
 
@@ -228,6 +229,7 @@ class Ui_VehicleForm(object):
 
         self.dealDateEdit = DateField(self.dealBox)
         self.dealDateEdit.setObjectName(u"dealDateEdit")
+        self.dealDateEdit.setIsoFormat(True)
 
         self.dealForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dealDateEdit)
 
@@ -247,6 +249,7 @@ class Ui_VehicleForm(object):
 
         self.dealPriceEdit = MoneyField(self.dealBox)
         self.dealPriceEdit.setObjectName(u"dealPriceEdit")
+        self.dealPriceEdit.setUnitChoice(True)
 
         self.dealForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dealPriceEdit)
 
@@ -285,6 +288,7 @@ class Ui_VehicleForm(object):
 
         self.disposedEdit = DateField(self.dealBox)
         self.disposedEdit.setObjectName(u"disposedEdit")
+        self.disposedEdit.setIsoFormat(True)
 
         self.dealForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.disposedEdit)
 
@@ -322,6 +326,7 @@ class Ui_VehicleForm(object):
 
         self.compulsoryEdit = DateField(self.datesBox)
         self.compulsoryEdit.setObjectName(u"compulsoryEdit")
+        self.compulsoryEdit.setIsoFormat(True)
 
         self.datesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.compulsoryEdit)
 
@@ -341,6 +346,7 @@ class Ui_VehicleForm(object):
 
         self.commercialEdit = DateField(self.datesBox)
         self.commercialEdit.setObjectName(u"commercialEdit")
+        self.commercialEdit.setIsoFormat(True)
 
         self.datesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.commercialEdit)
 
@@ -360,6 +366,7 @@ class Ui_VehicleForm(object):
 
         self.inspectionEdit = DateField(self.datesBox)
         self.inspectionEdit.setObjectName(u"inspectionEdit")
+        self.inspectionEdit.setIsoFormat(True)
 
         self.datesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.inspectionEdit)
 
@@ -394,6 +401,7 @@ class Ui_VehicleForm(object):
 
         self.warrantyEdit = DateField(self.datesBox)
         self.warrantyEdit.setObjectName(u"warrantyEdit")
+        self.warrantyEdit.setIsoFormat(True)
 
         self.datesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.warrantyEdit)
 
@@ -413,6 +421,7 @@ class Ui_VehicleForm(object):
 
         self.maintenanceEdit = DateField(self.datesBox)
         self.maintenanceEdit.setObjectName(u"maintenanceEdit")
+        self.maintenanceEdit.setIsoFormat(True)
 
         self.datesForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.maintenanceEdit)
 
