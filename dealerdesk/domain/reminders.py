@@ -233,9 +233,12 @@ def md_ranges(keys: Mapping[int, object]) -> list[tuple[int, int]]:
     return ranges
 
 
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _next_md(md: int) -> int:
     month, day = divmod(md, 100)
-    return (month + 1) * 100 + 1 if day >= 31 else md + 1
+    return (month + 1) * 100 + 1 if day >= _LONGEST_MONTH[month - 1] else md + 1
 
 
 LunarKey = tuple[int, int, bool]  # lunar month, day, celebrates in a leap month

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dealerdesk.db.api import atomic
+from dealerdesk.db.api import JOIN, atomic
 from dealerdesk.db.models import Customer, ManualReminder, Staff, Vehicle
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
@@ -92,9 +92,9 @@ def list_manual_reminders(customer_id: int) -> list[ManualReminderRecord]:
     """A customer's manual reminders, latest day first."""
     query = (ManualReminder.select(ManualReminder.id, ManualReminder.due_on, ManualReminder.text,
                                    ManualReminder.vehicle, Vehicle.plate, Staff.name)
-             .join(Vehicle, join_type="LEFT OUTER", on=(ManualReminder.vehicle == Vehicle.id))
+             .join(Vehicle, join_type=JOIN.LEFT_OUTER, on=(ManualReminder.vehicle == Vehicle.id))
              .switch(ManualReminder)
-             .join(Staff, join_type="LEFT OUTER", on=(ManualReminder.created_by == Staff.id))
+             .join(Staff, join_type=JOIN.LEFT_OUTER, on=(ManualReminder.created_by == Staff.id))
              .where(ManualReminder.customer == customer_id)
              .order_by(ManualReminder.due_on.desc(), ManualReminder.id.desc()))
     return [ManualReminderRecord(rid, customer_id, due, text, vid, plate or "", staff or "")

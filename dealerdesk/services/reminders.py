@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from dealerdesk.db.api import atomic
+from dealerdesk.db.api import JOIN, atomic
 from dealerdesk.db.models import ReminderAnswer as A
 from dealerdesk.db.models import Revisit
 from dealerdesk.domain import reminders as rules
@@ -287,7 +288,7 @@ def stopped_reminders(customer_id: int) -> list[StoppedReminder]:
     from dealerdesk.db.models import Vehicle
 
     query = (A.select(A.kind, A.vehicle, A.at, A.staff, Vehicle.plate)
-             .join(Vehicle, join_type="LEFT OUTER", on=(A.vehicle == Vehicle.id))
+             .join(Vehicle, join_type=JOIN.LEFT_OUTER, on=(A.vehicle == Vehicle.id))
              .where(A.customer == customer_id, A.action == "stopped").order_by(A.at))
     names = staff_names()
     return [StoppedReminder(code, customer_id, vid, plate or "", at, names.get(sid or 0, ""))
@@ -322,18 +323,23 @@ def _answer(parsed: rules.ParsedKey, action: str, *, staff_id: int | None,
 
 def follow_up_logging_available() -> bool:
     """Whether "done" can log a follow-up in the same step (the follow-up service exists)."""
-    import importlib.util
+    return _followups() is not None
 
-    return importlib.util.find_spec("dealerdesk.services.followups") is not None
+
+def _followups() -> Any:
+    try:
+        from dealerdesk.services import followups  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return followups
 
 
 def log_follow_up_for(*, customer_id: int, staff_id: int | None, today: dt.date,
                       note: FollowUpNote) -> Changes:
     """Log `note` as a follow-up through the follow-up service (the one place that does)."""
-    if not follow_up_logging_available():
+    followups = _followups()
+    if followups is None:
         raise RuleError(translate(CTX, "Follow-ups cannot be logged from here yet"))
-    from dealerdesk.services import followups  # type: ignore[attr-defined]
-
     result = followups.log_follow_up(
         customer_id=customer_id, staff_id=staff_id, when=dt.datetime.now().replace(microsecond=0),
         channel=note.channel, content=note.content, outcome=note.outcome,
