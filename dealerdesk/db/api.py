@@ -13,7 +13,8 @@ from peewee import JOIN, Case, IntegrityError, fn
 
 from dealerdesk.db.database import db
 
-__all__ = ["JOIN", "Case", "IntegrityError", "atomic", "count", "execute_many", "fn", "scalar"]
+__all__ = ["JOIN", "Case", "IntegrityError", "atomic", "count", "execute_many", "fn", "raw_rows",
+           "scalar"]
 
 
 def atomic() -> Any:
@@ -44,3 +45,12 @@ def last_insert_id() -> int:
 def execute_sql(sql: str, params: Sequence[Any] = ()) -> None:
     """Run one portable SQL statement (bulk updates the query builder makes awkward)."""
     db.execute_sql(sql, params)
+
+
+def raw_rows(query: Any) -> list[tuple[Any, ...]]:
+    """Rows of a select as the driver returns them, without peewee's per-row conversion.
+
+    For long read-only lists (reminders): dates and times come back as the driver gives
+    them (ISO text from SQLite), so the caller converts only what it uses.
+    """
+    return list(db.execute(query).fetchall())

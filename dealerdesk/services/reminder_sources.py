@@ -11,10 +11,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from dealerdesk.db import models
-from dealerdesk.db.api import JOIN
+from dealerdesk.db.api import JOIN, raw_rows
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.lunar import format_lunar_md
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -56,8 +56,7 @@ class Query:
         return query
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One occurrence found in the data, before the user's answers are applied."""
 
     kind: str
@@ -88,6 +87,13 @@ def staff_names() -> dict[int, str]:
     return dict(Staff.select(Staff.id, Staff.name).tuples())
 
 
+def day(value: Any) -> dt.date:
+    """A date column's value as a date (SQLite gives ISO text, other drivers dates)."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value if type(value) is dt.date else value.date()
+
+
 def _between(field: Any, start: dt.date | None, end: dt.date) -> Any:
     return field <= end if start is None else field.between(start, end)
 
@@ -96,9 +102,17 @@ def car_title(brand: str, model: str, year: int | None) -> str:
     return " ".join(p for p in (brand, model, str(year) if year else "") if p)
 
 
-def _when(due: dt.date, today: dt.date, future: str, past: str, **extra: object) -> str:
-    """`future` or `past` (texts marked with QT_TRANSLATE_NOOP), translated and filled."""
-    return translate(CTX, past if due < today else future).format(date=due.isoformat(), **extra)
+class _When:
+    """Two texts marked with QT_TRANSLATE_NOOP, translated once: one for a date still to
+    come, one for a date that has passed."""
+
+    def __init__(self, texts: tuple[str, str], today: dt.date) -> None:
+        self.future, self.past = (translate(CTX, t) for t in texts)
+        self.today = today
+
+    def __call__(self, due: dt.date, **extra: object) -> str:
+        return (self.past if due < self.today else self.future).format(
+            date=due.isoformat(), **extra)
 
 
 # --- vehicle dates ------------------------------------------------------------------------
@@ -132,9 +146,6 @@ _CONTACT_TEXT = (
     QT_TRANSLATE_NOOP("Reminders", "Added {date}, never contacted ({days} days, limit {limit})"))
 
 
-def vehicle_detail(kind_code: str, due: dt.date, today: dt.date) -> str:
-    future, past = _VEHICLE_TEXT[kind_code]
-    return _when(due, today, future, past)
 
 
 def _vehicle_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
@@ -144,9 +155,11 @@ def _vehicle_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
              .join(C, on=(V.customer == C.id))
              .where(_between(field, q.start(k), q.end), V.relation != "traded_in",
                     V.disposed_on.is_null() | (V.disposed_on > q.today)))
-    for vid, cid, name, phone, owner, brand, model, year, plate, due in (
-            q.customers(query).tuples().iterator()):
-        detail = vehicle_detail(k.code, due, q.today)
+    when = _When(_VEHICLE_TEXT[k.code], q.today)
+    for vid, cid, name, phone, owner, brand, model, year, plate, due in raw_rows(
+            q.customers(query)):
+        due = day(due)
+        detail = when(due)
         yield Hit(k.code, cid, name, phone, due, f"{plate} {detail}" if plate else detail, vid,
                   plate, car_title(brand, model, year), owner, due.isoformat())
 
@@ -174,17 +187,14 @@ def _solar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
         in_window |= C.birthday_md.between(low, high)
     query = (C.select(C.id, C.name, C.phone, C.owner, C.birthday, C.birthday_md)
              .where(in_window, ~_celebrates_lunar()))
-    for cid, name, phone, owner, birthday, md in q.customers(query).tuples().iterator():
+    plain = translate(CTX, "Birthday {date}")
+    with_age = translate(CTX, "Birthday {date}, turns {age}")
+    for cid, name, phone, owner, birthday, md in raw_rows(q.customers(query)):
         for due in keys.get(md, ()):
-            yield Hit(k.code, cid, name, phone, due, _solar_text(birthday, due), None, "", "",
-                      owner, due.isoformat())
-
-
-def _solar_text(birthday: dt.date | None, due: dt.date) -> str:
-    age = rules.age_on(birthday, due)
-    if age is None:
-        return translate(CTX, "Birthday {date}").format(date=due.isoformat())
-    return translate(CTX, "Birthday {date}, turns {age}").format(date=due.isoformat(), age=age)
+            age = rules.age_on(day(birthday) if birthday else None, due)
+            detail = plain.format(date=due.isoformat()) if age is None else with_age.format(
+                date=due.isoformat(), age=age)
+            yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
 
 
 def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
@@ -194,11 +204,11 @@ def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
         return
     query = (C.select(C.id, C.name, C.phone, C.owner, C.lunar_month, C.lunar_day, C.lunar_leap)
              .where(_celebrates_lunar(), C.lunar_month.in_(months)))
-    for cid, name, phone, owner, month, day, leap in q.customers(query).tuples().iterator():
-        for due in keys.get((month, day, bool(leap)), ()):
-            lunar = format_lunar_md(month, day, leap=bool(leap))
-            detail = translate(CTX, "Lunar birthday {lunar} ({date})").format(
-                lunar=lunar, date=due.isoformat())
+    text = translate(CTX, "Lunar birthday {lunar} ({date})")
+    for cid, name, phone, owner, month, lunar_day, leap in raw_rows(q.customers(query)):
+        for due in keys.get((month, lunar_day, bool(leap)), ()):
+            lunar = format_lunar_md(month, lunar_day, leap=bool(leap))
+            detail = text.format(lunar=lunar, date=due.isoformat())
             yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
 
 
@@ -208,8 +218,10 @@ def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
 def _followup_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     query = C.select(C.id, C.name, C.phone, C.owner, C.next_followup_on).where(
         _between(C.next_followup_on, q.start(k), q.end))
-    for cid, name, phone, owner, due in q.customers(query).tuples().iterator():
-        detail = _when(due, q.today, *_FOLLOWUP_TEXT)
+    when = _When(_FOLLOWUP_TEXT, q.today)
+    for cid, name, phone, owner, due in raw_rows(q.customers(query)):
+        due = day(due)
+        detail = when(due)
         yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
 
 
@@ -219,9 +231,11 @@ def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
              .join(C, on=(R.customer == C.id))
              .join(V, JOIN.LEFT_OUTER, on=(R.vehicle == V.id))
              .where(R.done_at.is_null(), _between(R.due_on, q.start(k), q.end)))
-    for rid, cid, name, phone, owner, due, label, vid, plate, brand, model, year in (
-            q.customers(query).tuples().iterator()):
-        detail = translate(CTX, "After-sale revisit {date}").format(date=due.isoformat())
+    text = translate(CTX, "After-sale revisit {date}")
+    for rid, cid, name, phone, owner, due, label, vid, plate, brand, model, year in raw_rows(
+            q.customers(query)):
+        due = day(due)
+        detail = text.format(date=due.isoformat())
         detail = f"{detail}: {label}" if label else detail
         yield Hit(k.code, cid, name, phone, due, detail, vid, plate or "",
                   car_title(brand or "", model or "", year), owner, rules.occurrence_of(due, rid))
@@ -232,8 +246,10 @@ def _membership_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
                          Card.expires_on)
              .join(C, on=(Card.customer == C.id))
              .where(Card.status == "active", _between(Card.expires_on, q.start(k), q.end)))
-    for card_id, cid, name, phone, owner, card_no, due in q.customers(query).tuples().iterator():
-        detail = _when(due, q.today, *_CARD_TEXT, card=card_no)
+    when = _When(_CARD_TEXT, q.today)
+    for card_id, cid, name, phone, owner, card_no, due in raw_rows(q.customers(query)):
+        due = day(due)
+        detail = when(due, card=card_no)
         yield Hit(k.code, cid, name, phone, due, detail, None, "", "",
                   owner, rules.occurrence_of(due, card_id))
 
@@ -244,8 +260,9 @@ def _manual_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
              .join(C, on=(M.customer == C.id))
              .join(V, JOIN.LEFT_OUTER, on=(M.vehicle == V.id))
              .where(_between(M.due_on, q.start(k), q.end)))
-    for mid, cid, name, phone, owner, due, text, vid, plate, brand, model, year in (
-            q.customers(query).tuples().iterator()):
+    for mid, cid, name, phone, owner, due, text, vid, plate, brand, model, year in raw_rows(
+            q.customers(query)):
+        due = day(due)
         yield Hit(k.code, cid, name, phone, due, text, vid, plate or "",
                   car_title(brand or "", model or "", year), owner, rules.occurrence_of(due, mid))
 
@@ -257,7 +274,6 @@ def _not_contacted_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     limits = [v for v in q.limits.values() if isinstance(v, int) and v > 0]
     if not limits:
         return
-    # Nobody whose last contact is later than this can have passed even the shortest limit.
     # Only customers already past their limit: it shows from the day it is passed, not before.
     end = min(q.end, q.today)
     latest = dt.datetime.combine(end - dt.timedelta(days=min(limits)), dt.time.max)
@@ -265,28 +281,21 @@ def _not_contacted_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
                     C.created_at).where(C.status.in_(LIVE_STATUSES))
     contacted = base.where(C.last_followup_at <= latest)
     never = base.where(C.last_followup_at.is_null(), C.created_at <= latest)
-    for query in (contacted, never):
-        for row in q.customers(query).tuples().iterator():
-            hit = _not_contacted(k, q, *row)
-            if hit is not None:
-                yield hit
-
-
-def _not_contacted(k: rules.Kind, q: Query, cid: int, name: str, phone: str, owner: int | None,
-                   level: str, status: str, last: dt.datetime | None, created: dt.datetime | None
-                   ) -> Hit | None:
-    limit = rules.contact_limit(q.limits, level=level, status=status)
-    last_day = rules.as_local_date(last or created)
-    if limit is None or last_day is None:
-        return None
-    due = rules.contact_due(last_day, limit)
     start = q.start(k)
-    if due > min(q.end, q.today) or (start is not None and due < start):
-        return None
-    days = max(0, (q.today - last_day).days)
-    detail = translate(CTX, _CONTACT_TEXT[last is None]).format(
-        date=last_day.isoformat(), days=days, limit=limit)
-    return Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+    texts = [translate(CTX, t) for t in _CONTACT_TEXT]
+    for query in (contacted, never):
+        for cid, name, phone, owner, level, status, last, created in raw_rows(q.customers(query)):
+            limit = rules.contact_limit(q.limits, level=level, status=status)
+            moment = last or created
+            if limit is None or moment is None:
+                continue
+            last_day = day(moment)
+            due = rules.contact_due(last_day, limit)
+            if due > end or (start is not None and due < start):
+                continue
+            detail = texts[last is None].format(
+                date=last_day.isoformat(), days=max(0, (q.today - last_day).days), limit=limit)
+            yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
 
 
 SOURCES: dict[str, Source] = {

@@ -14,14 +14,14 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from dealerdesk.db.api import JOIN, atomic
+from dealerdesk.db.api import JOIN, atomic, raw_rows
 from dealerdesk.db.models import ReminderAnswer as A
 from dealerdesk.db.models import Revisit
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import translate
-from dealerdesk.services.reminder_sources import Hit, Query, find_hits, staff_names
+from dealerdesk.services.reminder_sources import Hit, Query, day, find_hits, staff_names
 from dealerdesk.services.settings import get_setting, set_settings
 
 CTX = "Reminders"
@@ -151,8 +151,8 @@ def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
     today = query.today
     found = {}
     for hit in hits:
-        key = rules.occurrence_key(hit.kind, hit.customer_id, hit.vehicle_id, hit.occurrence)
-        if key not in found and answers.shows(hit, key, today):
+        key = f"{hit.kind}:{hit.customer_id}:{hit.vehicle_id or 0}:{hit.occurrence}"
+        if key not in found and answers.shows(hit, today):
             found[key] = _reminder(hit, key, today, names)
     order = {code: i for i, code in enumerate(rules.KINDS)}
     return sorted(found.values(), key=lambda r: (r.due, order[r.kind], r.customer_name, r.key))
@@ -201,17 +201,17 @@ class _Answers:
         query = query.where(A.kind.in_(kinds))
         if customer_ids is not None:
             query = query.where(A.customer.in_(list(customer_ids)))
-        for code, customer, vehicle, occurrence, action, until in query.tuples().iterator():
+        for code, customer, vehicle, occurrence, action, until in raw_rows(query):
             ident = (code, customer, vehicle or 0, occurrence)
             if action == "stopped":
                 answers.stopped.add((code, customer, vehicle or 0))
             elif action == "done":
                 answers.done.add(ident)
             elif action == "snoozed" and until is not None:
-                answers.snoozed[ident] = until
+                answers.snoozed[ident] = day(until)
         return answers
 
-    def shows(self, hit: Hit, key: str, today: dt.date) -> bool:
+    def shows(self, hit: Hit, today: dt.date) -> bool:
         ident = (hit.kind, hit.customer_id, hit.vehicle_id or 0, hit.occurrence)
         if ident in self.done:
             return False

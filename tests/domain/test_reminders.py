@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -121,7 +121,7 @@ def test_contact_is_due_the_day_after_the_limit_is_used_up(last, limit):
 
 
 def test_local_date_of_a_moment_follows_the_time_zone(monkeypatch):
-    moment = datetime(2026, 11, 26, 20, 30, tzinfo=timezone.utc)
+    moment = datetime(2026, 11, 26, 20, 30, tzinfo=UTC)
     for zone, expected in (("Asia/Shanghai", date(2026, 11, 27)),
                            ("America/Los_Angeles", date(2026, 11, 26))):
         monkeypatch.setenv("TZ", zone)
