@@ -46,7 +46,7 @@ def shop(store, staff, today):
     ids["wang"] = _customer("王伟", "13800000001", today=today, birthday=D(1980, 12, 1),
                             owner_id=staff.id)  # birthday 2026-12-01, turns 46
     ids["li"] = _customer("李娜", "13800000002", today=today, birthday=D(1990, 11, 27),
-                          lunar_birthday=True, lunar_month=10, lunar_day=23)  # lunar 十月廿三 = 12-01
+                          lunar_birthday=True, lunar_month=10, lunar_day=23)  # 十月廿三: 12-01
     ids["zhao"] = _customer("赵强", "13800000003", today=today, status="customer")
     ids["zhao_car"] = _car(ids["zhao"], today, compulsory_ins_expiry=D(2026, 12, 20),
                            commercial_ins_expiry=D(2026, 12, 20),
@@ -93,7 +93,8 @@ def test_reminders_carry_who_why_and_the_car(shop, today, staff):
     assert wang.key == f"birthday:{shop['wang']}:0:2026-12-01"
     assert found["birthday", shop["li"]].detail == "Lunar birthday 十月廿三 (2026-12-01)"
     ins = found["compulsory_insurance", shop["zhao"]]
-    assert (ins.vehicle_id, ins.plate, ins.car) == (shop["zhao_car"], "浙A12345", "丰田 凯美瑞 2019")
+    assert (ins.vehicle_id, ins.plate, ins.car) == (
+        shop["zhao_car"], "浙A12345", "丰田 凯美瑞 2019")
     assert ins.detail == "浙A12345 Compulsory insurance expires 2026-12-20"
     assert found["inspection", shop["zhao"]].detail.endswith("overdue since 2026-11-10")
     assert found["not_contacted", shop["qian"]].detail == \
