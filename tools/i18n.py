@@ -58,7 +58,6 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/services/reminder_notes.py",
         "dealerdesk/ui/reminders/*.py",
         "dealerdesk/ui/today/*.py",
-        "dealerdesk/ui/tray.py",
     ],
 }
 

@@ -75,14 +75,14 @@ def kind(code: str) -> Kind:
     """The kind called `code`; RuleError for a code that is not a reminder kind."""
     found = KINDS.get(code)
     if found is None:
-        raise RuleError(translate(CTX, "{} is not a kind of reminder").format(code))
+        raise RuleError(translate("Reminders", "{} is not a kind of reminder").format(code))
     return found
 
 
 def check_days(days: int) -> int:
     """A number of days ahead that a list may cover (0 to 366)."""
     if not 0 <= days <= MAX_DAYS:
-        raise RuleError(translate(CTX, "Choose between 0 and 366 days ahead"))
+        raise RuleError(translate("Reminders", "Choose between 0 and 366 days ahead"))
     return days
 
 
@@ -123,7 +123,7 @@ def parse_key(key: str) -> ParsedKey:
         parsed = ParsedKey(kind(code).code, int(customer), int(vehicle) or None, occurrence)
         parsed.due  # noqa: B018 - the date must be readable
     except (ValueError, RuleError):
-        raise RuleError(translate(CTX, "This reminder no longer exists")) from None
+        raise RuleError(translate("Reminders", "This reminder no longer exists")) from None
     return parsed
 
 
@@ -147,16 +147,16 @@ def call_date(due: date, lead_days: int) -> date:
 def snooze_until(today: date, days: int) -> date:
     """The day a reminder snoozed for `days` comes back (at least tomorrow)."""
     if days < 1:
-        raise RuleError(translate(CTX, "Snooze for at least one day"))
+        raise RuleError(translate("Reminders", "Snooze for at least one day"))
     return today + timedelta(days=days)
 
 
 def check_snooze_date(today: date, until: date) -> date:
     """A chosen snooze date: after today and within a year."""
     if until <= today:
-        raise RuleError(translate(CTX, "Choose a day after today"))
+        raise RuleError(translate("Reminders", "Choose a day after today"))
     if until > today + timedelta(days=MAX_DAYS):
-        raise RuleError(translate(CTX, "Snooze for at most a year"))
+        raise RuleError(translate("Reminders", "Snooze for at most a year"))
     return until
 
 
@@ -339,10 +339,11 @@ def template_problem(text: str) -> str | None:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
     except ValueError:
-        return translate(CTX, "A brace { or } is not closed; write placeholders like {name}")
+        return translate(
+                "Reminders", "A brace { or } is not closed; write placeholders like {name}")
     unknown = sorted({f for f in fields if f not in PLACEHOLDERS})
     if unknown:
-        return translate(CTX, "Unknown placeholder {{{}}}; use {}").format(
+        return translate("Reminders", "Unknown placeholder {{{}}}; use {}").format(
             unknown[0], ", ".join("{" + p + "}" for p in PLACEHOLDERS))
     return None
 

@@ -39,20 +39,25 @@ def _validated(customer_id: int, due_on: dt.date | None, text: str, vehicle_id: 
     errors = []
     text = clean_text(text)
     if not text:
-        errors.append(FieldError("text", translate(CTX, "Write what the reminder is about.")))
+        errors.append(FieldError("text", translate(
+                "Reminders", "Write what the reminder is about.")))
     elif len(text) > MAX_TEXT:
-        errors.append(FieldError("text", translate(CTX, "Keep it under 200 characters.")))
+        errors.append(FieldError("text", translate("Reminders", "Keep it under 200 characters.")))
     if due_on is None:
-        errors.append(FieldError("due_on", translate(CTX, "Choose the day to be reminded.")))
+        errors.append(FieldError("due_on", translate(
+                "Reminders", "Choose the day to be reminded.")))
     elif not today - dt.timedelta(days=rules.MAX_DAYS) <= due_on <= today + dt.timedelta(
             days=5 * 366):
-        errors.append(FieldError("due_on", translate(CTX, "Choose a day within five years.")))
+        errors.append(FieldError("due_on", translate(
+                "Reminders", "Choose a day within five years.")))
     live = Customer.select().where(Customer.id == customer_id, Customer.deleted_at.is_null())
     if not live.exists():
-        errors.append(FieldError("customer", translate(CTX, "This customer no longer exists.")))
+        errors.append(FieldError("customer", translate(
+                "Reminders", "This customer no longer exists.")))
     if vehicle_id is not None and not Vehicle.select().where(
             Vehicle.id == vehicle_id, Vehicle.customer == customer_id).exists():
-        errors.append(FieldError("vehicle", translate(CTX, "This car is not the customer's.")))
+        errors.append(FieldError("vehicle", translate(
+                "Reminders", "This car is not the customer's.")))
     if errors:
         raise ValidationFailed(errors)
     return text
@@ -74,7 +79,7 @@ def update_manual_reminder(*, reminder_id: int, due_on: dt.date | None, text: st
     """Change a manual reminder's day or text (a new day is a new occurrence)."""
     row = ManualReminder.get_or_none(ManualReminder.id == reminder_id)
     if row is None:
-        raise RuleError(translate(CTX, "This reminder no longer exists"))
+        raise RuleError(translate("Reminders", "This reminder no longer exists"))
     with atomic():
         clean = _validated(row.customer_id, due_on, text, vehicle_id, today)
         ManualReminder.update(due_on=due_on, text=clean, vehicle=vehicle_id).where(
@@ -119,7 +124,7 @@ def set_templates(language: str, values: dict[str, str]) -> Changes:
     errors = []
     for code, text in values.items():
         if code not in rules.KINDS or not rules.KINDS[code].has_message:
-            errors.append(FieldError(code, translate(CTX, "This kind has no message")))
+            errors.append(FieldError(code, translate("Reminders", "This kind has no message")))
         elif problem := rules.template_problem(text):
             errors.append(FieldError(code, problem))
     if errors:
@@ -150,7 +155,7 @@ def message_for(*, key: str, language: str | None = None) -> str:
     k = rules.KINDS[parsed.kind]
     customer = Customer.get_or_none(Customer.id == parsed.customer_id)
     if customer is None:
-        raise RuleError(translate(CTX, "This reminder no longer exists"))
+        raise RuleError(translate("Reminders", "This reminder no longer exists"))
     if not k.has_message:
         return ""
     language = rules.message_language(language or customer_language(parsed.customer_id))

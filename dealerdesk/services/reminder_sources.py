@@ -187,8 +187,8 @@ def _solar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
         in_window |= C.birthday_md.between(low, high)
     query = (C.select(C.id, C.name, C.phone, C.owner, C.birthday, C.birthday_md)
              .where(in_window, ~_celebrates_lunar()))
-    plain = translate(CTX, "Birthday {date}")
-    with_age = translate(CTX, "Birthday {date}, turns {age}")
+    plain = translate("Reminders", "Birthday {date}")
+    with_age = translate("Reminders", "Birthday {date}, turns {age}")
     for cid, name, phone, owner, birthday, md in raw_rows(q.customers(query)):
         for due in keys.get(md, ()):
             age = rules.age_on(day(birthday) if birthday else None, due)
@@ -204,7 +204,7 @@ def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
         return
     query = (C.select(C.id, C.name, C.phone, C.owner, C.lunar_month, C.lunar_day, C.lunar_leap)
              .where(_celebrates_lunar(), C.lunar_month.in_(months)))
-    text = translate(CTX, "Lunar birthday {lunar} ({date})")
+    text = translate("Reminders", "Lunar birthday {lunar} ({date})")
     for cid, name, phone, owner, month, lunar_day, leap in raw_rows(q.customers(query)):
         for due in keys.get((month, lunar_day, bool(leap)), ()):
             lunar = format_lunar_md(month, lunar_day, leap=bool(leap))
@@ -231,7 +231,7 @@ def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
              .join(C, on=(R.customer == C.id))
              .join(V, JOIN.LEFT_OUTER, on=(R.vehicle == V.id))
              .where(R.done_at.is_null(), _between(R.due_on, q.start(k), q.end)))
-    text = translate(CTX, "After-sale revisit {date}")
+    text = translate("Reminders", "After-sale revisit {date}")
     for rid, cid, name, phone, owner, due, label, vid, plate, brand, model, year in raw_rows(
             q.customers(query)):
         due = day(due)

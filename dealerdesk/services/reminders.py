@@ -313,7 +313,7 @@ def _answer(parsed: rules.ParsedKey, action: str, *, staff_id: int | None,
     from dealerdesk.db.models import Customer
 
     if not Customer.select().where(Customer.id == parsed.customer_id).exists():
-        raise RuleError(translate(CTX, "This reminder no longer exists"))
+        raise RuleError(translate("Reminders", "This reminder no longer exists"))
     _answers_of(parsed).execute()
     A.create(kind=parsed.kind, customer=parsed.customer_id, vehicle=parsed.vehicle_id,
              occurrence=parsed.occurrence, action=action, snoozed_until=until, staff=staff_id)
@@ -340,7 +340,7 @@ def log_follow_up_for(*, customer_id: int, staff_id: int | None, today: dt.date,
     """Log `note` as a follow-up through the follow-up service (the one place that does)."""
     followups = _followups()
     if followups is None:
-        raise RuleError(translate(CTX, "Follow-ups cannot be logged from here yet"))
+        raise RuleError(translate("Reminders", "Follow-ups cannot be logged from here yet"))
     result = followups.log_follow_up(
         customer_id=customer_id, staff_id=staff_id, when=dt.datetime.now().replace(microsecond=0),
         channel=note.channel, content=note.content, outcome=note.outcome,
@@ -370,9 +370,9 @@ def set_lead_days(values: dict[str, int]) -> Changes:
     for code, value in values.items():
         k = rules.KINDS.get(code)
         if k is None or not k.lead_key:
-            errors.append(FieldError(code, translate(CTX, "This kind has no lead time")))
+            errors.append(FieldError(code, translate("Reminders", "This kind has no lead time")))
         elif not isinstance(value, int) or not 0 <= value <= 180:
-            errors.append(FieldError(code, translate(CTX, "Enter 0 to 180 days")))
+            errors.append(FieldError(code, translate("Reminders", "Enter 0 to 180 days")))
         else:
             stored[k.lead_key] = value
     if errors:
@@ -387,7 +387,8 @@ def contact_limits() -> dict[str, int]:
 
 def set_contact_limits(values: dict[str, int]) -> Changes:
     """Store the "not contacted for N days" limits; each 1 to 365 days."""
-    bad = [FieldError(code, translate(CTX, "Enter 1 to 365 days")) for code, value in values.items()
+    bad = [FieldError(code, translate(
+            "Reminders", "Enter 1 to 365 days")) for code, value in values.items()
            if not isinstance(value, int) or not 1 <= value <= 365]
     if bad:
         raise ValidationFailed(bad)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.loader import Loader
+from dealerdesk.ui.reminders.notice import calls_text, notice_title, open_today_text
 
 
 def should_greet(today: dt.date, last_greeted: dt.date | None) -> bool:
@@ -60,7 +61,7 @@ class ReminderTray(QObject):
         self.icon = QSystemTrayIcon(self) if self.available else None
         if self.icon is not None:
             menu = QMenu()
-            menu.addAction(self.tr("Open today's calls"), self.open_today)
+            menu.addAction(open_today_text(), self.open_today)
             self.icon.setContextMenu(menu)
             self._menu = menu
             self.icon.messageClicked.connect(self.open_today)
@@ -90,7 +91,7 @@ class ReminderTray(QObject):
 
     def _on_counts(self, counts: tuple[int, int]) -> None:
         due, overdue = self.counts = counts
-        text = self.tr("{0} calls due today, {1} overdue").format(due, overdue)
+        text = calls_text(due, overdue)
         if self.icon is not None:
             self.icon.setIcon(badge_icon(due + overdue))
             self.icon.setToolTip(text)
@@ -98,7 +99,7 @@ class ReminderTray(QObject):
             self._greet_pending = False
             self.notice_text = text
             if self.icon is not None and QSystemTrayIcon.supportsMessages():
-                self.icon.showMessage(self.tr("DealerDesk"), text,
+                self.icon.showMessage(notice_title(), text,
                                       QSystemTrayIcon.MessageIcon.Information, 15_000)
             self.greeted.emit(text)
 
