@@ -130,16 +130,48 @@ def main(argv: list[str]) -> int:
     open_store(path, backup_dir=path.parent / "bench-backups", check=False)
     base_ms, base_rows = timed(lambda: baseline(path))
     ms, found = timed(lambda: reminders.list_reminders(today=TODAY, days=30))
-    mine_ms, mine = timed(lambda: reminders.todays_calls(today=TODAY, owner_id=1))
-    shop_ms, shop = timed(lambda: reminders.todays_calls(today=TODAY))
-    close_store()
-    print(f"customers: {args.customers:,}   sqlite {sqlite3.sqlite_version}")
+    print(f"customers: {args.customers:,}   sqlite {sqlite3.sqlite_version}   median of {RUNS}")
     print(f"bare sqlite3, same queries:     {base_ms:8.1f} ms  ({base_rows:,} rows)")
     print(f"list_reminders(days=30):        {ms:8.1f} ms  ({len(found):,} reminders)"
           f"  x{ms / base_ms:.1f} of bare")
+    for code in reminders.rules.KINDS:
+        kind_ms, some = timed(lambda c=code: reminders.list_reminders(today=TODAY, kinds=[c]), 3)
+        print(f"  {code:<22} {kind_ms:8.1f} ms  ({len(some):,})")
+    mine_ms, mine = timed(lambda: reminders.todays_calls(today=TODAY, owner_id=1))
+    shop_ms, shop = timed(lambda: reminders.todays_calls(today=TODAY))
     print(f"todays_calls(one salesperson):  {mine_ms:8.1f} ms  ({len(mine):,} calls)")
     print(f"todays_calls(whole shop):       {shop_ms:8.1f} ms  ({len(shop):,} calls)")
+    today_screen(path)
+    close_store()
     return 0
+
+
+def today_screen(path: Path) -> None:
+    """How long the Today screen holds up start-up: it reads its list off the GUI thread."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from dealerdesk.services.staff import list_staff
+    from dealerdesk.ui.app_signals import AppSignals
+    from dealerdesk.ui.context import UiContext
+    from dealerdesk.ui.today.screen import TodayScreen
+
+    app = QApplication.instance() or QApplication([])
+    staff = next(s for s in list_staff() if s.id == 1)
+    ctx = UiContext(signals=AppSignals(), db_path=path, operator=staff, clock=lambda: TODAY)
+    started = time.perf_counter()
+    screen = TodayScreen(ctx)
+    screen.resize(1200, 700)
+    app.processEvents()
+    shown = (time.perf_counter() - started) * 1000
+    while screen.loader.busy:
+        app.processEvents()
+        time.sleep(0.005)
+    loaded = (time.perf_counter() - started) * 1000
+    print(f"Today screen: built and painted in {shown:.1f} ms (GUI thread); its "
+          f"{screen.model.rowCount():,} calls arrived after {loaded:.0f} ms (worker thread)")
 
 
 if __name__ == "__main__":

@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>{0} calls due today, {1} overdue</source>
-        <translation>今天要联系 {0} 位，逾期 {1} 位</translation>
+        <translation>今天待联系 {0} 条，逾期 {1} 条</translation>
     </message>
     <message>
         <source>DealerDesk</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>{0} calls today, {1} overdue</source>
-        <translation>今天要联系 {0} 位，逾期 {1} 位</translation>
+        <translation>今天待联系 {0} 条，逾期 {1} 条</translation>
     </message>
     <message>
         <source>No calls due today. New reminders appear here as birthdays, renewals and follow-ups come due.</source>

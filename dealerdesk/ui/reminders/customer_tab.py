@@ -49,6 +49,8 @@ class CustomerRemindersTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.hideColumn(2)  # the customer and their phone: this page is theirs
+        self.table.hideColumn(3)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.actions.set_reminder(
                 self.model.reminder(current.row())))
