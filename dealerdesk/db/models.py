@@ -97,7 +97,7 @@ class Customer(BaseModel):
     trade_in = CharField(default="", constraints=BLANK)
     tags = TextField(default="", constraints=BLANK)  # ",vip,friend," so that one tag is found with LIKE '%,tag,%'
     notes = TextField(default="", constraints=BLANK)
-    language = CharField(default="", constraints=BLANK)  # of messages to them: "zh_CN", "en"; "" the shop's
+    language = CharField(default="", constraints=BLANK)  # for messages: "zh_CN", "en", "" = shop
     marketing_consent = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     marketing_consent_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True, index=True)  # set: in the recycle bin

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dealerdesk.db.api import JOIN, atomic
+from dealerdesk.db.api import JOIN, atomic, raw_rows
 from dealerdesk.db.models import Customer, ManualReminder, Staff, Vehicle
 from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
@@ -13,7 +13,7 @@ from dealerdesk.domain.lunar import format_lunar_md
 from dealerdesk.domain.records import Changes
 from dealerdesk.domain.text import clean_text
 from dealerdesk.i18n import translate
-from dealerdesk.services.reminder_sources import car_title
+from dealerdesk.services.reminder_sources import car_title, day
 from dealerdesk.services.settings import get_setting, set_settings, shop_info
 
 CTX = "Reminders"
@@ -81,7 +81,7 @@ def update_manual_reminder(*, reminder_id: int, due_on: dt.date | None, text: st
     if row is None:
         raise RuleError(translate("Reminders", "This reminder no longer exists"))
     with atomic():
-        clean = _validated(row.customer_id, due_on, text, vehicle_id, today)
+        clean = _validated(row.customer.id, due_on, text, vehicle_id, today)
         ManualReminder.update(due_on=due_on, text=clean, vehicle=vehicle_id).where(
             ManualReminder.id == reminder_id).execute()
     return CHANGED
@@ -102,8 +102,8 @@ def list_manual_reminders(customer_id: int) -> list[ManualReminderRecord]:
              .join(Staff, join_type=JOIN.LEFT_OUTER, on=(ManualReminder.created_by == Staff.id))
              .where(ManualReminder.customer == customer_id)
              .order_by(ManualReminder.due_on.desc(), ManualReminder.id.desc()))
-    return [ManualReminderRecord(rid, customer_id, due, text, vid, plate or "", staff or "")
-            for rid, due, text, vid, plate, staff in query.tuples()]
+    return [ManualReminderRecord(rid, customer_id, day(due), text, vid, plate or "", staff or "")
+            for rid, due, text, vid, plate, staff in raw_rows(query)]
 
 
 # --- message templates ------------------------------------------------------------------------

@@ -84,7 +84,7 @@ def find_hits(query: Query, kinds: list[rules.Kind]) -> list[Hit]:
 
 
 def staff_names() -> dict[int, str]:
-    return dict(Staff.select(Staff.id, Staff.name).tuples())
+    return {sid: name for sid, name in raw_rows(Staff.select(Staff.id, Staff.name))}
 
 
 def day(value: Any) -> dt.date:

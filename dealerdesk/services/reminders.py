@@ -300,17 +300,22 @@ def stopped_reminders(customer_id: int) -> list[StoppedReminder]:
              .join(Vehicle, join_type=JOIN.LEFT_OUTER, on=(A.vehicle == Vehicle.id))
              .where(A.customer == customer_id, A.action == "stopped").order_by(A.at))
     names = staff_names()
-    return [StoppedReminder(code, customer_id, vid, plate or "", at, names.get(sid or 0, ""))
-            for code, vid, at, sid, plate in query.tuples()]
+    return [StoppedReminder(code, customer_id, vid, plate or "", _moment(at),
+                            names.get(sid or 0, ""))
+            for code, vid, at, sid, plate in raw_rows(query)]
 
 
-def _stopped(customer_id: int, code: str, vehicle_id: int | None) -> object:
+def _moment(value: Any) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _stopped(customer_id: int, code: str, vehicle_id: int | None) -> Any:
     vehicle = A.vehicle.is_null() if vehicle_id is None else A.vehicle == vehicle_id
     return A.delete().where(A.customer == customer_id, A.kind == code, vehicle,
                             A.action == "stopped")
 
 
-def _answers_of(parsed: rules.ParsedKey) -> object:
+def _answers_of(parsed: rules.ParsedKey) -> Any:
     vehicle = A.vehicle.is_null() if parsed.vehicle_id is None else A.vehicle == parsed.vehicle_id
     return A.delete().where(A.customer == parsed.customer_id, A.kind == parsed.kind, vehicle,
                             A.occurrence == parsed.occurrence, A.action != "stopped")
