@@ -48,7 +48,7 @@ class ReminderTray(QObject):
     greeted = Signal(str)
 
     def __init__(self, ctx, parent=None, *, check_every_ms: int = 60_000,
-                 background: bool = True) -> None:
+                 background: bool = True, greet_at_start: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._greet_pending = False
@@ -73,6 +73,8 @@ class ReminderTray(QObject):
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check_new_day)
         self.timer.start()
+        if greet_at_start:  # once the event loop runs, so the window shows first
+            QTimer.singleShot(0, self.check_new_day)
 
     def refresh(self) -> None:
         """Count today's calls (off the GUI thread) and update the icon."""

@@ -16,6 +16,7 @@ class ReminderActionBar(QWidget):
     """Acts on the reminder a list has selected; reports what happened in a short line."""
 
     acted = Signal(str)  # the status line after an action
+    answered = Signal(object)  # the Reminder just answered: lists drop it at once
 
     def __init__(self, ctx, parent=None, *, with_stop: bool = True) -> None:
         super().__init__(parent)
@@ -140,6 +141,7 @@ class ReminderActionBar(QWidget):
             self._say(str(exc))
             return
         self._say(done_text.format(reminder.customer_name))
+        self.answered.emit(reminder)
         self.ctx.broadcast(changes)
 
     def _say(self, text: str) -> None:

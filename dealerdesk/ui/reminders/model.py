@@ -27,6 +27,14 @@ class ReminderTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def drop(self, keys: set) -> None:
+        """Remove the rows with these keys (answered ones, before the list is read again)."""
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].key in keys:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+
     def reminder(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

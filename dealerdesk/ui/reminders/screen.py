@@ -72,7 +72,7 @@ class RemindersScreen(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)  # as listed: dated reminders first, then long silences
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,6 +88,7 @@ class RemindersScreen(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.actions = ReminderActionBar(self.ctx, self)
+        self.actions.answered.connect(self._drop)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,8 +155,9 @@ class RemindersScreen(QWidget):
         code = item.data(Qt.ItemDataRole.UserRole) if item else None
         horizon = {"today": 0, "week": 7, "month": 30}[self.range.currentData()]
         today = self.ctx.today()
-        rows = [r for r in self._all if (code is None or r.kind == code)
-                and (r.due - today).days <= horizon]
+        rows = sorted((r for r in self._all if (code is None or r.kind == code)
+                       and (r.due - today).days <= horizon),
+                      key=lambda r: (r.kind == "not_contacted", r.due))
         self.model.set_rows(rows)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(self.tr("{0} reminders, {1} overdue").format(len(rows), overdue))
@@ -165,6 +167,11 @@ class RemindersScreen(QWidget):
                                    "insurance and inspection dates, follow-ups and your own notes "
                                    "on a customer's page."))
         self._on_selected()
+
+    def _drop(self, reminder) -> None:
+        """Take an answered reminder off the list now; the reload that follows confirms it."""
+        self._all = [r for r in self._all if r.key != reminder.key]
+        self.model.drop({reminder.key})
 
     def _on_selected(self) -> None:
         index = self.table.currentIndex()

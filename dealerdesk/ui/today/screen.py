@@ -81,6 +81,7 @@ class TodayScreen(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.actions = ReminderActionBar(self.ctx, self, with_stop=False)
+        self.actions.answered.connect(lambda r: self.model.drop({r.key}))
         self.all_button = QPushButton(self.tr("All reminders…"))
         self.all_button.clicked.connect(lambda: self.ctx.signals.navigate.emit("reminders"))
         calls = QVBoxLayout()

@@ -253,7 +253,7 @@ def test_greeting_once_a_day_even_with_the_clock_turned_back():
 def test_tray_counts_and_greets_without_a_system_tray(qtbot, ctx, today):
     day = {"now": today}
     ctx.clock = lambda: day["now"]
-    tray = ReminderTray(ctx, background=False)
+    tray = ReminderTray(ctx, background=False, greet_at_start=False)
     with qtbot.waitSignal(tray.greeted) as greeted:
         assert tray.check_new_day() is True
     assert greeted.args == ["1 calls due today, 0 overdue"]
@@ -264,3 +264,25 @@ def test_tray_counts_and_greets_without_a_system_tray(qtbot, ctx, today):
     with qtbot.waitSignal(ctx.signals.navigate) as nav:
         tray.open_today()
     assert nav.args == ["today"]
+
+
+def test_tray_greets_by_itself_once_the_program_runs(qtbot, ctx):
+    tray = ReminderTray(ctx, background=False)
+    with qtbot.waitSignal(tray.greeted, timeout=2000) as greeted:
+        pass
+    assert greeted.args == ["1 calls due today, 0 overdue"]
+    assert tray.check_new_day() is False
+
+
+def test_an_answered_row_leaves_at_once_while_a_slow_list_is_read_again(qtbot, ctx):
+    screen = RemindersScreen(ctx)  # reads in the background, as in a large shop
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: not screen.loader.busy, timeout=10_000)
+    screen.scope.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not screen.loader.busy and screen.model.rowCount() == 2,
+                    timeout=10_000)
+    screen.select_row(0)
+    screen.actions.done_button.click()
+    assert [r.customer_name for r in screen.model.rows()] == ["赵强"]  # before the reload
+    qtbot.waitUntil(lambda: not screen.loader.busy, timeout=10_000)
+    assert [r.customer_name for r in screen.model.rows()] == ["赵强"]
