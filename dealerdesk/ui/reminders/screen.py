@@ -21,7 +21,7 @@ from dealerdesk.domain.reminders import KINDS
 from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
-from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole
+from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 RANGES = ("today", "week", "month")
@@ -72,7 +72,8 @@ class RemindersScreen(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.proxy.sort(-1)  # as listed: dated reminders first, then long silences
+        # No column sorted until the user clicks one: the list comes in call order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +158,7 @@ class RemindersScreen(QWidget):
         today = self.ctx.today()
         rows = sorted((r for r in self._all if (code is None or r.kind == code)
                        and (r.due - today).days <= horizon),
-                      key=lambda r: (r.kind == "not_contacted", r.due))
+                      key=call_order)
         self.model.set_rows(rows)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(self.tr("{0} reminders, {1} overdue").format(len(rows), overdue))

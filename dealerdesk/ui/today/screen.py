@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
-from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole
+from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 
@@ -67,7 +67,8 @@ class TodayScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setSortingEnabled(True)
-        self.proxy.sort(-1)  # as loaded: today's calls first, then long silences
+        # No column sorted until the user clicks one: the list comes in call order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -145,7 +146,7 @@ class TodayScreen(QWidget):
             self.refresh()
 
     def _on_loaded(self, calls: list) -> None:
-        self.model.set_rows(sorted(calls, key=lambda r: (r.kind == "not_contacted", r.due)))
+        self.model.set_rows(sorted(calls, key=call_order))
         overdue = sum(r.overdue for r in calls)
         self.summary.setText(self.tr("{0} calls today, {1} overdue").format(
             len(calls) - overdue, overdue))
