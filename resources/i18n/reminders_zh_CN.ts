@@ -89,6 +89,10 @@
         <translation>复制话术</translation>
     </message>
     <message>
+        <source>Copy in {}</source>
+        <translation>复制{}版</translation>
+    </message>
+    <message>
         <source>Stop reminding</source>
         <translation>不再提醒</translation>
     </message>

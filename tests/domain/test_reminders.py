@@ -84,6 +84,19 @@ def test_call_date_is_lead_days_before_and_never_after():
     assert rules.call_date(date(2027, 1, 10), -5) == date(2027, 1, 10)
 
 
+@given(solar_days, st.integers(1, 366))
+def test_a_snooze_always_ends_after_today_and_within_a_year(today, days):
+    until = rules.snooze_until(today, days)
+    assert today < until == rules.check_snooze_date(today, until)
+    assert (until - today).days == days
+
+
+@given(solar_days, st.integers(-30, 400))
+def test_a_call_is_never_due_after_its_date(due, lead):
+    call = rules.call_date(due, lead)
+    assert call <= due and (due - call).days == max(0, lead)
+
+
 def test_snoozes():
     today = date(2026, 12, 31)
     assert rules.snooze_until(today, 1) == date(2027, 1, 1)

@@ -36,13 +36,22 @@ class ReminderActionBar(QWidget):
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setMenu(self._snooze_menu())
-        self.copy_button = QPushButton(self.tr("Copy message"))
+        self.copy_button = QToolButton()
+        self.copy_button.setText(self.tr("Copy message"))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        copy_menu = QMenu(self)
+        self.copy_in = {}
+        for language, name in (("zh_CN", "简体中文"), ("en", "English")):
+            action = copy_menu.addAction(self.tr("Copy in {}").format(name))
+            action.triggered.connect(lambda _=False, lang=language: self.copy_message(lang))
+            self.copy_in[language] = action
+        self.copy_button.setMenu(copy_menu)
         self.stop_button = QPushButton(self.tr("Stop reminding"))
         self.stop_button.setVisible(with_stop)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.open_button.clicked.connect(self.open_customer)
-        self.copy_button.clicked.connect(self.copy_message)
+        self.copy_button.clicked.connect(lambda: self.copy_message())
         self.stop_button.clicked.connect(self.stop_reminding)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,11 +127,12 @@ class ReminderActionBar(QWidget):
                 staff_id=self.ctx.operator_id),
                 self.tr("No more reminders of this kind for {} (undo on the customer page)"))
 
-    def copy_message(self) -> str:
+    def copy_message(self, language: str | None = None) -> str:
+        """Copy the ready message, in the customer's language unless `language` is given."""
         if self.current is None:
             return ""
         try:
-            text = reminder_notes.message_for(key=self.current.key)
+            text = reminder_notes.message_for(key=self.current.key, language=language)
         except RuleError as exc:
             self._say(str(exc))
             return ""

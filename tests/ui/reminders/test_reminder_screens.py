@@ -132,6 +132,10 @@ def test_copy_puts_the_filled_message_on_the_clipboard(qtbot, ctx):
     assert text.startswith("赵强您好，您的爱车丰田 凯美瑞（浙A12345）交强险将于2026年12月20日到期")
     assert "0571-88886666" in text
     assert "Copied" in screen.actions.status.text()
+    screen.actions.copy_in["en"].trigger()
+    assert QGuiApplication.clipboard().text().startswith(
+        "Dear 赵强, the compulsory insurance of your 丰田 凯美瑞 (浙A12345) expires on "
+        "20 December 2026")
 
 
 def test_stop_reminding_shows_on_the_customer_page_and_can_be_undone(qtbot, ctx, shop):
