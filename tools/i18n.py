@@ -65,6 +65,14 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/services/membership*.py",
         "dealerdesk/ui/members/*.py",
     ],
+    "reminders": [
+        "dealerdesk/domain/reminders.py",
+        "dealerdesk/services/reminders.py",
+        "dealerdesk/services/reminder_sources.py",
+        "dealerdesk/services/reminder_notes.py",
+        "dealerdesk/ui/reminders/*.py",
+        "dealerdesk/ui/today/*.py",
+    ],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

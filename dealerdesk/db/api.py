@@ -15,7 +15,7 @@ from dealerdesk.db.database import db
 
 __all__ = [
     "JOIN", "Case", "IntegrityError", "atomic", "compile_query", "count", "execute_many",
-    "execute_sql", "fetch_all", "fn", "scalar",
+    "execute_sql", "fetch_all", "fn", "raw_rows", "scalar",
 ]
 
 
@@ -58,3 +58,12 @@ def compile_query(query: Any) -> tuple[str, list[Any]]:
 def execute_sql(sql: str, params: Sequence[Any] = ()) -> None:
     """Run one portable SQL statement (bulk updates the query builder makes awkward)."""
     db.execute_sql(sql, params)
+
+
+def raw_rows(query: Any) -> list[tuple[Any, ...]]:
+    """Rows of a select as the driver returns them, without peewee's per-row conversion.
+
+    For long read-only lists (reminders): dates and times come back as the driver gives
+    them (ISO text from SQLite), so the caller converts only what it uses.
+    """
+    return list(db.execute(query).fetchall())

@@ -105,6 +105,8 @@ class Customer(BaseModel):
     # ",vip,friend," so that one tag is found with LIKE '%,tag,%'
     tags = TextField(default="", constraints=BLANK)
     notes = TextField(default="", constraints=BLANK)
+    # Language of messages to this customer: "zh_CN", "en", "" = the shop's
+    language = CharField(default="", constraints=BLANK)
     marketing_consent = BooleanField(default=False, constraints=sql_default('0'))
     marketing_consent_at = DateTimeField(null=True)
     # Not indexed: nearly every row is NULL, and an index on it misleads the planner into

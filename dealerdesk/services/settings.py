@@ -32,6 +32,8 @@ DEFAULTS: dict[str, Any] = {
         "warranty": 30,
     },
     "contact_limits": {"H": 3, "A": 7, "B": 15, "C": 30, "N": 60, "after_sale": 90},
+    "message_language": "zh_CN",  # language of reminder messages to customers without one
+    "reminder_templates": {},  # language -> kind -> text; missing ones use the built-in texts
     "backup_folder": "",
     "pdf_font": "",
     "card_prefix": "VIP",  # membership card numbers: VIP0000012

@@ -1,0 +1,309 @@
+"""Where reminder dates come from: one query per source of dates, all in portable SQL.
+
+Each source turns rows into Hits (one occurrence each) for a window of due dates. Only
+live customers (not in the recycle bin) count, and only vehicles they still have (not
+sold on, scrapped or traded in).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from dealerdesk.db import models
+from dealerdesk.db.api import JOIN, raw_rows
+from dealerdesk.domain import reminders as rules
+from dealerdesk.domain.lunar import format_lunar_md
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+CTX = "Reminders"
+C, V, R, M = models.Customer, models.Vehicle, models.Revisit, models.ManualReminder
+Card, Staff = models.MembershipCard, models.Staff
+LIVE_STATUSES = ("lead", "following", "visited", "customer")
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to look for: the day, the window end, whose customers, which customers."""
+
+    today: dt.date
+    end: dt.date
+    owner_id: int | None
+    limits: dict[str, int]
+    include_overdue: bool = True
+    customer_ids: frozenset[int] | None = None
+    start_override: dt.date | None = None
+
+    def start(self, kind: rules.Kind) -> dt.date | None:
+        if self.start_override is not None:
+            return self.start_override
+        return rules.window_start(kind, self.today, include_overdue=self.include_overdue)
+
+    def narrowed(self, customer_id: int, due: dt.date) -> Query:
+        """The same question for one customer and one due date."""
+        return dataclasses.replace(self, customer_ids=frozenset({customer_id}), end=due,
+                                   start_override=due)
+
+    def customers(self, query: Any) -> Any:
+        query = query.where(C.deleted_at.is_null())
+        if self.owner_id is not None:
+            query = query.where(C.owner == self.owner_id)
+        if self.customer_ids is not None:
+            query = query.where(C.id.in_(list(self.customer_ids)))
+        return query
+
+
+class Hit(NamedTuple):
+    """One occurrence found in the data, before the user's answers are applied."""
+
+    kind: str
+    customer_id: int
+    customer_name: str
+    phone: str
+    due: dt.date
+    detail: str
+    vehicle_id: int | None
+    plate: str
+    car: str
+    owner_id: int | None
+    occurrence: str
+
+
+Source = Callable[[rules.Kind, Query], Iterator[Hit]]
+
+
+def find_hits(query: Query, kinds: list[rules.Kind]) -> list[Hit]:
+    """Every occurrence of `kinds` with a due date in the query's window."""
+    hits: list[Hit] = []
+    for k in kinds:
+        hits.extend(SOURCES[k.source](k, query))
+    return hits
+
+
+def staff_names() -> dict[int, str]:
+    return {sid: name for sid, name in raw_rows(Staff.select(Staff.id, Staff.name))}
+
+
+def day(value: Any) -> dt.date:
+    """A date column's value as a date (SQLite gives ISO text, other drivers dates)."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value if type(value) is dt.date else value.date()
+
+
+def _between(field: Any, start: dt.date | None, end: dt.date) -> Any:
+    return field <= end if start is None else field.between(start, end)
+
+
+def car_title(brand: str, model: str, year: int | None) -> str:
+    return " ".join(p for p in (brand, model, str(year) if year else "") if p)
+
+
+class _When:
+    """Two texts marked with QT_TRANSLATE_NOOP, translated once: one for a date still to
+    come, one for a date that has passed."""
+
+    def __init__(self, texts: tuple[str, str], today: dt.date) -> None:
+        self.future, self.past = (translate(CTX, t) for t in texts)
+        self.today = today
+
+    def __call__(self, due: dt.date, **extra: object) -> str:
+        return (self.past if due < self.today else self.future).format(
+            date=due.isoformat(), **extra)
+
+
+# --- vehicle dates ------------------------------------------------------------------------
+
+_VEHICLE_TEXT = {
+    "compulsory_insurance": (
+        QT_TRANSLATE_NOOP("Reminders", "Compulsory insurance expires {date}"),
+        QT_TRANSLATE_NOOP("Reminders", "Compulsory insurance expired {date}")),
+    "commercial_insurance": (
+        QT_TRANSLATE_NOOP("Reminders", "Commercial insurance expires {date}"),
+        QT_TRANSLATE_NOOP("Reminders", "Commercial insurance expired {date}")),
+    "inspection": (
+        QT_TRANSLATE_NOOP("Reminders", "Annual inspection due {date}"),
+        QT_TRANSLATE_NOOP("Reminders", "Annual inspection overdue since {date}")),
+    "maintenance": (
+        QT_TRANSLATE_NOOP("Reminders", "Maintenance due {date}"),
+        QT_TRANSLATE_NOOP("Reminders", "Maintenance overdue since {date}")),
+    "warranty": (
+        QT_TRANSLATE_NOOP("Reminders", "Warranty expires {date}"),
+        QT_TRANSLATE_NOOP("Reminders", "Warranty expired {date}")),
+}
+
+_FOLLOWUP_TEXT = (
+    QT_TRANSLATE_NOOP("Reminders", "Follow-up planned for {date}"),
+    QT_TRANSLATE_NOOP("Reminders", "Follow-up overdue since {date}"))
+_CARD_TEXT = (
+    QT_TRANSLATE_NOOP("Reminders", "Membership card {card} expires {date}"),
+    QT_TRANSLATE_NOOP("Reminders", "Membership card {card} expired {date}"))
+_CONTACT_TEXT = (
+    QT_TRANSLATE_NOOP("Reminders", "Last contact {date}, {days} days ago (limit {limit})"),
+    QT_TRANSLATE_NOOP("Reminders", "Added {date}, never contacted ({days} days, limit {limit})"))
+
+
+
+
+def _vehicle_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    field = getattr(V, k.field)
+    query = (V.select(V.id, V.customer, C.name, C.phone, C.owner, V.brand, V.model, V.year,
+                      V.plate, field)
+             .join(C, on=(V.customer == C.id))
+             .where(_between(field, q.start(k), q.end), V.relation != "traded_in",
+                    V.disposed_on.is_null() | (V.disposed_on > q.today)))
+    when = _When(_VEHICLE_TEXT[k.code], q.today)
+    for vid, cid, name, phone, owner, brand, model, year, plate, due in raw_rows(
+            q.customers(query)):
+        due = day(due)
+        detail = when(due)
+        yield Hit(k.code, cid, name, phone, due, f"{plate} {detail}" if plate else detail, vid,
+                  plate, car_title(brand, model, year), owner, due.isoformat())
+
+
+# --- birthdays ----------------------------------------------------------------------------
+
+
+def _birthday_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    start = q.start(k) or q.today
+    yield from _solar_birthdays(k, q, start)
+    yield from _lunar_birthdays(k, q, start)
+
+
+def _celebrates_lunar() -> Any:
+    return (C.lunar_birthday == True) & C.lunar_month.is_null(False) & C.lunar_day.is_null(False)  # noqa: E712
+
+
+def _solar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
+    keys = rules.birthday_md_keys(start, q.end)
+    ranges = rules.md_ranges(keys)
+    if not ranges:
+        return
+    in_window = C.birthday_md.between(*ranges[0])
+    for low, high in ranges[1:]:
+        in_window |= C.birthday_md.between(low, high)
+    query = (C.select(C.id, C.name, C.phone, C.owner, C.birthday, C.birthday_md)
+             .where(in_window, ~_celebrates_lunar()))
+    plain = translate("Reminders", "Birthday {date}")
+    with_age = translate("Reminders", "Birthday {date}, turns {age}")
+    for cid, name, phone, owner, birthday, md in raw_rows(q.customers(query)):
+        for due in keys.get(md, ()):
+            age = rules.age_on(day(birthday) if birthday else None, due)
+            detail = plain.format(date=due.isoformat()) if age is None else with_age.format(
+                date=due.isoformat(), age=age)
+            yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+
+
+def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
+    keys = rules.lunar_birthday_keys(start, q.end)
+    months = sorted({month for month, _, _ in keys})
+    if not months:
+        return
+    query = (C.select(C.id, C.name, C.phone, C.owner, C.lunar_month, C.lunar_day, C.lunar_leap)
+             .where(_celebrates_lunar(), C.lunar_month.in_(months)))
+    text = translate("Reminders", "Lunar birthday {lunar} ({date})")
+    for cid, name, phone, owner, month, lunar_day, leap in raw_rows(q.customers(query)):
+        for due in keys.get((month, lunar_day, bool(leap)), ()):
+            lunar = format_lunar_md(month, lunar_day, leap=bool(leap))
+            detail = text.format(lunar=lunar, date=due.isoformat())
+            yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+
+
+# --- follow-ups, revisits, cards, manual reminders -----------------------------------------
+
+
+def _followup_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    query = C.select(C.id, C.name, C.phone, C.owner, C.next_followup_on).where(
+        _between(C.next_followup_on, q.start(k), q.end))
+    when = _When(_FOLLOWUP_TEXT, q.today)
+    for cid, name, phone, owner, due in raw_rows(q.customers(query)):
+        due = day(due)
+        detail = when(due)
+        yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+
+
+def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    query = (R.select(R.id, R.customer, C.name, C.phone, C.owner, R.due_on, R.label, V.id,
+                      V.plate, V.brand, V.model, V.year)
+             .join(C, on=(R.customer == C.id))
+             .join(V, JOIN.LEFT_OUTER, on=(R.vehicle == V.id))
+             .where(R.done_at.is_null(), _between(R.due_on, q.start(k), q.end)))
+    text = translate("Reminders", "After-sale revisit {date}")
+    for rid, cid, name, phone, owner, due, label, vid, plate, brand, model, year in raw_rows(
+            q.customers(query)):
+        due = day(due)
+        detail = text.format(date=due.isoformat())
+        detail = f"{detail}: {label}" if label else detail
+        yield Hit(k.code, cid, name, phone, due, detail, vid, plate or "",
+                  car_title(brand or "", model or "", year), owner, rules.occurrence_of(due, rid))
+
+
+def _membership_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    query = (Card.select(Card.id, Card.customer, C.name, C.phone, C.owner, Card.card_no,
+                         Card.expires_on)
+             .join(C, on=(Card.customer == C.id))
+             .where(Card.status == "active", _between(Card.expires_on, q.start(k), q.end)))
+    when = _When(_CARD_TEXT, q.today)
+    for card_id, cid, name, phone, owner, card_no, due in raw_rows(q.customers(query)):
+        due = day(due)
+        detail = when(due, card=card_no)
+        yield Hit(k.code, cid, name, phone, due, detail, None, "", "",
+                  owner, rules.occurrence_of(due, card_id))
+
+
+def _manual_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    query = (M.select(M.id, M.customer, C.name, C.phone, C.owner, M.due_on, M.text, V.id,
+                      V.plate, V.brand, V.model, V.year)
+             .join(C, on=(M.customer == C.id))
+             .join(V, JOIN.LEFT_OUTER, on=(M.vehicle == V.id))
+             .where(_between(M.due_on, q.start(k), q.end)))
+    for mid, cid, name, phone, owner, due, text, vid, plate, brand, model, year in raw_rows(
+            q.customers(query)):
+        due = day(due)
+        yield Hit(k.code, cid, name, phone, due, text, vid, plate or "",
+                  car_title(brand or "", model or "", year), owner, rules.occurrence_of(due, mid))
+
+
+# --- not contacted ------------------------------------------------------------------------
+
+
+def _not_contacted_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
+    limits = [v for v in q.limits.values() if isinstance(v, int) and v > 0]
+    if not limits:
+        return
+    # Only customers already past their limit: it shows from the day it is passed, not before.
+    end = min(q.end, q.today)
+    latest = dt.datetime.combine(end - dt.timedelta(days=min(limits)), dt.time.max)
+    base = C.select(C.id, C.name, C.phone, C.owner, C.level, C.status, C.last_followup_at,
+                    C.created_at).where(C.status.in_(LIVE_STATUSES))
+    contacted = base.where(C.last_followup_at <= latest)
+    never = base.where(C.last_followup_at.is_null(), C.created_at <= latest)
+    start = q.start(k)
+    texts = [translate(CTX, t) for t in _CONTACT_TEXT]
+    for query in (contacted, never):
+        for cid, name, phone, owner, level, status, last, created in raw_rows(q.customers(query)):
+            limit = rules.contact_limit(q.limits, level=level, status=status)
+            moment = last or created
+            if limit is None or moment is None:
+                continue
+            last_day = day(moment)
+            due = rules.contact_due(last_day, limit)
+            if due > end or (start is not None and due < start):
+                continue
+            detail = texts[last is None].format(
+                date=last_day.isoformat(), days=max(0, (q.today - last_day).days), limit=limit)
+            yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+
+
+SOURCES: dict[str, Source] = {
+    "vehicle": _vehicle_hits,
+    "birthday": _birthday_hits,
+    "followup": _followup_hits,
+    "revisit": _revisit_hits,
+    "membership": _membership_hits,
+    "manual": _manual_hits,
+    "not_contacted": _not_contacted_hits,
+}

@@ -1,0 +1,1 @@
+"""Reminders: the grouped panel, its settings page and the customer page tab."""
