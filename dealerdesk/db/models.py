@@ -101,6 +101,10 @@ class Customer(BaseModel):
     marketing_consent_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True, index=True)  # set: in the recycle bin
 
+    class Meta:
+        # A salesperson's follow-ups due today / overdue / upcoming.
+        indexes = ((("owner", "next_followup_on"), False),)
+
 
 class Vehicle(BaseModel):
     """A car a customer bought here, traded in, or simply owns."""
@@ -146,6 +150,12 @@ class FollowUp(BaseModel):
     next_action_on = DateField(null=True, index=True)
     vehicle = ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = (
+            (("customer", "at", "outcome"), False),  # one customer's history, in order
+            (("outcome", "at", "customer", "staff"), False),  # the funnel: outcomes in a period
+        )
 
 
 class Revisit(BaseModel):

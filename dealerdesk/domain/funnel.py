@@ -28,8 +28,10 @@ OUTCOME_STATUS: dict[str, str | None] = {
 }
 # Outcomes that show the customer came to the shop (a deal is closed in the shop too).
 VISIT_OUTCOMES = ("visited", "test_drive", "deal")
-# Funnel stages in order; each conversion rate is a stage over the one before it.
+# Funnel stages in order, and the stage each one's conversion rate is measured against:
+# the 24-hour follow-up and the visits against the leads, the deals against the visits.
 STAGES = ("leads", "followed_24h", "visits", "deals")
+RATE_BASE = {"followed_24h": "leads", "visits": "leads", "deals": "visits"}
 PERIOD_KINDS = ("month", "quarter", "year")
 FIRST_CONTACT_HOURS = 24
 
@@ -104,9 +106,8 @@ def rate(part: int, whole: int) -> float | None:
 
 
 def conversion_rates(counts: dict[str, int]) -> dict[str, float | None]:
-    """Each stage's count over the previous stage's (the first stage has none)."""
-    pairs = zip(STAGES, STAGES[1:], strict=False)
-    return {stage: rate(counts[stage], counts[prev]) for prev, stage in pairs}
+    """Each stage's count over its base stage's (see RATE_BASE; the leads have none)."""
+    return {stage: rate(counts[stage], counts[base]) for stage, base in RATE_BASE.items()}
 
 
 def revisit_due(deal_on: dt.date, days: int) -> dt.date:

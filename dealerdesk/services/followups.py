@@ -521,3 +521,11 @@ def due_counts(*, today: dt.date, staff_id: int | None = None,
                                                           dt.time()), C.deleted_at.is_null()))
     found["done"] = count(dq.where(F.staff == staff_id) if staff_id is not None else dq)
     return found
+
+
+def customer_vehicles(customer_id: int) -> list[tuple[int, str, dt.date | None]]:
+    """(id, title, deal date) of the customer's current cars, for choosing the one sold."""
+    query = (V.select(V.id).where(V.customer == customer_id, V.disposed_on.is_null())
+             .order_by(V.deal_on.is_null(False), V.id.desc()))
+    return [(vid, _vehicle_title(vid) or translate(CTX, "Car {n}").format(n=vid),
+             V.get_by_id(vid).deal_on) for (vid,) in query.tuples()]

@@ -9,7 +9,7 @@ Funnel definitions (all over live customers, `period` start inclusive, end exclu
 - referrals: leads of the period who came through a referral;
 - revisits on time: after-sale revisits due in the period (up to today) done by their day;
 - lost: lost entries of the period by the stage reached before them, reasons counted.
-Each conversion rate is a stage over the one before it.
+The 24-hour follow-up and visit rates are over the leads, the deal rate over the visits.
 """
 
 from __future__ import annotations

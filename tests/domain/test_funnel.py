@@ -84,7 +84,7 @@ def test_quarter_and_year():
 
 def test_conversion_rates():
     rates = funnel.conversion_rates({"leads": 5, "followed_24h": 4, "visits": 3, "deals": 0})
-    assert rates == {"followed_24h": 0.8, "visits": 0.75, "deals": 0.0}
+    assert rates == {"followed_24h": 0.8, "visits": 0.6, "deals": 0.0}
     assert funnel.conversion_rates({"leads": 0, "followed_24h": 0, "visits": 0,
                                     "deals": 0})["followed_24h"] is None
 
