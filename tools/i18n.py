@@ -41,6 +41,12 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/placeholders/*.py",
     ],
     "customers": ["dealerdesk/ui/customers/*.py"],
+    "followups": [
+        "dealerdesk/services/followups.py",
+        "dealerdesk/services/reports.py",
+        "dealerdesk/ui/followups/*.py",
+        "dealerdesk/ui/reports/*.py",
+    ],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

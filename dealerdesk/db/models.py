@@ -102,8 +102,10 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True, index=True)  # set: in the recycle bin
 
     class Meta:
-        # A salesperson's follow-ups due today / overdue / upcoming.
-        indexes = ((("owner", "next_followup_on"), False),)
+        indexes = (
+            (("owner", "next_followup_on"), False),  # a salesperson's follow-ups due
+            (("deleted_at", "created_at"), False),  # live customers recorded in a period
+        )
 
 
 class Vehicle(BaseModel):
@@ -153,8 +155,9 @@ class FollowUp(BaseModel):
 
     class Meta:
         indexes = (
-            (("customer", "at", "outcome"), False),  # one customer's history, in order
+            (("customer", "outcome", "at"), False),  # one customer's history
             (("outcome", "at", "customer", "staff"), False),  # the funnel: outcomes in a period
+            (("staff", "at"), False),  # what one salesperson logged in a period
         )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dealerdesk.db import models
-from dealerdesk.db.api import JOIN, atomic
+from dealerdesk.db.api import JOIN, atomic, fn
 from dealerdesk.db.models import Staff
 from dealerdesk.domain import choices, funnel
 from dealerdesk.domain.errors import FieldError, ValidationFailed
@@ -71,8 +71,8 @@ class Referral:
     created_at: dt.datetime | None
 
 
-def _err(field: str, text: str) -> FieldError:
-    return FieldError(field, translate(CTX, text))
+def _err(field: str, message: str) -> FieldError:
+    return FieldError(field, message)
 
 
 def _now() -> dt.datetime:
@@ -82,8 +82,8 @@ def _now() -> dt.datetime:
 def revisit_label(days: int) -> str:
     """"3-day revisit", "1-month revisit" in the user's language."""
     if days % 30 == 0:
-        return translate(CTX, "{n}-month revisit").format(n=days // 30)
-    return translate(CTX, "{n}-day revisit").format(n=days)
+        return translate("FollowUps", "{n}-month revisit").format(n=days // 30)
+    return translate("FollowUps", "{n}-day revisit").format(n=days)
 
 
 # ---- validation ----------------------------------------------------------------------
@@ -102,28 +102,32 @@ class _Entry:
 def _check_customer(customer_id: int, errors: list[FieldError]) -> None:
     row = C.select(C.deleted_at).where(C.id == customer_id).first()
     if row is None:
-        errors.append(_err("customer", "This customer no longer exists."))
+        errors.append(_err("customer", translate("FollowUps", "This customer no longer exists.")))
     elif row.deleted_at is not None:
-        errors.append(_err("customer", "This customer is in the recycle bin: restore them first."))
+        errors.append(_err("customer", translate(
+            "FollowUps", "This customer is in the recycle bin: restore them first.")))
 
 
 def _check_entry(entry: _Entry, today: dt.date, errors: list[FieldError]) -> _Entry:
     if entry.when.date() > today:
-        errors.append(_err("when", "A follow-up cannot be dated in the future."))
+        errors.append(_err("when", translate(
+            "FollowUps", "A follow-up cannot be dated in the future.")))
     if entry.channel not in choices.CHANNELS:
-        errors.append(_err("channel", "Choose how you were in touch."))
+        errors.append(_err("channel", translate("FollowUps", "Choose how you were in touch.")))
     if entry.outcome not in choices.OUTCOMES:
-        errors.append(_err("outcome", "Choose how it went."))
+        errors.append(_err("outcome", translate("FollowUps", "Choose how it went.")))
     lost = entry.outcome == "lost"
     if lost and not entry.lost_reason:
-        errors.append(_err("lost_reason", "Say why the customer was lost."))
+        errors.append(_err("lost_reason", translate("FollowUps", "Say why the customer was lost.")))
     elif lost and entry.lost_reason not in choices.LOST_REASONS:
-        errors.append(_err("lost_reason", "Choose a reason from the list."))
+        errors.append(_err("lost_reason", translate("FollowUps", "Choose a reason from the list.")))
     content = entry.content.strip()
     if len(content) > MAX_CONTENT:
-        errors.append(_err("content", "The note is too long (at most 2000 characters)."))
+        errors.append(_err("content", translate(
+            "FollowUps", "The note is too long (at most 2000 characters).")))
     if entry.next_action_on is not None and entry.next_action_on < entry.when.date():
-        errors.append(_err("next_action_on", "The next action cannot be before the contact."))
+        errors.append(_err("next_action_on", translate(
+            "FollowUps", "The next action cannot be before the contact.")))
     return dataclasses.replace(
         entry, content=content, lost_reason=entry.lost_reason if lost else "",
         next_action=clean_text(entry.next_action)[:200], when=entry.when.replace(microsecond=0))
@@ -134,9 +138,10 @@ def _check_revisit(revisit_id: int | None, customer_id: int, errors: list[FieldE
         return
     row = R.get_or_none(R.id == revisit_id)
     if row is None or row.customer_id != customer_id:
-        errors.append(_err("revisit", "This revisit belongs to another customer."))
+        errors.append(_err("revisit", translate(
+            "FollowUps", "This revisit belongs to another customer.")))
     elif row.done_at is not None:
-        errors.append(_err("revisit", "This revisit is already done."))
+        errors.append(_err("revisit", translate("FollowUps", "This revisit is already done.")))
 
 
 def _check_vehicle(vehicle_id: int | None, customer_id: int, errors: list[FieldError]) -> None:
@@ -144,7 +149,8 @@ def _check_vehicle(vehicle_id: int | None, customer_id: int, errors: list[FieldE
         return
     owner = V.select(V.customer).where(V.id == vehicle_id).scalar()
     if owner != customer_id:
-        errors.append(_err("vehicle", "This car is not one of the customer's cars."))
+        errors.append(_err("vehicle", translate(
+            "FollowUps", "This car is not one of the customer's cars.")))
 
 
 # ---- the derived customer fields ---------------------------------------------------------
@@ -207,7 +213,8 @@ def log_follow_up(
     _check_customer(customer_id, errors)
     entry = _check_entry(entry, today, errors)
     if outcome == "deal" and vehicle_id is None:
-        errors.append(_err("vehicle", "A deal needs the car that was sold."))
+        errors.append(_err("vehicle", translate(
+            "FollowUps", "A deal needs the car that was sold.")))
     _check_vehicle(vehicle_id, customer_id, errors)
     _check_revisit(revisit_id, customer_id, errors)
     if errors:
@@ -226,10 +233,12 @@ def log_follow_up(
 def _own_entry(follow_up_id: int, by_staff_id: int | None) -> Any:
     row = F.get_or_none(F.id == follow_up_id)
     if row is None:
-        raise ValidationFailed([_err("entry", "This entry no longer exists.")])
+        raise ValidationFailed([_err("entry", translate(
+            "FollowUps", "This entry no longer exists."))])
     if row.staff_id is not None and row.staff_id != by_staff_id:
         raise ValidationFailed(
-            [_err("entry", "Only the person who logged this entry can change it.")])
+            [_err("entry", translate(
+                "FollowUps", "Only the person who logged this entry can change it."))])
     return row
 
 
@@ -244,8 +253,9 @@ def edit_follow_up(
     errors: list[FieldError] = []
     entry = _check_entry(entry, today, errors)
     if (row.outcome == "deal") != (outcome == "deal"):
-        errors.append(_err("outcome", "A deal is recorded with Record deal and undone by "
-                                      "deleting its entry."))
+        errors.append(_err("outcome", translate(
+            "FollowUps", "A deal is recorded with Record deal and undone by "
+                                      "deleting its entry.")))
     if errors:
         raise ValidationFailed(errors)
     with atomic():
@@ -310,10 +320,11 @@ def record_deal(
     _check_customer(customer_id, errors)
     entry = _check_entry(entry, today, errors)
     if vehicle_id is None and new_vehicle is None:
-        errors.append(_err("vehicle", "Choose the car that was sold."))
+        errors.append(_err("vehicle", translate("FollowUps", "Choose the car that was sold.")))
     _check_vehicle(vehicle_id, customer_id, errors)
     if price_cents is None or price_cents <= 0:
-        errors.append(_err("price", "Enter the price the car was sold for."))
+        errors.append(_err("price", translate(
+            "FollowUps", "Enter the price the car was sold for.")))
     if new_vehicle is not None and vehicle_id is None:
         try:
             validate_vehicle(new_vehicle, today=today)
@@ -326,7 +337,7 @@ def record_deal(
             vehicle_id, _ = add_vehicle(customer_id, new_vehicle, today=today)
         assert vehicle_id is not None
         if not entry.content:
-            entry = dataclasses.replace(entry, content=translate(CTX, "Deal: {car}").format(
+            entry = dataclasses.replace(entry, content=translate("FollowUps", "Deal: {car}").format(
                 car=_vehicle_title(vehicle_id)))
         follow_up_id = _insert(customer_id, staff_id, entry, vehicle_id)
         _book_deal(customer_id, vehicle_id, staff_id, entry.when.date(), price_cents)
@@ -456,15 +467,22 @@ def _followups_due(first: Any, last: Any, staff_id: int | None, limit: int) -> A
     return query.order_by(C.next_followup_on, C.id).limit(limit).tuples()
 
 
+def _live_owned(staff_id: int | None) -> Any:
+    """Revisits of live customers (of one salesperson), checked per revisit row."""
+    query = C.select(C.id).where(C.id == R.customer, C.deleted_at.is_null())
+    return fn.EXISTS(query.where(C.owner == staff_id) if staff_id is not None else query)
+
+
 def _revisits_due(first: Any, last: Any, staff_id: int | None, limit: int) -> Any:
+    ids = [r[0] for r in R.select(R.id).where(
+        _between(R.due_on, first, last), R.done_at.is_null(), _live_owned(staff_id))
+        .order_by(R.due_on, R.id).limit(limit).tuples()]
     query = (R.select(C.id, C.name, C.phone, C.status, Staff.name, R.due_on, R.label,
                       C.last_followup_at, R.id)
              .join(C, on=(R.customer == C.id))
              .join(Staff, on=(C.owner == Staff.id), join_type=JOIN.LEFT_OUTER)
-             .where(_between(R.due_on, first, last), R.done_at.is_null(), C.deleted_at.is_null()))
-    if staff_id is not None:
-        query = query.where(C.owner == staff_id)
-    return query.order_by(R.due_on, R.id).limit(limit).tuples()
+             .where(R.id.in_(ids)))
+    return query.order_by(R.due_on, R.id).tuples()
 
 
 def due_items(*, bucket: str, today: dt.date, staff_id: int | None = None,
@@ -509,11 +527,10 @@ def due_counts(*, today: dt.date, staff_id: int | None = None,
     for bucket in ("today", "overdue", "upcoming"):
         first, last = _range(bucket, today, days)
         fq = C.select().where(_between(C.next_followup_on, first, last), C.deleted_at.is_null())
-        rq = (R.select().join(C, on=(R.customer == C.id))
-              .where(_between(R.due_on, first, last), R.done_at.is_null(),
-                     C.deleted_at.is_null()))
+        rq = R.select().where(_between(R.due_on, first, last), R.done_at.is_null(),
+                              _live_owned(staff_id))
         if staff_id is not None:
-            fq, rq = fq.where(C.owner == staff_id), rq.where(C.owner == staff_id)
+            fq = fq.where(C.owner == staff_id)
         found[bucket] = count(fq) + count(rq)
     start = dt.datetime.combine(today - dt.timedelta(days=(days or 7) - 1), dt.time())
     dq = (F.select().join(C, on=(F.customer == C.id))
@@ -527,5 +544,5 @@ def customer_vehicles(customer_id: int) -> list[tuple[int, str, dt.date | None]]
     """(id, title, deal date) of the customer's current cars, for choosing the one sold."""
     query = (V.select(V.id).where(V.customer == customer_id, V.disposed_on.is_null())
              .order_by(V.deal_on.is_null(False), V.id.desc()))
-    return [(vid, _vehicle_title(vid) or translate(CTX, "Car {n}").format(n=vid),
+    return [(vid, _vehicle_title(vid) or translate("FollowUps", "Car {n}").format(n=vid),
              V.get_by_id(vid).deal_on) for (vid,) in query.tuples()]

@@ -151,10 +151,11 @@ def _repeat_purchases(period: Period, staff_id: int | None) -> int:
 
 def _revisits(period: Period, staff_id: int | None, today: dt.date) -> tuple[int, int]:
     last = min(period.end, today + dt.timedelta(days=1))
-    query = (R.select(R.due_on, R.done_at).join(C, on=(R.customer == C.id))
-             .where(R.due_on >= period.start, R.due_on < last, C.deleted_at.is_null()))
+    live = C.select(C.id).where(C.id == R.customer, C.deleted_at.is_null())
     if staff_id is not None:
-        query = query.where(C.owner == staff_id)
+        live = live.where(C.owner == staff_id)
+    query = R.select(R.due_on, R.done_at).where(R.due_on >= period.start, R.due_on < last,
+                                               fn.EXISTS(live))
     rows = list(query.tuples())
     on_time = sum(1 for due, done in rows if done is not None and _as_dt(done).date() <= due)
     return len(rows), on_time
@@ -240,16 +241,16 @@ class SegmentMember:
 
 def _bucket_label(dimension: str, code: str) -> str:
     if dimension == "vehicle_age":
-        return translate(CTX, "{range} years").format(range=code)
+        return translate("Reports", "{range} years").format(range=code)
     if dimension == "mileage":
-        return translate(CTX, "{range} ten thousand km").format(range=code)
+        return translate("Reports", "{range} ten thousand km").format(range=code)
     if dimension == "visits":
-        return translate(CTX, "{n} visits").format(n=code)
+        return translate("Reports", "{n} visits").format(n=code)
     if code == NEVER:
-        return translate(CTX, "Never contacted")
+        return translate("Reports", "Never contacted")
     if code == SILENT_90:
-        return translate(CTX, "Not contacted for 90 days or more")
-    return translate(CTX, "{range} days").format(range=code)
+        return translate("Reports", "Not contacted for 90 days or more")
+    return translate("Reports", "{range} days").format(range=code)
 
 
 def _live() -> Any:

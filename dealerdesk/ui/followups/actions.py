@@ -12,16 +12,12 @@ from dealerdesk.ui.followups.deal_dialog import DealDialog
 from dealerdesk.ui.followups.log_dialog import log_follow_up_for
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpActions", text)
-
-
 def add_follow_up_actions(menu: QMenu, ctx, customer_id: Callable[[], int | None],
                           parent: QWidget) -> list[QAction]:
     """Add "Log follow-up" and "Record deal" for the customer `customer_id()` returns."""
-    log = QAction(tr("Log follow-up…"), menu)
+    log = QAction(QCoreApplication.translate("FollowUpActions", "Log follow-up…"), menu)
     log.triggered.connect(lambda: _log(ctx, customer_id(), parent))
-    deal = QAction(tr("Record deal…"), menu)
+    deal = QAction(QCoreApplication.translate("FollowUpActions", "Record deal…"), menu)
     deal.triggered.connect(lambda: _deal(ctx, customer_id(), parent))
     menu.addAction(log)
     menu.addAction(deal)

@@ -20,6 +20,7 @@ CHIP_COLORS = {
     "visit_booked": ("#1d4ed8", "#e3ecfd"), "test_drive": ("#6d28d9", "#efe9fd"),
     "deal": ("#2e7d32", "#e5f4e6"), "after_sale": ("#b26a00", "#fff3e0"),
 }
+NO_PARENT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
@@ -82,10 +83,10 @@ class PlainTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

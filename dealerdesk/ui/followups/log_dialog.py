@@ -45,7 +45,8 @@ class FollowUpDialog(QDialog):
                  entry: FollowUpEntry | None = None, revisit_id: int | None = None,
                  outcome: str = "", next_action: str = "") -> None:
         super().__init__(parent)
-        self.ctx, self.customer_id, self.entry, self.revisit_id = ctx, customer_id, entry, revisit_id
+        self.ctx, self.customer_id = ctx, customer_id
+        self.entry, self.revisit_id = entry, revisit_id
         self.follow_up_id: int | None = entry.id if entry else None
         customer = customers.get_customer(customer_id)
         name = customer.name if customer else ""
@@ -108,7 +109,8 @@ class FollowUpDialog(QDialog):
         if self.deal is not None:
             form.addRow(self.deal)
         self.next_action = QLineEdit(entry.next_action if entry else next_action)
-        self.next_action.setPlaceholderText(self.tr("e.g. send the loan offer, invite to test drive"))
+        self.next_action.setPlaceholderText(
+            self.tr("e.g. send the loan offer, invite to test drive"))
         form.addRow(self.tr("Next action"), self.next_action)
         form.addRow(self.tr("Next date"), self._next_date_row(entry))
         form.addRow("", self.errors["next_action_on"])

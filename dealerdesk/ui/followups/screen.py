@@ -29,40 +29,6 @@ BUCKETS = followups.BUCKETS
 PERIODS = (7, 30, 90, 0)  # days; 0: no limit
 
 
-def due_columns(widget: QWidget) -> list[Column]:
-    """The columns of the due list (headers translated by `widget`)."""
-    tr = widget.tr
-
-    def overdue(item: DueItem) -> str | None:
-        return COLORS["error"] if item.overdue_days > 0 else None
-
-    def due_text(item: DueItem) -> str:
-        if item.kind == "done":
-            return fmt_date(item.due_on)
-        if item.overdue_days:
-            return tr("{day} ({n} days late)").format(day=fmt_date(item.due_on), n=item.overdue_days)
-        return fmt_date(item.due_on)
-
-    def what(item: DueItem) -> str:
-        if item.kind == "done":
-            return f"{choices.label(choices.OUTCOMES, item.outcome)}: {item.what}"
-        if item.kind == "revisit":
-            return item.what
-        return item.what or tr("Follow up")
-
-    return [
-        Column(tr("Due"), due_text, sort=lambda i: i.due_on.toordinal() if i.due_on else 0,
-               color=overdue),
-        Column(tr("Customer"), lambda i: i.customer_name),
-        Column(tr("Phone"), lambda i: i.phone),
-        Column(tr("Status"), lambda i: choices.label(choices.STATUSES, i.status)),
-        Column(tr("To do / done"), what),
-        Column(tr("Last contact"), lambda i: fmt_datetime(i.last_contact),
-               sort=lambda i: i.last_contact.isoformat() if i.last_contact else ""),
-        Column(tr("Salesperson"), lambda i: i.owner_name),
-    ]
-
-
 class FollowUpsScreen(QWidget):
     """Who to call: follow-ups and after-sale revisits due, overdue, upcoming; what was done."""
 
@@ -73,7 +39,7 @@ class FollowUpsScreen(QWidget):
         self.period = QComboBox()
         self.tabs = QTabBar()
         self.table = QTableView()
-        self.model = PlainTableModel(due_columns(self), id_of=lambda i: i.customer_id, parent=self)
+        self.model = PlainTableModel(self.due_columns(), id_of=lambda i: i.customer_id, parent=self)
         self.log_button = QPushButton(self.tr("Log follow-up"))
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.open_button = QPushButton(self.tr("Open customer"))
@@ -125,7 +91,7 @@ class FollowUpsScreen(QWidget):
     def retranslate(self) -> None:
         self.staff_label.setText(self.tr("Salesperson"))
         self.period_label.setText(self.tr("Within"))
-        self.model.set_headers([c.header for c in due_columns(self)])
+        self.model.set_headers([c.header for c in self.due_columns()])
         self._fill_periods()
 
     def _fill_periods(self) -> None:
@@ -151,13 +117,47 @@ class FollowUpsScreen(QWidget):
         self.staff.blockSignals(False)
         self.refresh()
 
+    def due_columns(self) -> list[Column]:
+        """The columns of the due list (headers translated by `widget`)."""
+
+        def overdue(item: DueItem) -> str | None:
+            return COLORS["error"] if item.overdue_days > 0 else None
+
+        def due_text(item: DueItem) -> str:
+            if item.kind == "done":
+                return fmt_date(item.due_on)
+            if item.overdue_days:
+                return self.tr("{day} ({n} days late)").format(
+                    day=fmt_date(item.due_on), n=item.overdue_days)
+            return fmt_date(item.due_on)
+
+        def what(item: DueItem) -> str:
+            if item.kind == "done":
+                return f"{choices.label(choices.OUTCOMES, item.outcome)}: {item.what}"
+            if item.kind == "revisit":
+                return item.what
+            return item.what or self.tr("Follow up")
+
+        return [
+            Column(self.tr("Due"), due_text, sort=lambda i: i.due_on.toordinal() if i.due_on else 0,
+                   color=overdue),
+            Column(self.tr("Customer"), lambda i: i.customer_name),
+            Column(self.tr("Phone"), lambda i: i.phone),
+            Column(self.tr("Status"), lambda i: choices.label(choices.STATUSES, i.status)),
+            Column(self.tr("To do / done"), what),
+            Column(self.tr("Last contact"), lambda i: fmt_datetime(i.last_contact),
+                   sort=lambda i: i.last_contact.isoformat() if i.last_contact else ""),
+            Column(self.tr("Salesperson"), lambda i: i.owner_name),
+        ]
+
     # ---- data -------------------------------------------------------------------------------
 
     def bucket(self) -> str:
         return BUCKETS[max(0, self.tabs.currentIndex())]
 
     def refresh(self) -> None:
-        staff_id, days, today = self.staff.currentData(), self.period.currentData(), self.ctx.today()
+        staff_id, days = self.staff.currentData(), self.period.currentData()
+        today = self.ctx.today()
         counts = followups.due_counts(today=today, staff_id=staff_id, days=days or None)
         titles = {"today": self.tr("Due today ({n})"), "overdue": self.tr("Overdue ({n})"),
                   "upcoming": self.tr("Upcoming ({n})"), "done": self.tr("Done ({n})")}

@@ -43,7 +43,8 @@ class EntryCard(QFrame):
         top = QHBoxLayout()
         who = entry.staff_name or self.tr("(unknown)")
         head = QLabel(f"<b>{fmt_datetime(entry.at)}</b> &nbsp;·&nbsp; "
-                      f"{html.escape(choices.label(choices.CHANNELS, entry.channel))} &nbsp;·&nbsp; "
+                      f"{html.escape(choices.label(choices.CHANNELS, entry.channel))}"
+                      " &nbsp;·&nbsp; "
                       f"{html.escape(who)} &nbsp; "
                       f"{chip(choices.label(choices.OUTCOMES, entry.outcome), entry.outcome)}")
         head.setTextFormat(Qt.TextFormat.RichText)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -45,6 +44,11 @@ def table_view(model: PlainTableModel) -> QTableView:
     return view
 
 
+def _nth_column(header: str, index: int) -> Column:
+    """A right-aligned column showing item `index` of a tuple row."""
+    return Column(header, lambda r: str(r[index]), sort=lambda r: r[index], right=True)
+
+
 class ReportsScreen(QWidget):
     """What the owner reads: conversion by stage, why deals were lost, who the customers are."""
 
@@ -66,34 +70,34 @@ class ReportsScreen(QWidget):
     # ---- building -----------------------------------------------------------------------
 
     def _build_models(self) -> None:
-        tr = self.tr
         self.funnel_model = PlainTableModel([
-            Column(tr("Stage"), lambda r: r[0]),
-            Column(tr("Count"), lambda r: str(r[1]), sort=lambda r: r[1], right=True),
-            Column(tr("Conversion"), lambda r: r[2], right=True),
+            Column(self.tr("Stage"), lambda r: r[0]),
+            Column(self.tr("Count"), lambda r: str(r[1]), sort=lambda r: r[1], right=True),
+            Column(self.tr("Conversion"), lambda r: r[2], right=True),
         ], parent=self)
-        self.staff_model = PlainTableModel([
-            Column(tr("Salesperson"), lambda r: r[0]),
-            *[Column(h, (lambda i: lambda r: r[i])(i + 1), right=True) for i, h in enumerate((
-                tr("Leads"), tr("Within 24 h"), tr("Visits"), tr("Deals"), tr("Lead to deal"),
-                tr("Revisits on time"), tr("Lost")))],
-        ], parent=self)
-        self.lost_model = PlainTableModel([
-            Column(tr("Reason"), lambda r: r[0]),
-            *[Column(h, (lambda i: lambda r: str(r[i]))(i + 1), right=True) for i, h in enumerate(
-                (tr("As a new lead"), tr("While following up"), tr("After visiting"), tr("Total")))],
-        ], parent=self)
+        staff_headers = (self.tr("Leads"), self.tr("Within 24 h"), self.tr("Visits"),
+                         self.tr("Deals"), self.tr("Lead to deal"), self.tr("Revisits on time"),
+                         self.tr("Lost"))
+        self.staff_model = PlainTableModel(
+            [Column(self.tr("Salesperson"), lambda r: r[0])]
+            + [_nth_column(h, i + 1) for i, h in enumerate(staff_headers)], parent=self)
+        lost_headers = (self.tr("As a new lead"), self.tr("While following up"),
+                        self.tr("After visiting"), self.tr("Total"))
+        self.lost_model = PlainTableModel(
+            [Column(self.tr("Reason"), lambda r: r[0])]
+            + [_nth_column(h, i + 1) for i, h in enumerate(lost_headers)], parent=self)
         self.segment_model = PlainTableModel([
-            Column(tr("Group"), lambda s: s.label),
-            Column(tr("Customers"), lambda s: str(s.count), sort=lambda s: s.count, right=True),
+            Column(self.tr("Group"), lambda s: s.label),
+            Column(self.tr("Customers"), lambda s: str(s.count), sort=lambda s: s.count,
+                   right=True),
         ], parent=self)
         self.member_model = PlainTableModel([
-            Column(tr("Customer"), lambda m: m.name),
-            Column(tr("Phone"), lambda m: m.phone),
-            Column(tr("Status"), lambda m: choices.label(choices.STATUSES, m.status)),
-            Column(tr("Salesperson"), lambda m: m.owner_name),
-            Column(tr("Last contact"), lambda m: fmt_datetime(m.last_followup_at)
-                   or tr("Never")),
+            Column(self.tr("Customer"), lambda m: m.name),
+            Column(self.tr("Phone"), lambda m: m.phone),
+            Column(self.tr("Status"), lambda m: choices.label(choices.STATUSES, m.status)),
+            Column(self.tr("Salesperson"), lambda m: m.owner_name),
+            Column(self.tr("Last contact"), lambda m: fmt_datetime(m.last_followup_at)
+                   or self.tr("Never")),
         ], id_of=lambda m: m.customer_id, parent=self)
 
     def _build(self) -> None:
@@ -224,7 +228,8 @@ class ReportsScreen(QWidget):
         self.after_sale.setText(
             f"<table>{cells}</table><p style='color:{COLORS['muted']}'>"
             + self.tr("Figures from {start} up to {end}. The 24-hour and visit rates are "
-                      "counted against the leads, the deal rate against the visits.").format(start=fmt_date(self.period.start), end=until) + "</p>")
+                      "counted against the leads, the deal rate against the visits.").format(
+                start=fmt_date(self.period.start), end=until) + "</p>")
 
     def _show_lost(self, report: reports.FunnelReport) -> None:
         table: dict[str, dict[str, int]] = {}
@@ -245,9 +250,10 @@ class ReportsScreen(QWidget):
     def _show_staff(self) -> None:
         rows = []
         for name, r in reports.funnel_by_staff(period=self.period, today=self.ctx.today()):
-            rows.append((name, str(r.leads), str(r.followed_24h), str(r.visits), str(r.deals),
+            rows.append((name, r.leads, r.followed_24h, r.visits, r.deals,
                          fmt_rate(r.deals / r.leads if r.leads else None),
-                         f"{r.revisits_on_time}/{r.revisits_due}", str(sum(f.count for f in r.lost))))
+                         f"{r.revisits_on_time}/{r.revisits_due}",
+                         sum(f.count for f in r.lost)))
         self.staff_model.set_rows(rows)
         self.staff_table.resizeColumnsToContents()
 
