@@ -104,7 +104,8 @@ class Customer(BaseModel):
     class Meta:
         indexes = (
             (("owner", "next_followup_on"), False),  # a salesperson's follow-ups due
-            (("deleted_at", "created_at"), False),  # live customers recorded in a period
+            # live customers recorded in a period, by owner and source (the funnel's leads)
+            (("deleted_at", "created_at", "owner", "source"), False),
         )
 
 
@@ -157,7 +158,7 @@ class FollowUp(BaseModel):
         indexes = (
             (("customer", "outcome", "at"), False),  # one customer's history
             (("outcome", "at", "customer", "staff"), False),  # the funnel: outcomes in a period
-            (("staff", "at"), False),  # what one salesperson logged in a period
+            (("staff", "outcome", "at", "customer"), False),  # the same for one salesperson
         )
 
 

@@ -101,3 +101,19 @@ def search_notes(database: Database, text: str, limit: int) -> list[tuple[int, i
         " ORDER BY rowid DESC LIMIT ?) AS m "
         "JOIN follow_up f ON f.id = m.id JOIN customer c ON c.id = f.customer_id "
         "WHERE c.deleted_at IS NULL ORDER BY f.id DESC", (phrase, limit)).fetchall())
+
+
+def count_first_contact_within(database: Database, start: str, end: str, hours: int,
+                               owner_id: int | None) -> int:
+    """Live customers recorded in [start, end) whose first follow-up came within `hours`.
+
+    Date arithmetic on stored moments is SQLite's own (`datetime(x, '+24 hours')`), so it
+    lives here; one indexed EXISTS per customer.
+    """
+    owner = "AND c.owner_id = ? " if owner_id is not None else ""
+    params: list[object] = [start, end] + ([owner_id] if owner_id is not None else [])
+    return int(database.execute_sql(
+        "SELECT COUNT(*) FROM customer c WHERE c.deleted_at IS NULL AND c.created_at >= ? "
+        f"AND c.created_at < ? {owner}AND EXISTS (SELECT 1 FROM follow_up f "
+        "WHERE f.customer_id = c.id AND f.at >= c.created_at "
+        f"AND f.at <= datetime(c.created_at, '+{int(hours)} hours'))", params).fetchone()[0])

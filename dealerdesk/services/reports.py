@@ -117,15 +117,12 @@ def _leads(period: Period, staff_id: int | None) -> Any:
 
 def _followed_24h(period: Period, staff_id: int | None) -> int:
     """Leads of the period whose first follow-up came within 24 hours of being recorded."""
-    first = (F.select(F.customer, fn.MIN(F.at).alias("first"), C.created_at)
-             .join(C, on=(F.customer == C.id))
-             .where(_in_period(C.created_at, period), C.deleted_at.is_null(),
-                    F.at >= C.created_at)
-             .group_by(F.customer))
-    if staff_id is not None:
-        first = first.where(C.owner == staff_id)
-    limit = dt.timedelta(hours=funnel.FIRST_CONTACT_HOURS)
-    return sum(1 for _, at, created in first.tuples() if _as_dt(at) - _as_dt(created) <= limit)
+    from dealerdesk.db import sqlite_only
+    from dealerdesk.db.database import db
+
+    return sqlite_only.count_first_contact_within(
+        db, str(_moment(period.start)), str(_moment(period.end)), funnel.FIRST_CONTACT_HOURS,
+        staff_id)
 
 
 def _as_dt(value: Any) -> dt.datetime:
@@ -162,36 +159,45 @@ def _revisits(period: Period, staff_id: int | None, today: dt.date) -> tuple[int
 
 
 def _lost(period: Period, staff_id: int | None) -> tuple[LostFigure, ...]:
+    """Lost entries of the period by reason and by the stage reached before them."""
     earlier = F.alias()
 
     def before(outcomes: tuple[str, ...] | None) -> Any:
         query = earlier.select(earlier.id).where(earlier.customer == F.customer,
                                                  earlier.at < F.at)
-        return query.where(earlier.outcome.in_(outcomes)) if outcomes else query
+        return fn.EXISTS(query.where(earlier.outcome.in_(outcomes)) if outcomes else query)
 
-    stage = Case(None, ((fn.EXISTS(before(funnel.VISIT_OUTCOMES)), "visited"),
-                        (fn.EXISTS(before(None)), "following")), "lead")
-    query = (F.select(stage.alias("stage"), F.lost_reason, fn.COUNT(F.id))
+    query = (F.select(before(funnel.VISIT_OUTCOMES), before(None), F.lost_reason)
              .join(C, on=(F.customer == C.id))
-             .where(_in_period(F.at, period), F.outcome == "lost", C.deleted_at.is_null())
-             .group_by(stage, F.lost_reason))
+             .where(_in_period(F.at, period), F.outcome == "lost", C.deleted_at.is_null()))
     if staff_id is not None:
         query = query.where(F.staff == staff_id)
-    return tuple(LostFigure(s, reason or "other", n) for s, reason, n in query.tuples())
+    found: Counter[tuple[str, str]] = Counter()
+    for visited, followed, reason in query.tuples():
+        stage = "visited" if visited else ("following" if followed else "lead")
+        found[(stage, reason or "other")] += 1
+    return tuple(LostFigure(stage, reason, n) for (stage, reason), n in sorted(found.items()))
+
+
+def _lead_counts(period: Period, staff_id: int | None) -> tuple[int, int]:
+    """(leads, of which referrals) recorded in the period."""
+    referral = fn.SUM(Case(None, ((C.source == "referral", 1),), 0))
+    row = _leads(period, staff_id).select(fn.COUNT(C.id), referral).tuples().first()
+    return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
 
 
 def funnel_report(*, period: Period, staff_id: int | None = None,
                   today: dt.date) -> FunnelReport:
     """The funnel of `period` for the shop (staff_id None) or one salesperson."""
-    leads = _leads(period, staff_id)
+    leads, referrals = _lead_counts(period, staff_id)
     due, on_time = _revisits(period, staff_id, today)
     return FunnelReport(
-        period=period, staff_id=staff_id, leads=count(leads),
+        period=period, staff_id=staff_id, leads=leads,
         followed_24h=_followed_24h(period, staff_id),
         visits=_distinct_customers(_entries(period, staff_id, funnel.VISIT_OUTCOMES)),
         deals=_distinct_customers(_entries(period, staff_id, ("deal",))),
         repeat_purchases=_repeat_purchases(period, staff_id),
-        referrals=count(leads.where(C.source == "referral")),
+        referrals=referrals,
         revisits_due=due, revisits_on_time=on_time, lost=_lost(period, staff_id),
     )
 

@@ -81,7 +81,7 @@ class DealFields(QWidget):
         self._on_vehicle_changed()
 
     def _on_vehicle_changed(self) -> None:
-        self.new_row.setEnabled(self.vehicle.currentData() == NEW_CAR)
+        self.new_row.setVisible(self.vehicle.currentData() == NEW_CAR)
 
     def vehicle_id(self) -> int | None:
         vid = self.vehicle.currentData()

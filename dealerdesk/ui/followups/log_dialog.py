@@ -122,6 +122,8 @@ class FollowUpDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.channels = QButtonGroup(self)
+        box.setStyleSheet(f"QPushButton:checked {{ background: {COLORS['accent']}; "
+                          "color: white; border: 1px solid #1d4ed8; border-radius: 3px; }")
         for code in choices.CHANNELS:
             button = QPushButton(choices.label(choices.CHANNELS, code))
             button.setCheckable(True)
@@ -143,6 +145,7 @@ class FollowUpDialog(QDialog):
         self.next_on.setDisplayFormat("yyyy-MM-dd")
         self.next_on.setMinimumDate(QDate(2000, 1, 1))
         self.next_on.setSpecialValueText(self.tr("None"))
+        self.next_on.setMinimumWidth(125)
         self.next_on.setDate(QDate(entry.next_action_on) if entry and entry.next_action_on
                              else self.next_on.minimumDate())
         row.addWidget(self.next_on)
@@ -172,12 +175,11 @@ class FollowUpDialog(QDialog):
         self.content.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_outcome_changed(self) -> None:
-        # Enabled rather than shown, so that the dialog keeps its size while one types.
         lost = self.outcome.currentData() == "lost"
-        self.lost_label.setEnabled(lost)
-        self.lost_reason.setEnabled(lost)
+        self.lost_label.setVisible(lost)
+        self.lost_reason.setVisible(lost)
         if self.deal is not None:
-            self.deal.setEnabled(self.outcome.currentData() == "deal")
+            self.deal.setVisible(self.outcome.currentData() == "deal")
 
     # ---- values and saving ----------------------------------------------------------------
 

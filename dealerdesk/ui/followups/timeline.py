@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +52,12 @@ class EntryCard(QFrame):
         top.addWidget(head, 1)
         self.edit_button = self.delete_button = None
         if mine:
-            self.edit_button = QPushButton(self.tr("Correct"))
-            self.delete_button = QPushButton(self.tr("Delete"))
+            self.edit_button = QToolButton(text=self.tr("Correct"))
+            self.delete_button = QToolButton(text=self.tr("Delete"))
             for button in (self.edit_button, self.delete_button):
-                button.setFlat(True)
+                button.setAutoRaise(True)
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setStyleSheet(f"color: {COLORS['accent']};")
                 top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)

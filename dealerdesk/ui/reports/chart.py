@@ -100,6 +100,7 @@ class BarChart(QChartView):
         categories.append([label for label, _ in reversed(bars)] or [""])
         axis = QValueAxis()
         axis.setRange(0, max([n for _, n in bars] + [1]) * 1.15)
+        axis.applyNiceNumbers()
         axis.setLabelFormat("%d")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)

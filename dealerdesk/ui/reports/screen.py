@@ -8,11 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +61,9 @@ class ReportsScreen(QWidget):
         self.kind = QComboBox()
         self.staff = QComboBox()
         self.period_label = QLabel()
-        self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
+        self.prev_button, self.next_button = QToolButton(), QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.tabs = QTabWidget()
         self._build_models()
         self._build()
@@ -128,6 +131,9 @@ class ReportsScreen(QWidget):
 
     def _funnel_tab(self) -> QWidget:
         self.funnel_table = table_view(self.funnel_model)
+        self.funnel_table.horizontalHeader().setStretchLastSection(False)
+        self.funnel_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
         self.funnel_chart = FunnelChart()
         self.after_sale = QLabel()
         self.after_sale.setTextFormat(Qt.TextFormat.RichText)
@@ -212,7 +218,8 @@ class ReportsScreen(QWidget):
         stages = report.stages()
         self.funnel_model.set_rows([(s.label, s.count, fmt_rate(s.rate) if s.rate is not None
                                      else "") for s in stages])
-        self.funnel_table.resizeColumnsToContents()
+        for column in (1, 2):
+            self.funnel_table.resizeColumnToContents(column)
         self.funnel_chart.set_stages([(s.label, s.count) for s in stages])
         rows = [
             (self.tr("Repeat purchases"), str(report.repeat_purchases)),
