@@ -436,6 +436,57 @@
     </message>
 </context>
 <context>
+    <name>MonthFigures</name>
+    <message>
+        <source>Leads this month</source>
+        <translation>本月新增线索</translation>
+    </message>
+    <message>
+        <source>{n} by referral</source>
+        <translation>其中转介绍 {n}</translation>
+    </message>
+    <message>
+        <source>Followed up in 24 h</source>
+        <translation>24小时跟进率</translation>
+    </message>
+    <message>
+        <source>{n} leads</source>
+        <translation>{n} 条线索</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>{rate} of leads</source>
+        <translation>占线索 {rate}</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>{rate} of visits</source>
+        <translation>占到店 {rate}</translation>
+    </message>
+    <message>
+        <source>Revisits on time</source>
+        <translation>售后按时回访</translation>
+    </message>
+    <message>
+        <source>{done} of {due}</source>
+        <translation>{due} 次中 {done} 次</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>{n} repeat purchases</source>
+        <translation>复购 {n}</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Record a referral</source>

@@ -122,8 +122,11 @@ class FollowUpDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.channels = QButtonGroup(self)
-        box.setStyleSheet(f"QPushButton:checked {{ background: {COLORS['accent']}; "
-                          "color: white; border: 1px solid #1d4ed8; border-radius: 3px; }")
+        box.setStyleSheet(
+            f"QPushButton {{ background: white; border: 1px solid {COLORS['border']}; "
+            "border-radius: 3px; padding: 4px 12px; }"
+            f"QPushButton:checked {{ background: {COLORS['accent']}; color: white; "
+            "border-color: #1d4ed8; }")
         for code in choices.CHANNELS:
             button = QPushButton(choices.label(choices.CHANNELS, code))
             button.setCheckable(True)

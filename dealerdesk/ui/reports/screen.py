@@ -42,6 +42,7 @@ def table_view(model: PlainTableModel) -> QTableView:
     view.setShowGrid(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setMinimumSectionSize(64)
     return view
 
 
@@ -151,6 +152,7 @@ class ReportsScreen(QWidget):
 
     def _staff_tab(self) -> QWidget:
         self.staff_table = table_view(self.staff_model)
+        self.staff_table.horizontalHeader().setStretchLastSection(False)
         return self.staff_table
 
     def _lost_tab(self) -> QWidget:

@@ -174,3 +174,16 @@ def test_price_parsing():
     assert parse_price_cents("15.8万") == 15_800_000
     assert parse_price_cents("158,000 元") == 15_800_000
     assert parse_price_cents("abc") is None and parse_price_cents("") is None
+
+
+def test_month_figures_follow_the_log(qtbot, ctx, customer, today):
+    from dealerdesk.ui.reports.summary import MonthFigures
+
+    figures = MonthFigures(ctx)
+    qtbot.addWidget(figures)
+    assert [t.value.text() for t in figures.tiles[:4]] == ["1", "0.0%", "0", "0"]
+    fid, changes = followups.log_follow_up(
+        customer_id=customer, staff_id=ctx.operator_id, when=dt.datetime.now().replace(
+            microsecond=0), channel="shop_visit", content="", outcome="visited", today=today)
+    ctx.broadcast(changes)
+    assert [t.value.text() for t in figures.tiles[:4]] == ["1", "100.0%", "1", "0"]
