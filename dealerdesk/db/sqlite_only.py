@@ -7,7 +7,7 @@ import, a script, a bulk `executemany`) can change an audited record unseen.
 
 from __future__ import annotations
 
-from peewee import Database
+from peewee import Database, DatabaseProxy
 
 from dealerdesk.db.models import AUDITED_MODELS
 
@@ -90,7 +90,7 @@ def install_note_index(database: Database) -> None:
         database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
 
 
-def search_notes(database: Database, text: str, limit: int) -> list[tuple[int, int, str]]:
+def search_notes(database: Database | DatabaseProxy, text: str, limit: int) -> list[tuple[int, int, str]]:
     """(follow-up id, customer id, note) of the newest live notes containing `text`."""
     if len(text) < NOTE_MIN_CHARS:
         return []
@@ -103,7 +103,7 @@ def search_notes(database: Database, text: str, limit: int) -> list[tuple[int, i
         "WHERE c.deleted_at IS NULL ORDER BY f.id DESC", (phrase, limit)).fetchall())
 
 
-def count_first_contact_within(database: Database, start: str, end: str, hours: int,
+def count_first_contact_within(database: Database | DatabaseProxy, start: str, end: str, hours: int,
                                owner_id: int | None) -> int:
     """Live customers recorded in [start, end) whose first follow-up came within `hours`.
 

@@ -14,14 +14,18 @@ from typing import Any
 
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, atomic, fn
-from dealerdesk.db.models import Staff
 from dealerdesk.domain import choices, funnel
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, CustomerInput, VehicleInput
 from dealerdesk.domain.text import clean_text
 from dealerdesk.i18n import translate
 
-C, F, R, V = models.Customer, models.FollowUp, models.Revisit, models.Vehicle
+# Typed Any: peewee's stubs type query results as model instances, not tuples or dicts.
+C: Any = models.Customer
+F: Any = models.FollowUp
+R: Any = models.Revisit
+V: Any = models.Vehicle
+Staff: Any = models.Staff
 CTX = "FollowUps"
 MAX_CONTENT = 2000
 CHANGED = Changes.of("followups", "customers", "reminders")

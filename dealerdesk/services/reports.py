@@ -21,13 +21,17 @@ from typing import Any
 
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, Case, count, fn
-from dealerdesk.db.models import Staff
 from dealerdesk.domain import funnel
 from dealerdesk.domain.dates import add_years
 from dealerdesk.domain.funnel import Period
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
-C, F, R, V = models.Customer, models.FollowUp, models.Revisit, models.Vehicle
+# Typed Any: peewee's stubs type query results as model instances, not tuples or dicts.
+C: Any = models.Customer
+F: Any = models.FollowUp
+R: Any = models.Revisit
+V: Any = models.Vehicle
+Staff: Any = models.Staff
 CTX = "Reports"
 
 STAGE_LABELS = {

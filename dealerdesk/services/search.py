@@ -113,7 +113,7 @@ def _add_note_hits(text: str, hits: dict[int, SearchHit], limit: int) -> None:
     fresh = {cid: note for _, cid, note in reversed(notes) if cid not in hits}
     if not fresh:
         return
-    rows = C.select(C.id, C.name, C.phone).where(C.id.in_(list(fresh))).tuples()
+    rows: Any = C.select(C.id, C.name, C.phone).where(C.id.in_(list(fresh))).tuples()
     names = {cid: (name, phone) for cid, name, phone in rows}
     for _, cid, _note in notes:
         if cid in fresh and cid not in hits and cid in names and len(hits) < limit:
