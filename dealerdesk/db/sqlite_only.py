@@ -90,7 +90,8 @@ def install_note_index(database: Database) -> None:
         database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
 
 
-def search_notes(database: Database | DatabaseProxy, text: str, limit: int) -> list[tuple[int, int, str]]:
+def search_notes(database: Database | DatabaseProxy, text: str,
+                 limit: int) -> list[tuple[int, int, str]]:
     """(follow-up id, customer id, note) of the newest live notes containing `text`."""
     if len(text) < NOTE_MIN_CHARS:
         return []
@@ -103,8 +104,8 @@ def search_notes(database: Database | DatabaseProxy, text: str, limit: int) -> l
         "WHERE c.deleted_at IS NULL ORDER BY f.id DESC", (phrase, limit)).fetchall())
 
 
-def count_first_contact_within(database: Database | DatabaseProxy, start: str, end: str, hours: int,
-                               owner_id: int | None) -> int:
+def count_first_contact_within(database: Database | DatabaseProxy, start: str, end: str,
+                               hours: int, owner_id: int | None) -> int:
     """Live customers recorded in [start, end) whose first follow-up came within `hours`.
 
     Date arithmetic on stored moments is SQLite's own (`datetime(x, '+24 hours')`), so it
