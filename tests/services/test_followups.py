@@ -225,3 +225,11 @@ def test_search_finds_words_in_notes(cust, staff, today):
     assert search("黑色轿车")[0].matched == "note"
     customers.delete_customer(cust)
     assert search("黑色轿车") == []
+
+
+def test_note_search_needs_three_characters_and_forgets_deleted_notes(cust, staff, today):
+    fid, _ = log(cust, staff, today, content="客户想要白色越野车")
+    assert search("白色") == [] or all(h.matched != "note" for h in search("白色"))
+    assert [h.matched for h in search("白色越野")] == ["note"]
+    followups.delete_follow_up(follow_up_id=fid, by_staff_id=staff.id)
+    assert search("白色越野") == []

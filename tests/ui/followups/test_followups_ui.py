@@ -187,3 +187,20 @@ def test_month_figures_follow_the_log(qtbot, ctx, customer, today):
             microsecond=0), channel="shop_visit", content="", outcome="visited", today=today)
     ctx.broadcast(changes)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "100.0%", "1", "0"]
+
+
+def test_correcting_an_entry_through_the_dialog(qtbot, ctx, customer, today):
+    fid, _ = followups.log_follow_up(customer_id=customer, staff_id=ctx.operator_id,
+                                     when=dt.datetime.combine(today, dt.time(9)), channel="phone",
+                                     content="typo", outcome="contacted", today=today)
+    timeline = FollowUpTimeline(ctx)
+    qtbot.addWidget(timeline)
+    timeline.set_customer(customer)
+    dialog = open_dialog(qtbot, ctx, customer, entry=followups.get_follow_up(fid))
+    assert dialog.outcome.findData("deal") == -1  # a deal is not made by correcting
+    dialog.content.setPlainText("约好周六试驾")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("visit_booked"))
+    save_shortcut(dialog).activated.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [(c.entry.content, c.entry.outcome) for c in timeline.cards] == [
+        ("约好周六试驾", "visit_booked")]
