@@ -87,6 +87,7 @@ class Customer(BaseModel):
     created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now, index=True)
     updated_at = DateTimeField(default=_now)
+    first_followup_at = DateTimeField(null=True)  # the funnel's "followed up within 24 hours"
     last_followup_at = DateTimeField(null=True, index=True)
     next_followup_on = DateField(null=True, index=True)
     intent_model = CharField(default="", constraints=BLANK)
@@ -105,7 +106,7 @@ class Customer(BaseModel):
         indexes = (
             (("owner", "next_followup_on"), False),  # a salesperson's follow-ups due
             # live customers recorded in a period, by owner and source (the funnel's leads)
-            (("deleted_at", "created_at", "owner", "source"), False),
+            (("deleted_at", "created_at", "owner", "source", "first_followup_at"), False),
         )
 
 

@@ -109,12 +109,12 @@ def count_first_contact_within(database: Database | DatabaseProxy, start: str, e
     """Live customers recorded in [start, end) whose first follow-up came within `hours`.
 
     Date arithmetic on stored moments is SQLite's own (`datetime(x, '+24 hours')`), so it
-    lives here; one indexed EXISTS per customer.
+    lives here; it reads the denormalised first_followup_at, one covering index range.
     """
-    owner = "AND c.owner_id = ? " if owner_id is not None else ""
+    owner = "AND owner_id = ? " if owner_id is not None else ""
     params: list[object] = [start, end] + ([owner_id] if owner_id is not None else [])
     return int(database.execute_sql(
-        "SELECT COUNT(*) FROM customer c WHERE c.deleted_at IS NULL AND c.created_at >= ? "
-        f"AND c.created_at < ? {owner}AND EXISTS (SELECT 1 FROM follow_up f "
-        "WHERE f.customer_id = c.id AND f.at >= c.created_at "
-        f"AND f.at <= datetime(c.created_at, '+{int(hours)} hours'))", params).fetchone()[0])
+        "SELECT COUNT(*) FROM customer WHERE deleted_at IS NULL AND created_at >= ? "
+        f"AND created_at < ? {owner}AND first_followup_at >= created_at "
+        f"AND first_followup_at <= datetime(created_at, '+{int(hours)} hours')",
+        params).fetchone()[0])

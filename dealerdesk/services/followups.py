@@ -167,12 +167,14 @@ def _start_status(customer_id: int) -> str:
 
 
 def refresh_customer(customer_id: int) -> None:
-    """Recompute status, last contact and next follow-up from the whole log (in a transaction)."""
+    """Recompute status, first and last contact and next follow-up from the whole log."""
     rows = list(F.select(F.at, F.outcome, F.next_action_on).where(F.customer == customer_id)
                 .order_by(F.at, F.id).tuples())
-    values: dict[str, Any] = {"last_followup_at": None, "next_followup_on": None}
+    values: dict[str, Any] = {"first_followup_at": None, "last_followup_at": None,
+                              "next_followup_on": None}
     if rows:
-        values = {"last_followup_at": rows[-1][0], "next_followup_on": rows[-1][2]}
+        values = {"first_followup_at": rows[0][0], "last_followup_at": rows[-1][0],
+                  "next_followup_on": rows[-1][2]}
         values["status"] = funnel.fold_status((r[1] for r in rows), _start_status(customer_id))
     else:
         current = C.select(C.status).where(C.id == customer_id).scalar()
@@ -187,8 +189,11 @@ def _apply_new_entry(customer_id: int, entry: _Entry) -> None:
     if row.last_followup_at is not None and entry.when < row.last_followup_at:
         refresh_customer(customer_id)  # back-dated: the newest entry still decides
         return
+    first = row.last_followup_at is None
     C.update(status=funnel.status_after(row.status, entry.outcome), last_followup_at=entry.when,
-             next_followup_on=entry.next_action_on).where(C.id == customer_id).execute()
+             next_followup_on=entry.next_action_on,
+             **({"first_followup_at": entry.when} if first else {})).where(
+        C.id == customer_id).execute()
 
 
 def _insert(customer_id: int, staff_id: int | None, entry: _Entry, vehicle_id: int | None) -> int:

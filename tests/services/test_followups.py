@@ -57,6 +57,7 @@ def test_a_back_dated_entry_does_not_override_the_newest(cust, staff, today):
     c = row(cust)
     assert (c.status, c.last_followup_at, c.next_followup_on) == (
         "visited", at(today), today + dt.timedelta(days=2))
+    assert c.first_followup_at == at(today - dt.timedelta(days=5))
 
 
 @pytest.mark.parametrize("kw,field", [
@@ -105,7 +106,8 @@ def test_only_the_author_corrects_or_deletes_and_it_is_audited(cust, staff, toda
                                  channel="wechat", content="", outcome="lost", today=today)
     followups.delete_follow_up(follow_up_id=fid, by_staff_id=staff.id)
     c = row(cust)
-    assert (c.status, c.last_followup_at, c.next_followup_on) == ("lead", None, None)
+    assert (c.status, c.first_followup_at, c.last_followup_at, c.next_followup_on) == (
+        "lead", None, None, None)
     actions = [a.action for a in AuditLog.select().where(AuditLog.table_name == "follow_up",
                                                          AuditLog.row_id == fid)]
     assert actions == ["insert", "update", "delete"]
