@@ -104,7 +104,7 @@ class Customer(BaseModel):
 
     class Meta:
         indexes = (
-            (("owner", "next_followup_on"), False),  # a salesperson's follow-ups due
+            (("owner", "next_followup_on", "deleted_at"), False),  # a salesperson's follow-ups due
             # live customers recorded in a period, by owner and source (the funnel's leads)
             (("deleted_at", "created_at", "owner", "source", "first_followup_at"), False),
         )
