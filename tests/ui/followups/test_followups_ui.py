@@ -204,3 +204,21 @@ def test_correcting_an_entry_through_the_dialog(qtbot, ctx, customer, today):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert [(c.entry.content, c.entry.outcome) for c in timeline.cards] == [
         ("约好周六试驾", "visit_booked")]
+
+
+def test_customer_table_menu_actions(qtbot, ctx, customer, monkeypatch):
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from dealerdesk.ui.followups import actions
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = QMenu(parent)
+    opened = []
+    monkeypatch.setattr(actions, "log_follow_up_for",
+                        lambda c, cid, p: opened.append(("log", cid)))
+    monkeypatch.setattr(DealDialog, "exec", lambda d: opened.append(("deal", d.customer_id)))
+    log, deal = actions.add_follow_up_actions(menu, ctx, lambda: customer, parent)
+    log.trigger()
+    deal.trigger()
+    assert opened == [("log", customer), ("deal", customer)]
