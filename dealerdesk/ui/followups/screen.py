@@ -48,6 +48,7 @@ class FollowUpsScreen(QWidget):
         self._fill_filters()
         ctx.signals.changed.connect(self._on_changed)
         ctx.signals.operator_changed.connect(lambda _m: self._fill_filters())
+        ctx.signals.language_changed.connect(lambda _lang: (self.retranslate(), self.refresh()))
         self.refresh()
 
     def _build(self) -> None:
@@ -89,6 +90,11 @@ class FollowUpsScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Show every text in the language just chosen."""
+        self.log_button.setText(self.tr("Log follow-up"))
+        self.done_button.setText(self.tr("Mark done…"))
+        self.open_button.setText(self.tr("Open customer"))
+        self.staff.setItemText(0, self.tr("Everyone"))
         self.staff_label.setText(self.tr("Salesperson"))
         self.period_label.setText(self.tr("Within"))
         self.model.set_headers([c.header for c in self.due_columns()])

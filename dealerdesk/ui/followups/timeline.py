@@ -118,6 +118,14 @@ class FollowUpTimeline(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         ctx.signals.changed.connect(self._on_changed)
+        ctx.signals.language_changed.connect(lambda _lang: self.retranslate())
+
+    def retranslate(self) -> None:
+        """Show every text in the language just chosen."""
+        self.log_button.setText(self.tr("Log follow-up"))
+        self.deal_button.setText(self.tr("Record deal"))
+        self.referral_button.setText(self.tr("Record referral"))
+        self.refresh()
 
     def set_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id

@@ -69,6 +69,7 @@ class ReportsScreen(QWidget):
         self._build_models()
         self._build()
         ctx.signals.changed.connect(self._on_changed)
+        ctx.signals.language_changed.connect(lambda _lang: self.retranslate())
         self.refresh()
 
     # ---- building -----------------------------------------------------------------------
@@ -118,8 +119,9 @@ class ReportsScreen(QWidget):
         self.period_label.setMinimumWidth(200)
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
+        self.staff_caption = QLabel(self.tr("Salesperson"))
         for widget in (self.kind, self.prev_button, self.period_label, self.next_button,
-                       QLabel(self.tr("Salesperson")), self.staff):
+                       self.staff_caption, self.staff):
             top.addWidget(widget)
         top.addStretch(1)
         self.tabs.addTab(self._funnel_tab(), self.tr("Funnel"))
@@ -172,13 +174,13 @@ class ReportsScreen(QWidget):
         self.dimension.currentIndexChanged.connect(lambda _i: self._refresh_segments())
         self.segment_table = table_view(self.segment_model)
         self.member_table = table_view(self.member_model)
-        self.segment_table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._show_members(cur.row()))
+        self._watch_segment_selection()
         self.member_table.doubleClicked.connect(self._on_member_activated)
         self.members_title = QLabel()
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addWidget(QLabel(self.tr("Group customers by")), 0, 0)
+        self.group_caption = QLabel(self.tr("Group customers by"))
+        grid.addWidget(self.group_caption, 0, 0)
         grid.addWidget(self.dimension, 0, 1)
         grid.addWidget(self.members_title, 0, 2)
         grid.addWidget(self.segment_table, 1, 0, 1, 2)
@@ -186,6 +188,32 @@ class ReportsScreen(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 2)
         return page
+
+    def _watch_segment_selection(self) -> None:
+        self.segment_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show_members(cur.row()))
+
+    def retranslate(self) -> None:
+        """Show every text in the language just chosen."""
+        self._build_models()
+        for view, model in ((self.funnel_table, self.funnel_model),
+                            (self.staff_table, self.staff_model),
+                            (self.lost_table, self.lost_model),
+                            (self.segment_table, self.segment_model),
+                            (self.member_table, self.member_model)):
+            view.setModel(model)
+        self._watch_segment_selection()
+        for i, text in enumerate((self.tr("Month"), self.tr("Quarter"), self.tr("Year"))):
+            self.kind.setItemText(i, text)
+        self.staff.setItemText(0, self.tr("Whole shop"))
+        for i, text in enumerate((self.tr("Funnel"), self.tr("Salespeople"),
+                                  self.tr("Lost reasons"), self.tr("Segments"))):
+            self.tabs.setTabText(i, text)
+        for i in range(self.dimension.count()):
+            self.dimension.setItemText(i, reports.segment_label(self.dimension.itemData(i)))
+        self.staff_caption.setText(self.tr("Salesperson"))
+        self.group_caption.setText(self.tr("Group customers by"))
+        self.refresh()
 
     # ---- data -------------------------------------------------------------------------------
 

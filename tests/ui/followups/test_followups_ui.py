@@ -222,3 +222,30 @@ def test_customer_table_menu_actions(qtbot, ctx, customer, monkeypatch):
     log.trigger()
     deal.trigger()
     assert opened == [("log", customer), ("deal", customer)]
+
+
+def test_screens_switch_language_live(qtbot, ctx, customer):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from dealerdesk import i18n
+
+    screen, report = FollowUpsScreen(ctx), ReportsScreen(ctx)
+    qtbot.addWidget(screen)
+    qtbot.addWidget(report)
+    translator = QTranslator()
+    qm = Path(__file__).parents[3] / "resources" / "i18n" / "followups_zh_CN.qm"
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    i18n.set_backend(QCoreApplication.translate)
+    try:
+        ctx.signals.language_changed.emit("zh_CN")
+        assert screen.tabs.tabText(0).startswith("今日待跟进")
+        assert screen.log_button.text() == "记录跟进"
+        assert report.tabs.tabText(0) == "销售漏斗"
+        assert report.funnel_model.index(0, 0).data() == "新增线索"
+        assert report.funnel_model.headerData(0, Qt.Orientation.Horizontal) == "阶段"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        i18n.set_backend(None)
