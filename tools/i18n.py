@@ -73,6 +73,13 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/reminders/*.py",
         "dealerdesk/ui/today/*.py",
     ],
+    "followups": [
+        "dealerdesk/domain/funnel.py",
+        "dealerdesk/services/followups.py",
+        "dealerdesk/services/reports.py",
+        "dealerdesk/ui/followups/*.py",
+        "dealerdesk/ui/reports/*.py",
+    ],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

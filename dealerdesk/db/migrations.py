@@ -41,6 +41,7 @@ def create_schema(database: Database) -> None:
     with database.atomic():
         database.create_tables(ALL_MODELS)
         sqlite_only.install_triggers(database)
+        sqlite_only.install_note_index(database)
         sqlite_only.set_application_id(database, APPLICATION_ID)
         sqlite_only.set_user_version(database, LATEST_VERSION)
 
@@ -60,5 +61,6 @@ def migrate(database: Database) -> int:
         for step in MIGRATIONS[version - 1 :]:
             step(database)
         sqlite_only.install_triggers(database)
+        sqlite_only.install_note_index(database)
         sqlite_only.set_user_version(database, LATEST_VERSION)
     return version

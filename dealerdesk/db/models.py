@@ -94,6 +94,7 @@ class Customer(BaseModel):
     created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now, index=True)
     updated_at = DateTimeField(default=_now)
+    first_followup_at = DateTimeField(null=True)  # the funnel's "followed up within 24 hours"
     last_followup_at = DateTimeField(null=True, index=True)
     next_followup_on = DateField(null=True, index=True)
     intent_model = CharField(default="", constraints=BLANK)
@@ -121,6 +122,13 @@ class Customer(BaseModel):
             (("deleted_at", "name_pinyin"), False),
             (("deleted_at", "last_followup_at"), False),
             (("deleted_at", "next_followup_on"), False),
+        )
+
+    class Meta:
+        indexes = (
+            (("owner", "next_followup_on", "deleted_at"), False),  # a salesperson's follow-ups due
+            # live customers recorded in a period, by owner and source (the funnel's leads)
+            (("deleted_at", "created_at", "owner", "source", "first_followup_at"), False),
         )
 
 
@@ -170,6 +178,13 @@ class FollowUp(BaseModel):
     next_action_on = DateField(null=True, index=True)
     vehicle = ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = (
+            (("customer", "outcome", "at"), False),  # one customer's history
+            (("outcome", "at", "customer", "staff"), False),  # the funnel: outcomes in a period
+            (("staff", "outcome", "at", "customer"), False),  # the same for one salesperson
+        )
 
 
 class Revisit(BaseModel):

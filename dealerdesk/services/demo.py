@@ -237,7 +237,9 @@ def _derive_followup_dates(first_id: int) -> None:
 
     execute_sql(
         "UPDATE customer SET last_followup_at = (SELECT MAX(at) FROM follow_up f "
-        "WHERE f.customer_id = customer.id), next_followup_on = (SELECT f.next_action_on "
+        "WHERE f.customer_id = customer.id), first_followup_at = (SELECT MIN(at) "
+        "FROM follow_up f WHERE f.customer_id = customer.id), "
+        "next_followup_on = (SELECT f.next_action_on "
         "FROM follow_up f WHERE f.customer_id = customer.id ORDER BY f.at DESC LIMIT 1) "
         "WHERE id >= ?", (first_id,))
 

@@ -3,7 +3,9 @@
 Name (any part), pinyin initials ("zs" for 张三) and full pinyin ("zhangsan"), any 4 or
 more digits of a phone number, a plate regardless of case and spaces, a card number.
 Every match is a plain indexed range or a LIKE scan, which answers in milliseconds at
-100,000 customers; the storage layer stays free to move to another database.
+100,000 customers; the storage layer stays free to move to another database. Words in
+follow-up notes (3 or more characters: "白色SUV") are found through the note index that
+db/sqlite_only.py keeps, and the matching note is shown as the hit's detail.
 """
 
 from __future__ import annotations
@@ -93,4 +95,31 @@ def search(text: str, *, limit: int = 20) -> list[SearchHit]:
         for cid, name, phone in rows:
             if cid not in hits and len(hits) < limit:
                 hits[cid] = SearchHit(customer_id=cid, name=name, phone=phone, matched=matched)
+    if len(hits) < limit:
+        _add_note_hits(clean_text(text), hits, limit)
     return list(hits.values())
+
+
+def _snippet(note: str, text: str, width: int = 40) -> str:
+    """The part of `note` around `text`, on one line."""
+    flat = " ".join(note.split())
+    at = max(0, flat.lower().find(text.lower()))
+    start = max(0, at - width // 3)
+    part = flat[start:start + width]
+    return ("…" if start else "") + part + ("…" if start + width < len(flat) else "")
+
+
+def _add_note_hits(text: str, hits: dict[int, SearchHit], limit: int) -> None:
+    from dealerdesk.db import sqlite_only
+    from dealerdesk.db.database import db
+
+    notes = sqlite_only.search_notes(db, text, limit * 3)
+    fresh = {cid: note for _, cid, note in reversed(notes) if cid not in hits}
+    if not fresh:
+        return
+    rows: Any = C.select(C.id, C.name, C.phone).where(C.id.in_(list(fresh))).tuples()
+    names = {cid: (name, phone) for cid, name, phone in rows}
+    for _, cid, _note in notes:
+        if cid in fresh and cid not in hits and cid in names and len(hits) < limit:
+            hits[cid] = SearchHit(customer_id=cid, name=names[cid][0], phone=names[cid][1],
+                                  matched="note", detail=_snippet(fresh[cid], text))

@@ -1,0 +1,117 @@
+"""Pieces the follow-up and report screens share: a plain table model, dates, chip colours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+# The shell's palette (ui/theme.py): status chips and the red of overdue items.
+COLORS = {"accent": "#2563eb", "muted": "#667085", "error": "#c62828", "ok": "#2e7d32",
+          "border": "#d9dde3", "soft": "#f8fafc", "accent_soft": "#e8effd"}
+CHIP_COLORS = {
+    "lead": ("#475467", "#eef1f5"), "following": ("#1d4ed8", "#e3ecfd"),
+    "visited": ("#6d28d9", "#efe9fd"), "customer": ("#2e7d32", "#e5f4e6"),
+    "lost": ("#c62828", "#fdecea"), "dormant": ("#667085", "#f1f2f4"),
+    "no_answer": ("#667085", "#f1f2f4"), "contacted": ("#1d4ed8", "#e3ecfd"),
+    "visit_booked": ("#1d4ed8", "#e3ecfd"), "test_drive": ("#6d28d9", "#efe9fd"),
+    "deal": ("#2e7d32", "#e5f4e6"), "after_sale": ("#b26a00", "#fff3e0"),
+}
+NO_PARENT = QModelIndex()
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+RowRole = Qt.ItemDataRole.UserRole + 3
+
+
+def chip_colors(code: str) -> tuple[str, str]:
+    return CHIP_COLORS.get(code, ("#475467", "#eef1f5"))
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """A date in the language's own short format ("" for none)."""
+    if value is None:
+        return ""
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def fmt_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{fmt_date(value.date())} {value:%H:%M}"
+
+
+def fmt_rate(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.1f}%"
+
+
+class Column:
+    """One column of a PlainTableModel: its header and how a row shows in it."""
+
+    def __init__(self, header: str, text: Callable[[Any], str],
+                 sort: Callable[[Any], Any] | None = None, right: bool = False,
+                 color: Callable[[Any], str | None] | None = None) -> None:
+        self.header, self.text, self.sort, self.right, self.color = header, text, sort, right, color
+
+
+class PlainTableModel(QAbstractTableModel):
+    """A read-only table over a list of plain rows (frozen dataclasses); it only formats."""
+
+    def __init__(self, columns: Sequence[Column], id_of: Callable[[Any], int] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._id_of = id_of
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        for column, header in zip(self._columns, headers, strict=False):
+            column.header = header
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color:
+            colour = column.color(row)
+            return QColor(colour) if colour else None
+        if role == SortRole:
+            return column.sort(row) if column.sort else column.text(row)
+        if role == IdRole and self._id_of:
+            return self._id_of(row)
+        if role == RowRole:
+            return row
+        return None

@@ -1,0 +1,1 @@
+"""Reports: the sales funnel with its chart, lost reasons, salespeople and segments."""

@@ -1,0 +1,74 @@
+"""This month's funnel figures as a row of tiles, for the Today screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from dealerdesk.domain.funnel import period_of
+from dealerdesk.services import reports
+from dealerdesk.ui.followups.common import COLORS, fmt_rate
+
+
+class FigureTile(QFrame):
+    """One number with its caption and a small note under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureTile")
+        self.setStyleSheet(f"#figureTile {{ background: white; border: 1px solid "
+                           f"{COLORS['border']}; border-radius: 6px; }}")
+        self.caption, self.value, self.note = QLabel(), QLabel(), QLabel()
+        self.caption.setStyleSheet(f"color: {COLORS['muted']};")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.note.setStyleSheet(f"color: {COLORS['muted']};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        for label in (self.caption, self.value, self.note):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(label)
+
+    def set_figure(self, caption: str, value: str, note: str = "") -> None:
+        self.caption.setText(caption)
+        self.value.setText(value)
+        self.note.setText(note)
+
+
+class MonthFigures(QWidget):
+    """Leads, 24-hour follow-up, visits, deals, revisits on time and lost: this month so far."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, staff_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.staff_id = ctx, staff_id
+        self.tiles = [FigureTile() for _ in range(6)]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for tile in self.tiles:
+            layout.addWidget(tile)
+        ctx.signals.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changes) -> None:
+        if changes.touches("followups", "customers", "revisits"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        r = reports.funnel_report(period=period_of("month", self.ctx.today()),
+                                  staff_id=self.staff_id, today=self.ctx.today())
+        rates = {s.stage: s.rate for s in r.stages()}
+        figures = [
+            (self.tr("Leads this month"), str(r.leads),
+             self.tr("{n} by referral").format(n=r.referrals)),
+            (self.tr("Followed up in 24 h"), fmt_rate(rates["followed_24h"]),
+             self.tr("{n} leads").format(n=r.followed_24h)),
+            (self.tr("Visits"), str(r.visits), self.tr("{rate} of leads").format(
+                rate=fmt_rate(rates["visits"]))),
+            (self.tr("Deals"), str(r.deals), self.tr("{rate} of visits").format(
+                rate=fmt_rate(rates["deals"]))),
+            (self.tr("Revisits on time"), fmt_rate(r.revisit_rate),
+             self.tr("{done} of {due}").format(done=r.revisits_on_time, due=r.revisits_due)),
+            (self.tr("Lost"), str(sum(f.count for f in r.lost)),
+             self.tr("{n} repeat purchases").format(n=r.repeat_purchases)),
+        ]
+        for tile, (caption, value, note) in zip(self.tiles, figures, strict=True):
+            tile.set_figure(caption, value, note)
