@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 db = DatabaseProxy()
@@ -98,14 +99,24 @@ def close_database() -> None:
     """Close the bound database (checkpointing the WAL) if one is open."""
     obj = db.obj
     if obj is not None and not obj.is_closed():
-        obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (sqlite3.DatabaseError, peewee.DatabaseError):
+            pass  # a damaged or busy file: closing matters more than a tidy WAL
         obj.close()
 
 
 def quick_check() -> list[str]:
-    """Run SQLite's quick_check; an empty list means the file is healthy."""
-    rows = db.execute_sql("PRAGMA quick_check").fetchall()
+    """Run SQLite's quick_check; an empty list means the file is healthy.
+
+    A file damaged badly enough makes the check itself fail: that is reported as a
+    problem too, never raised.
+    """
+    try:
+        rows = db.execute_sql("PRAGMA quick_check").fetchall()
+        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        return [str(exc)]
     problems = [r[0] for r in rows if r[0] != "ok"]
-    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     problems += [f"broken link in {r[0]} row {r[1]} to {r[2]}" for r in fk]
     return problems

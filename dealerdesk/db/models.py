@@ -115,20 +115,16 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True)  # set: in the recycle bin
 
     class Meta:
-        # The customer table lists live customers in one of these orders; with deleted_at
-        # first, each order is read straight from a covering index (30 ms at 100,000).
         indexes = (
-            (("deleted_at", "created_at"), False),
+            # The customer table lists live customers in one of these orders; with
+            # deleted_at first, each order is read straight from a covering index. The
+            # first also serves the funnel: leads recorded in a period, by owner and source.
+            (("deleted_at", "created_at", "owner", "source", "first_followup_at"), False),
             (("deleted_at", "name_pinyin"), False),
             (("deleted_at", "last_followup_at"), False),
             (("deleted_at", "next_followup_on"), False),
-        )
-
-    class Meta:
-        indexes = (
-            (("owner", "next_followup_on", "deleted_at"), False),  # a salesperson's follow-ups due
-            # live customers recorded in a period, by owner and source (the funnel's leads)
-            (("deleted_at", "created_at", "owner", "source", "first_followup_at"), False),
+            # A salesperson's follow-ups due.
+            (("owner", "next_followup_on", "deleted_at"), False),
         )
 
 

@@ -335,35 +335,17 @@ def _answer(parsed: rules.ParsedKey, action: str, *, staff_id: int | None,
 # --- follow-ups logged with "done" -------------------------------------------------------
 
 
-def follow_up_logging_available() -> bool:
-    """Whether "done" can log a follow-up in the same step (the follow-up service exists)."""
-    return _followups() is not None
-
-
-def _followups() -> Any:
-    try:
-        from dealerdesk.services import followups  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return followups
-
-
 def log_follow_up_for(*, customer_id: int, staff_id: int | None, today: dt.date,
                       note: FollowUpNote) -> Changes:
     """Log `note` as a follow-up through the follow-up service (the one place that does)."""
-    followups = _followups()
-    if followups is None:
-        raise RuleError(translate("Reminders", "Follow-ups cannot be logged from here yet"))
-    result = followups.log_follow_up(
-        customer_id=customer_id, staff_id=staff_id, when=dt.datetime.now().replace(microsecond=0),
-        channel=note.channel, content=note.content, outcome=note.outcome,
-        next_action_on=note.next_action_on, today=today)
-    changes = next((r for r in _as_tuple(result) if isinstance(r, Changes)), None)
-    return changes or Changes.of("followups", "customers")
+    from dealerdesk.services.followups import log_follow_up
 
-
-def _as_tuple(value: object) -> tuple[object, ...]:
-    return value if isinstance(value, tuple) else (value,)
+    when = dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+    _, changes = log_follow_up(
+        customer_id=customer_id, staff_id=staff_id, when=when, channel=note.channel,
+        content=note.content, outcome=note.outcome, next_action_on=note.next_action_on,
+        today=today)
+    return changes
 
 
 # --- settings: lead times -----------------------------------------------------------------

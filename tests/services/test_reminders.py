@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 
 import pytest
 
@@ -337,32 +335,19 @@ def test_templates_are_edited_checked_and_reset(shop, today):
     assert notes.templates("en")["inspection"].startswith("Dear {name}")
 
 
-def test_done_with_a_follow_up_needs_the_follow_up_service(shop, today, monkeypatch):
+def test_done_with_a_follow_up_logs_both_or_neither(shop, today):
+    from dealerdesk.db.models import FollowUp
+
     key = f"birthday:{shop['wang']}:0:2026-12-01"
-    monkeypatch.setitem(sys.modules, "dealerdesk.services.followups", None)
-    assert not svc.follow_up_logging_available()
-    with pytest.raises(RuleError):
-        svc.mark_done(key=key, today=today, follow_up=svc.FollowUpNote(content="祝福已发"))
-    assert ReminderAnswer.select().count() == 0
-
-
-def test_done_with_a_follow_up_logs_both_or_neither(shop, today, monkeypatch):
-    calls = []
-    fake = types.ModuleType("dealerdesk.services.followups")
-
-    def log_follow_up(**kw):
-        calls.append(kw)
-        if kw["content"] == "bad":
-            raise ValidationFailed([])
-        return 1, svc.Changes.of("followups", "customers")
-
-    fake.log_follow_up = log_follow_up
-    monkeypatch.setitem(sys.modules, "dealerdesk.services.followups", fake)
-    key = f"birthday:{shop['wang']}:0:2026-12-01"
+    before = FollowUp.select().count()
+    bad = svc.FollowUpNote(content="祝福已发", next_action_on=today - dt.timedelta(days=3))
     with pytest.raises(ValidationFailed):
-        svc.mark_done(key=key, today=today, follow_up=svc.FollowUpNote(content="bad"))
+        svc.mark_done(key=key, today=today, follow_up=bad)
     assert ReminderAnswer.select().count() == 0
+    assert FollowUp.select().count() == before
     changes = svc.mark_done(key=key, today=today, follow_up=svc.FollowUpNote(content="祝福已发"))
     assert changes.touches("reminders", "followups")
-    assert calls[-1]["customer_id"] == shop["wang"] and calls[-1]["today"] == today
+    logged = FollowUp.select().order_by(FollowUp.id.desc()).get()
+    assert logged.customer_id == shop["wang"] and logged.content == "祝福已发"
+    assert logged.at.date() == today
     assert ReminderAnswer.select().count() == 1

@@ -79,7 +79,7 @@ class ReminderActionBar(QWidget):
         for widget in (self.open_button, self.done_button, self.snooze_button, self.stop_button):
             widget.setEnabled(has)
         self.copy_button.setEnabled(has and KINDS[reminder.kind].has_message)
-        self.done_with_followup.setEnabled(has and reminders.follow_up_logging_available())
+        self.done_with_followup.setEnabled(has)
 
     # --- actions ---------------------------------------------------------------------------
 
