@@ -46,6 +46,7 @@ class Startup:
         self.opened = False
         self.ctx: Any = None  # the UiContext, once the window exists
         self.window: Any = None
+        self.tray: Any = None
         self.notes: list[Exception] = []  # problems to show once the window is up
 
     # --- before the window --------------------------------------------------------------
@@ -189,6 +190,10 @@ class Startup:
         store_service.set_operator(operator.name)
         self.ctx = UiContext(signals=AppSignals(), db_path=self.path, operator=operator)
         self.window = MainWindow(self.ctx)
+        from dealerdesk.ui.tray import ReminderTray
+
+        # The tray keeps today's count and greets the first start of each day.
+        self.tray = ReminderTray(self.ctx, self.window)
         for problem in self.notes:
             self.window.statusBar().showMessage(QCoreApplication.translate(
                 "Startup", "Today's backup could not be made: {}").format(problem), 30000)

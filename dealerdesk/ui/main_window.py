@@ -33,14 +33,18 @@ CTX = "MainWindow"
 # key, icon, label, "module:Class" of the screen (None: a "coming soon" panel for now).
 # Each screen class takes (ctx, parent=None).
 SCREENS: list[tuple[str, str, str, str | None]] = [
-    ("today", "mdi6.calendar-today", QT_TRANSLATE_NOOP("MainWindow", "Today"), None),
+    ("today", "mdi6.calendar-today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
+     "dealerdesk.ui.today.screen:TodayScreen"),
     ("customers", "mdi6.account-group", QT_TRANSLATE_NOOP("MainWindow", "Customers"),
      "dealerdesk.ui.customers.screen:CustomersScreen"),
-    ("followups", "mdi6.phone-log", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), None),
+    ("followups", "mdi6.phone-log", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
+     "dealerdesk.ui.followups.screen:FollowUpsScreen"),
     ("members", "mdi6.card-account-details-star", QT_TRANSLATE_NOOP("MainWindow", "Members"),
      "dealerdesk.ui.members.screen:MembersScreen"),
-    ("reminders", "mdi6.bell-ring", QT_TRANSLATE_NOOP("MainWindow", "Reminders"), None),
-    ("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
+    ("reminders", "mdi6.bell-ring", QT_TRANSLATE_NOOP("MainWindow", "Reminders"),
+     "dealerdesk.ui.reminders.screen:RemindersScreen"),
+    ("reports", "mdi6.chart-bar", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+     "dealerdesk.ui.reports.screen:ReportsScreen"),
     ("settings", "mdi6.cog", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
      "dealerdesk.ui.settings.screen:SettingsScreen"),
 ]

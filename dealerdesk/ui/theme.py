@@ -44,6 +44,13 @@ CHIP_COLORS: dict[str, tuple[str, str]] = {
     "expired": ("#b26a00", "#fff3e0"),
     "cancelled": ("#667085", "#f1f2f4"),
     "overdue": ("#c62828", "#fdecea"),
+    # follow-up outcomes
+    "no_answer": ("#667085", "#f1f2f4"),
+    "contacted": ("#1d4ed8", "#e3ecfd"),
+    "visit_booked": ("#1d4ed8", "#e3ecfd"),
+    "test_drive": ("#6d28d9", "#efe9fd"),
+    "deal": ("#2e7d32", "#e5f4e6"),
+    "after_sale": ("#b26a00", "#fff3e0"),
 }
 DEFAULT_CHIP = ("#475467", "#eef1f5")
 

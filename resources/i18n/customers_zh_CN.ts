@@ -16,6 +16,10 @@
         <translation>暂未分配</translation>
     </message>
     <message>
+        <source>The status follows from the follow-ups: log one to change it.</source>
+        <translation>客户状态由跟进记录决定：记录一次跟进即可更新。</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>（{date} 同意）</translation>
     </message>
@@ -219,6 +223,26 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Print profile</source>
+        <translation>打印档案</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -419,6 +443,10 @@
     <message>
         <source>{count} customers</source>
         <translation>共 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Cannot restore</source>

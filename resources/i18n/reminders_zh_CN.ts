@@ -136,6 +136,10 @@
 <context>
     <name>ReminderSettingsPage</name>
     <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -409,10 +413,6 @@
         <translation>这类提醒没有话术模板</translation>
     </message>
     <message>
-        <source>Follow-ups cannot be logged from here yet</source>
-        <translation>暂时不能在这里记录跟进</translation>
-    </message>
-    <message>
         <source>This kind has no lead time</source>
         <translation>这类提醒没有提前天数</translation>
     </message>
@@ -504,10 +504,6 @@
     <message>
         <source>This month</source>
         <translation>本月</translation>
-    </message>
-    <message>
-        <source>The month's figures appear here.</source>
-        <translation>本月数据显示在这里。</translation>
     </message>
     <message>
         <source>Print today's call list</source>

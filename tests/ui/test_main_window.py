@@ -56,8 +56,8 @@ def test_navigate_signal_and_open_customer(window, ctx, customer_calls):
 
 def test_ctrl_n_starts_a_new_customer_and_ctrl_f_focuses_search(window, qtbot, customer_calls):
     window.navigate("today")
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):  # shortcuts reach only the active window
+        window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "customers"
     assert customer_calls == [("new",)]

@@ -156,6 +156,11 @@ class CustomerForm(QWidget):
         select_data(u.sourceCombo, c.source)
         select_data(u.levelCombo, c.level)
         select_data(u.statusCombo, c.status)
+        # A stored customer's status follows from the follow-up log, never from a hand edit;
+        # a new customer may start as something other than a lead (an old buyer, say).
+        u.statusCombo.setEnabled(customer is None)
+        u.statusCombo.setToolTip("" if customer is None else self.tr(
+            "The status follows from the follow-ups: log one to change it."))
         select_data(u.ownerCombo, c.owner_id, c.owner_name)
         select_data(u.bodyTypeCombo, c.intent_body_type)
         select_data(u.paymentCombo, c.payment)

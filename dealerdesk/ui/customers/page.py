@@ -1,4 +1,4 @@
-"""The customer page: a header, and tabs (Profile, Vehicles, and those later features add)."""
+"""The customer page: a header with actions, and one tab per side of the customer."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ from dealerdesk.services import customers as customer_service
 from dealerdesk.ui.customers import ask
 from dealerdesk.ui.customers.customer_form import CustomerForm
 from dealerdesk.ui.customers.vehicles import VehiclesTab
+from dealerdesk.ui.followups.timeline import FollowUpTimeline
 from dealerdesk.ui.icons import icon
+from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
+from dealerdesk.ui.reminders.customer_tab import CustomerRemindersTab
 from dealerdesk.ui.theme import COLORS
 
 
@@ -78,6 +81,12 @@ class CustomerPage(QWidget):
         header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.subtitle, 1)
+        self.log_button = QPushButton(icon("mdi6.phone-plus"), "", self)
+        self.log_button.clicked.connect(self._on_log_clicked)
+        self.print_button = QPushButton(icon("mdi6.printer"), "", self)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        header.addWidget(self.log_button)
+        header.addWidget(self.print_button)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.profile = ProfileTab(ctx, self)
@@ -85,6 +94,12 @@ class CustomerPage(QWidget):
         self.vehicles = VehiclesTab(ctx, self)
         self.tabs.addTab(self.profile, "")
         self.tabs.addTab(self.vehicles, "")
+        self.timeline = FollowUpTimeline(ctx, self.tabs)
+        self.membership = CustomerMembershipTab(ctx, self.tabs)
+        self.reminders = CustomerRemindersTab(ctx, self.tabs)
+        for widget in (self.timeline, self.membership, self.reminders):
+            self._extra.append((widget, ""))
+            self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
@@ -98,6 +113,20 @@ class CustomerPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.signals.changed.connect(self._on_changed)
         self.retranslate()
+
+    # ---- actions on the customer shown ------------------------------------------
+
+    def _on_log_clicked(self) -> None:
+        from dealerdesk.ui.followups.log_dialog import log_follow_up_for
+
+        if self._customer_id is not None:
+            log_follow_up_for(self._ctx, self._customer_id, self)
+
+    def _on_print_clicked(self) -> None:
+        from dealerdesk.ui.printing.actions import print_profile
+
+        if self._customer_id is not None:
+            print_profile(self._ctx, self._customer_id, self)
 
     # ---- tabs --------------------------------------------------------------------
 
@@ -122,6 +151,11 @@ class CustomerPage(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.tabs.setTabText(0, self.tr("Profile"))
         self.tabs.setTabText(1, self.tr("Vehicles"))
+        self.tabs.setTabText(2, self.tr("Follow-ups"))
+        self.tabs.setTabText(3, self.tr("Membership"))
+        self.tabs.setTabText(4, self.tr("Reminders"))
+        self.log_button.setText(self.tr("Log follow-up"))
+        self.print_button.setText(self.tr("Print profile"))
         self.profile.save_button.setText(self.tr("Save"))
         self.profile.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.profile.cancel_button.setText(self.tr("Cancel"))
@@ -144,6 +178,8 @@ class CustomerPage(QWidget):
         for widget in self._tab_widgets():
             widget.set_customer(self._customer_id)
         self._enable_tabs()
+        self.log_button.setEnabled(self._customer_id is not None)
+        self.print_button.setEnabled(self._customer_id is not None)
         self.profile.message.clear()
         self._show_title()
         if customer is None:

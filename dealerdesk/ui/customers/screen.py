@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -105,6 +106,8 @@ class CustomersScreen(QWidget):
         view.setSortingEnabled(True)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._on_view_context_menu)
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -159,8 +162,8 @@ class CustomersScreen(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+N belongs to the main window (it works from every screen); a second one here
+        # would make the key ambiguous and do nothing.
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
@@ -287,6 +290,25 @@ class CustomersScreen(QWidget):
         self.erase_button.setVisible(in_bin)
         for button in (self.delete_button, self.restore_button, self.erase_button):
             button.setEnabled(chosen)
+
+    def context_menu(self) -> QMenu:
+        """Open, log a follow-up or record a deal for the selected customer."""
+        from dealerdesk.ui.followups.actions import add_follow_up_actions
+
+        menu = QMenu(self)
+        chosen = self.selected_id()
+        if chosen is not None:
+            menu.addAction(icon("mdi6.account-details"), self.tr("Open"),
+                           lambda: self.show_customer(chosen))
+            if not self.bin_button.isChecked():
+                add_follow_up_actions(menu, self._ctx, self.selected_id, self)
+        return menu
+
+    def _on_view_context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.context_menu().exec(self.view.viewport().mapToGlobal(pos))
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

@@ -9,25 +9,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from dealerdesk.ui.theme import COLORS, chip_colors  # noqa: F401 - one palette for all screens
+
 # The shell's palette (ui/theme.py): status chips and the red of overdue items.
-COLORS = {"accent": "#2563eb", "muted": "#667085", "error": "#c62828", "ok": "#2e7d32",
-          "border": "#d9dde3", "soft": "#f8fafc", "accent_soft": "#e8effd"}
-CHIP_COLORS = {
-    "lead": ("#475467", "#eef1f5"), "following": ("#1d4ed8", "#e3ecfd"),
-    "visited": ("#6d28d9", "#efe9fd"), "customer": ("#2e7d32", "#e5f4e6"),
-    "lost": ("#c62828", "#fdecea"), "dormant": ("#667085", "#f1f2f4"),
-    "no_answer": ("#667085", "#f1f2f4"), "contacted": ("#1d4ed8", "#e3ecfd"),
-    "visit_booked": ("#1d4ed8", "#e3ecfd"), "test_drive": ("#6d28d9", "#efe9fd"),
-    "deal": ("#2e7d32", "#e5f4e6"), "after_sale": ("#b26a00", "#fff3e0"),
-}
 NO_PARENT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
-
-
-def chip_colors(code: str) -> tuple[str, str]:
-    return CHIP_COLORS.get(code, ("#475467", "#eef1f5"))
 
 
 def fmt_date(value: dt.date | None) -> str:

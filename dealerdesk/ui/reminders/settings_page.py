@@ -25,6 +25,9 @@ from dealerdesk.services.settings import customer_levels
 class ReminderSettingsPage(QWidget):
     """A page of the Settings screen; Save stores everything in one go."""
 
+    def page_title(self) -> str:
+        return self.tr("Reminders")
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx

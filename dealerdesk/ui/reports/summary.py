@@ -1,9 +1,9 @@
-"""This month's funnel figures as a row of tiles, for the Today screen."""
+"""This month's funnel figures as tiles (a row, or a grid for the Today screen's side panel)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from dealerdesk.domain.funnel import period_of
 from dealerdesk.services import reports
@@ -37,14 +37,15 @@ class FigureTile(QFrame):
 class MonthFigures(QWidget):
     """Leads, 24-hour follow-up, visits, deals, revisits on time and lost: this month so far."""
 
-    def __init__(self, ctx, parent: QWidget | None = None, *, staff_id: int | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None, *, staff_id: int | None = None,
+                 columns: int = 6) -> None:
         super().__init__(parent)
         self.ctx, self.staff_id = ctx, staff_id
         self.tiles = [FigureTile() for _ in range(6)]
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for tile in self.tiles:
-            layout.addWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            layout.addWidget(tile, i // columns, i % columns)
         ctx.signals.changed.connect(self._on_changed)
         self.refresh()
 

@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.services import reminders
+from dealerdesk.ui import icons
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
+from dealerdesk.ui.reports.summary import MonthFigures
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 
@@ -38,7 +41,6 @@ class TodayScreen(QWidget):
         self.loader = Loader(self, background=background)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(lambda exc: self.summary.setText(str(exc)))
-        self.print_button: QPushButton | None = None
         self._build()
         ctx.signals.changed.connect(self._on_changed)
         ctx.signals.operator_changed.connect(lambda _member: self._on_operator_changed())
@@ -56,6 +58,10 @@ class TodayScreen(QWidget):
         self.top.addWidget(self.title)
         self.top.addStretch(1)
         self.top.addWidget(self.scope)
+        self.print_button = QPushButton(icons.icon("mdi6.printer"),
+                                        self.tr("Print today's call list"))
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.top.addWidget(self.print_button)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 14px;")
         self.model = ReminderTableModel(self)
@@ -93,32 +99,34 @@ class TodayScreen(QWidget):
         self.month_panel = QGroupBox(self.tr("This month"))
         self.month_panel.setMinimumWidth(260)
         self.month_layout = QVBoxLayout(self.month_panel)
-        self.funnel_placeholder = QLabel(self.tr("The month's figures appear here."))
-        self.funnel_placeholder.setWordWrap(True)
-        self.funnel_placeholder.setFrameShape(QFrame.Shape.NoFrame)
-        self.month_layout.addWidget(self.funnel_placeholder)
+        self.month_figures = MonthFigures(self.ctx, self.month_panel, columns=2)
+        self.month_layout.addWidget(self.month_figures)
         self.month_layout.addStretch(1)
         self.month_layout.addWidget(self.all_button)
         body = QHBoxLayout()
         body.addLayout(calls, 1)
         body.addWidget(self.month_panel)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(self.top)
+        inner.addLayout(body, 1)
+        # In a small window (or at 200 % scaling) the screen scrolls rather than forcing
+        # the whole window wider than the monitor.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.top)
-        layout.addLayout(body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
-    # --- hooks for the main window ----------------------------------------------------------
+    def _on_print_clicked(self) -> None:
+        """Today's calls as the printed list, for the salesperson shown (or the whole shop)."""
+        from dealerdesk.ui.printing.actions import print_call_list
 
-    def set_funnel_widget(self, widget: QWidget) -> None:
-        """Show the month's funnel figures (made by the reports screen) in the right panel."""
-        self.funnel_placeholder.hide()
-        self.month_layout.insertWidget(0, widget)
-
-    def set_print_action(self, callback) -> None:
-        """Add "Print today's call list", calling `callback(reminders)` with what is shown."""
-        if self.print_button is None:
-            self.print_button = QPushButton(self.tr("Print today's call list"))
-            self.top.addWidget(self.print_button)
-        self.print_button.clicked.connect(lambda: callback(self.model.rows()))
+        today = self.ctx.today()
+        print_call_list(self.ctx, self, date_from=today, date_to=today, staff_id=self.owner_id)
 
     # --- data ------------------------------------------------------------------------------
 

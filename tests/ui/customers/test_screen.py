@@ -252,3 +252,41 @@ def test_a_hidden_screen_refreshes_when_shown(screen, add_customer, ctx):
     assert names(screen) == []
     screen.show()
     assert names(screen) == ["张三"]
+
+
+def test_context_menu_offers_follow_up_actions(qtbot, ctx, today):
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
+    from dealerdesk.ui.customers.screen import CustomersScreen
+
+    create_customer(CustomerInput(name="张三", phone="13812345678"), today=today)
+    screen = CustomersScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.view.selectRow(0)
+    texts = [a.text() for a in screen.context_menu().actions()]
+    assert texts == ["Open", "Log follow-up…", "Record deal…"]
+
+
+def test_customer_page_has_every_tab_and_its_actions(qtbot, ctx, today, monkeypatch):
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
+    from dealerdesk.ui.customers.screen import CustomersScreen
+
+    cid, _ = create_customer(CustomerInput(name="张三", phone="13812345678"), today=today)
+    screen = CustomersScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.new_customer()
+    page = screen.page
+    assert not page.log_button.isEnabled() and not page.print_button.isEnabled()
+    screen.show_customer(cid)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Profile", "Vehicles", "Follow-ups", "Membership", "Reminders"]
+    assert all(page.tabs.isTabEnabled(i) for i in range(page.tabs.count()))
+    called = []
+    monkeypatch.setattr("dealerdesk.ui.followups.log_dialog.log_follow_up_for",
+                        lambda ctx, customer_id, parent=None: called.append(("log", customer_id)))
+    monkeypatch.setattr("dealerdesk.ui.printing.actions.print_profile",
+                        lambda ctx, customer_id, parent=None: called.append(("print", customer_id)))
+    page.log_button.click()
+    page.print_button.click()
+    assert called == [("log", cid), ("print", cid)]

@@ -195,19 +195,17 @@ def test_today_screen_lists_the_operators_calls_and_the_whole_shop(qtbot, ctx, s
     assert opened.args == [screen.model.rows()[0].customer_id]
 
 
-def test_today_screen_hooks_for_the_funnel_and_the_call_list(qtbot, ctx):
-    from PySide6.QtWidgets import QLabel
+def test_today_screen_prints_todays_calls_and_shows_the_month(qtbot, ctx, monkeypatch, today):
+    from dealerdesk.ui.printing import actions
 
+    asked = []
+    monkeypatch.setattr(actions, "print_call_list",
+                        lambda ctx, parent=None, **kw: asked.append(kw))
     screen = TodayScreen(ctx, background=False)
     qtbot.addWidget(screen)
-    assert screen.print_button is None  # until the printing feature provides it
-    printed = []
-    screen.set_print_action(printed.append)
     screen.print_button.click()
-    assert [r.customer_name for r in printed[0]] == ["王伟"]
-    funnel = QLabel("funnel")
-    screen.set_funnel_widget(funnel)
-    assert funnel.parent() is screen.month_panel and screen.funnel_placeholder.isHidden()
+    assert asked == [{"date_from": today, "date_to": today, "staff_id": screen.owner_id}]
+    assert screen.month_figures.parent() is screen.month_panel
 
 
 def test_today_screen_loads_off_the_gui_thread(qtbot, ctx):
