@@ -36,6 +36,10 @@ def check_database() -> HealthReport:
     )
     if dup:
         report.problems.append(f"{dup} phone numbers belong to more than one live customer")
+    from dealerdesk.services.membership_queries import ledger_problems
+
+    # Balances are derived from the ledger; each entry's "after" columns must agree.
+    report.problems.extend(f"ledger: {p}" for p in ledger_problems())
     report.lines.extend(f"problem: {p}" for p in report.problems)
     report.lines.append("healthy" if report.healthy else "NOT healthy")
     return report

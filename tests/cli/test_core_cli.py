@@ -99,3 +99,32 @@ def test_module_entry_point_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "dealerdesk", "--version"],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and "DealerDesk" in result.stdout
+
+
+def test_check_finds_a_ledger_that_does_not_add_up(tmp_path, capsys):
+    """A ledger row written around the services (and its guard) is reported by check."""
+    db = tmp_path / "shop.db"
+    main(["demo", "--db", str(db), "--customers", "20"])
+    from dealerdesk.services import membership as m
+    from dealerdesk.services.membership_setup import list_levels
+    from dealerdesk.services.staff import list_staff
+    from dealerdesk.services.store import close_store, open_store
+
+    close_store()
+    open_store(db, backup_dir=tmp_path / "b")
+    import datetime as dt
+
+    today = dt.date.today()
+    done, _ = m.issue_card(customer_id=1, level_id=list_levels()[0].id,
+                           staff_id=list_staff()[0].id, today=today)
+    m.top_up(card_id=done.card.id, amount_cents=10_000, staff_id=list_staff()[0].id,
+             today=today)
+    close_store()
+    con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER ledger_entry_no_update")
+    con.execute("UPDATE ledger_entry SET balance_after_cents = 99 WHERE kind = 'top_up'")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 1
+    assert "ledger" in capsys.readouterr().err
