@@ -19,46 +19,61 @@ MAX_CENTS = 100_000_000_000
 _SYMBOLS = ("¥", "￥", "RMB", "CNY", "元", "圆")
 
 
-def _strip(text: str) -> tuple[str, int]:
-    """Text without currency marks and thousands separators, and its 万 multiplier."""
+YUAN = 100  # cents in one yuan
+WAN = 1_000_000  # cents in 万元 (ten thousand yuan), how dealers speak of car prices
+
+
+def _strip(text: str, unit_cents: int) -> tuple[str, Decimal]:
+    """Text without currency marks and separators, and the yuan one typed unit is worth."""
     value = clean_text(text).upper().replace(" ", "")
     for mark in _SYMBOLS:
         value = value.replace(mark, "")
     value = value.replace(",", "").replace("，", "").replace("、", "")
-    multiplier = 1
     if value.endswith("万"):
-        value, multiplier = value[:-1], 10_000
-    return value, multiplier
+        return value[:-1], Decimal(WAN) / YUAN
+    return value, Decimal(unit_cents) / YUAN
 
 
-def parse_yuan(text: object, *, max_cents: int = MAX_CENTS, allow_zero: bool = True) -> int:
-    """Cents for a yuan amount typed as text (or given as int/Decimal); raise RuleError.
+def _not_an_amount(text: str, unit_cents: int) -> RuleError:
+    if unit_cents == WAN:
+        message = translate("Money", "{} is not an amount: write it like 12.5")
+    else:
+        message = translate("Money", "{} is not an amount in yuan: write it like 12,345.60")
+    return RuleError(message.format(text.strip()))
 
-    Refuses a blank, a negative sign, letters, more than two decimals (after 万 is
-    applied), zero when `allow_zero` is False, and anything above `max_cents`.
+
+def parse_yuan(text: object, *, max_cents: int = MAX_CENTS, allow_zero: bool = True,
+               unit_cents: int = YUAN, allow_negative: bool = False) -> int:
+    """Cents for an amount typed as text in yuan (or in 万元: `unit_cents=WAN`); RuleError.
+
+    Refuses a blank, a negative sign (unless `allow_negative`), letters, more than two
+    decimals of a yuan, zero when `allow_zero` is False, and anything above `max_cents`.
+    A trailing 万 always means ten thousand yuan, whatever the unit.
     """
     if isinstance(text, float):
         raise RuleError(translate("Money", "Amounts must be exact: type the amount as text."))
-    value, multiplier = _strip(str(text) if text is not None else "")
+    raw = str(text) if text is not None else ""
+    value, yuan_per_unit = _strip(raw, unit_cents)
     if not value:
         raise RuleError(translate("Money", "Please enter an amount."))
+    sign = 1
     if value.startswith("-"):
-        raise RuleError(translate("Money", "The amount cannot be negative."))
+        if not allow_negative:
+            raise RuleError(translate("Money", "The amount cannot be negative."))
+        sign, value = -1, value[1:]
     if value.startswith("+"):
         value = value[1:]
     if not value or not all(c.isdigit() or c == "." for c in value) or value.count(".") > 1:
-        raise RuleError(
-            translate("Money", "Please enter an amount in yuan, such as 1280 or 1280.50.")
-        )
+        raise _not_an_amount(raw, unit_cents)
     try:
-        yuan = Decimal(value) * multiplier
+        yuan = Decimal(value) * yuan_per_unit
     except InvalidOperation as exc:  # pragma: no cover - the checks above catch it first
-        raise RuleError(translate("Money", "Please enter an amount in yuan.")) from exc
+        raise _not_an_amount(raw, unit_cents) from exc
     cents = yuan * 100
     if cents != cents.to_integral_value():
         raise RuleError(translate("Money", "Use at most two decimals (fen)."))
-    result = int(cents)
-    if result > max_cents:
+    result = sign * int(cents)
+    if abs(result) > max_cents:
         raise RuleError(
             translate("Money", "The amount is too large (at most {limit}).").format(
                 limit=format_cents(max_cents)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardNumber</name>
@@ -889,6 +888,14 @@
 <context>
     <name>Money</name>
     <message>
+        <source>{} is not an amount: write it like 12.5</source>
+        <translation>“{}”不是金额：请写成 12.5 这样的数字</translation>
+    </message>
+    <message>
+        <source>{} is not an amount in yuan: write it like 12,345.60</source>
+        <translation>“{}”不是以元为单位的金额：请写成 12,345.60 这样的数字</translation>
+    </message>
+    <message>
         <source>Amounts must be exact: type the amount as text.</source>
         <translation>金额必须准确，请以文字输入金额。</translation>
     </message>
@@ -899,14 +906,6 @@
     <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>Please enter an amount in yuan, such as 1280 or 1280.50.</source>
-        <translation>请输入以元为单位的金额，如 1280 或 1280.50。</translation>
-    </message>
-    <message>
-        <source>Please enter an amount in yuan.</source>
-        <translation>请输入以元为单位的金额。</translation>
     </message>
     <message>
         <source>Use at most two decimals (fen).</source>

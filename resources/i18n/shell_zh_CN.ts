@@ -259,26 +259,6 @@ The previous file was kept as:
 <context>
     <name>MoneyField</name>
     <message>
-        <source>{} is not an amount: write it like 12,345.60</source>
-        <translation>“{}”不是金额：请写成 12,345.60 这样的格式</translation>
-    </message>
-    <message>
-        <source>An amount has at most two decimals (fen).</source>
-        <translation>金额最多保留两位小数（到分）。</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The amount is too large.</source>
-        <translation>金额太大了。</translation>
-    </message>
-    <message>
-        <source>{} is not an amount: write it like 12.5</source>
-        <translation>“{}”不是金额：请写成 12.5 这样的格式</translation>
-    </message>
-    <message>
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>

@@ -17,60 +17,31 @@ talk about car prices) or yuan; `setCents` then picks the unit that reads best.
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from dealerdesk.domain import money
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.text import to_halfwidth
 from dealerdesk.ui.widgets.field_errors import mark_error
 
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 MAX_CENTS = 10**13  # 100 billion yuan: anything above is a typing mistake
-CENTS_PER_YUAN = 100
-CENTS_PER_WAN = 1_000_000  # 万元: ten thousand yuan
+CENTS_PER_YUAN = money.YUAN
+CENTS_PER_WAN = money.WAN  # 万元: ten thousand yuan
 
 
 def parse_yuan(text: str, unit: int = CENTS_PER_YUAN, *,
                allow_negative: bool = False) -> int | None:
-    """Integer cents for an amount typed by a person in `unit` (cents per unit); None if blank.
+    """Integer cents for an amount typed in `unit` (cents per unit); None if blank.
 
-    A trailing 万 always means ten thousand yuan, whatever the unit.
+    The rule itself lives in dealerdesk.domain.money; this only adds "blank is no amount".
     """
-    cleaned = to_halfwidth(text or "").strip().replace(",", "").replace(" ", "")
-    cleaned = cleaned.lstrip("¥￥").removesuffix("元")
-    if not cleaned:
+    if not to_halfwidth(text or "").strip():
         return None
-    factor = Decimal(unit) / CENTS_PER_YUAN
-    if cleaned.endswith("万"):
-        cleaned, factor = cleaned[:-1], Decimal(CENTS_PER_WAN) / CENTS_PER_YUAN
-    if not _NUMBER.match(cleaned):
-        raise _not_an_amount(text, unit)
-    try:
-        yuan = Decimal(cleaned) * factor
-    except InvalidOperation:
-        raise _not_an_amount(text, unit) from None
-    cents = yuan * 100
-    if cents != cents.to_integral_value():
-        raise RuleError(QCoreApplication.translate(
-            "MoneyField", "An amount has at most two decimals (fen)."))
-    if cents < 0 and not allow_negative:
-        raise RuleError(QCoreApplication.translate("MoneyField", "The amount cannot be negative."))
-    if abs(cents) >= MAX_CENTS:
-        raise RuleError(QCoreApplication.translate("MoneyField", "The amount is too large."))
-    return int(cents)
-
-
-def _not_an_amount(text: str, unit: int) -> RuleError:
-    if unit == CENTS_PER_WAN:
-        message = QCoreApplication.translate(
-            "MoneyField", "{} is not an amount: write it like 12.5")
-    else:
-        message = QCoreApplication.translate(
-            "MoneyField", "{} is not an amount: write it like 12,345.60")
-    return RuleError(message.format(text.strip()))
+    return money.parse_yuan(text, unit_cents=unit, allow_negative=allow_negative,
+                            max_cents=MAX_CENTS)
 
 
 def format_cents(cents: int | None) -> str:
