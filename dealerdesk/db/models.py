@@ -125,6 +125,13 @@ class Customer(BaseModel):
             (("deleted_at", "next_followup_on"), False),
             # A salesperson's follow-ups due.
             (("owner", "next_followup_on", "deleted_at"), False),
+            # Reminders: "not contacted" is a last-contact range per status (created_at for
+            # those never contacted); lunar birthdays are found by lunar month.
+            # deleted_at first, as SQLite without ANALYZE statistics takes "deleted_at IS
+            # NULL" for a narrow match and would otherwise read every live customer.
+            (("deleted_at", "status", "last_followup_at", "created_at"), False),
+            (("deleted_at", "birthday_md"), False),
+            (("deleted_at", "lunar_month", "lunar_day"), False),
         )
 
 
@@ -222,7 +229,13 @@ class ReminderAnswer(BaseModel):
     at = DateTimeField(default=_now)
 
     class Meta:
-        indexes = ((("customer", "kind"), False),)
+        indexes = (
+            (("customer", "kind"), False),
+            # Reminders load the answers of their window: by occurrence ("" for "stop
+            # reminding") and snoozes ending lately.
+            (("occurrence",), False),
+            (("snoozed_until",), False),
+        )
 
 
 class MembershipLevel(BaseModel):
