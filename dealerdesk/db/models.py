@@ -158,7 +158,7 @@ class Vehicle(BaseModel):
     compulsory_ins_expiry = DateField(null=True, index=True)
     commercial_ins_expiry = DateField(null=True, index=True)
     inspection_due = DateField(null=True, index=True)
-    warranty_expiry = DateField(null=True)
+    warranty_expiry = DateField(null=True, index=True)
     next_maintenance_on = DateField(null=True, index=True)
     disposed_on = DateField(null=True)  # sold on or scrapped: no more reminders for it
     notes = TextField(default="", constraints=BLANK)
@@ -231,9 +231,9 @@ class ReminderAnswer(BaseModel):
     class Meta:
         indexes = (
             (("customer", "kind"), False),
-            # Reminders load the answers of their window: by occurrence ("" for "stop
-            # reminding") and snoozes ending lately.
-            (("occurrence",), False),
+            # Reminders load the answers of their window: by kind and occurrence ("" for
+            # "stop reminding"), and snoozes ending lately.
+            (("kind", "occurrence"), False),
             (("snoozed_until",), False),
         )
 
@@ -277,6 +277,11 @@ class MembershipCard(BaseModel):
     # Active, frozen, expired, cancelled
     status = CharField(default="active", index=True, constraints=sql_default("'active'"))
     created_at = DateTimeField(default=_now)
+
+    class Meta:
+        # Expiry reminders: active cards by expiry date (without ANALYZE statistics SQLite
+        # would take "status = 'active'" alone and read every active card).
+        indexes = ((("status", "expires_on"), False),)
 
 
 class CardPackage(BaseModel):

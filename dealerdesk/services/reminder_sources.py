@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -48,10 +48,12 @@ class Query:
             return self.start_override
         return rules.window_start(kind, self.today, include_overdue=self.include_overdue)
 
-    def narrowed(self, customer_id: int, due: dt.date) -> Query:
-        """The same question for one customer and one due date."""
-        return dataclasses.replace(self, customer_ids=frozenset({customer_id}), end=due,
-                                   start_override=due)
+    def widened(self, start: dt.date, end: dt.date,
+                customer_ids: Collection[int] | None) -> Query:
+        """The same question for other due dates (and, if given, only these customers)."""
+        return dataclasses.replace(
+            self, start_override=start, end=end,
+            customer_ids=None if customer_ids is None else frozenset(customer_ids))
 
     def customers(self, query: Any) -> Any:
         query = query.where(C.deleted_at.is_null())

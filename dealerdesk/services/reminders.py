@@ -147,7 +147,11 @@ def _kinds(codes: Collection[str] | None) -> list[rules.Kind]:
 
 def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
     hits = find_hits(query, kinds)
-    answers = _Answers.load(query, kinds, min((h.due for h in hits), default=query.today))
+    earliest: dict[str, dt.date] = {}
+    for hit in hits:
+        if hit.due < earliest.get(hit.kind, query.end):
+            earliest[hit.kind] = hit.due
+    answers = _Answers.load(query, kinds, earliest)
     hits.extend(_snoozed_back(query, kinds, answers))
     names = staff_names()
     today = query.today
@@ -184,25 +188,39 @@ _new = object.__new__
 
 
 def _snoozed_back(query: Query, kinds: list[rules.Kind], answers: _Answers) -> list[Hit]:
-    """Occurrences older than their kind's window whose snooze has just ended."""
-    hits: list[Hit] = []
+    """Occurrences older than their kind's window whose snooze has just ended.
+
+    One query per kind, over the days those occurrences fall on, not one per answer.
+    """
     wanted = {k.code: k for k in kinds}
+    back: dict[str, dict[str, rules.ParsedKey]] = {}
+    lately = query.today - dt.timedelta(days=max((k.overdue_days or 0 for k in kinds), default=0))
     for key, until in answers.snoozed.items():
-        if until > query.today:
+        if until > query.today or until < lately:
             continue
-        parsed = rules.parse_key(key)
+        try:
+            parsed = rules.parse_key(key)
+        except RuleError:
+            continue
         k = wanted.get(parsed.kind)
-        due = parsed.due
         start = rules.window_start(k, query.today, include_overdue=query.include_overdue) if k \
             else None
+        due = parsed.due
         if k is None or start is None or due >= start or due > query.end:
             continue
         if k.overdue_days is not None and until < query.today - dt.timedelta(k.overdue_days):
             continue
         if query.customer_ids is not None and parsed.customer_id not in query.customer_ids:
             continue
-        one = query.narrowed(parsed.customer_id, due)
-        hits.extend(h for h in find_hits(one, [k]) if h.occurrence == parsed.occurrence)
+        back.setdefault(k.code, {})[key] = parsed
+    hits: list[Hit] = []
+    for code, keys in back.items():
+        dues = [p.due for p in keys.values()]
+        customers = {p.customer_id for p in keys.values()}
+        wide = query.widened(min(dues), max(dues),
+                             customers if len(customers) <= 500 else query.customer_ids)
+        hits.extend(h for h in find_hits(wide, [wanted[code]])
+                    if f"{h.kind}:{h.customer_id}:{h.vehicle_id or 0}:{h.occurrence}" in keys)
     return hits
 
 
@@ -222,18 +240,26 @@ class _Answers:
         self.stopped_customers: set[tuple[str, int]] = set()
 
     @classmethod
-    def load(cls, q: Query, kinds: list[rules.Kind], earliest: dt.date) -> _Answers:
+    def load(cls, q: Query, kinds: list[rules.Kind], earliest: dict[str, dt.date]) -> _Answers:
+        """`earliest`: the earliest due date found of each kind."""
         answers = cls()
+        codes = [k.code for k in kinds]
         lately = q.today - dt.timedelta(days=max(
             (k.overdue_days or 0 for k in kinds), default=0))
-        in_window = (A.occurrence == "") | A.occurrence.between(
-            earliest.isoformat(), q.end.isoformat() + "~") | A.snoozed_until.between(
+        # Snoozes that ended lately are read by their date for every kind (an index range;
+        # the kinds not asked for are left out below).
+        wanted = (A.kind.in_(codes) & (A.occurrence == "")) | A.snoozed_until.between(
             lately, q.today)
+        last = q.end.isoformat() + "~"  # after "2026-12-26" and "2026-12-26#12"
+        for code, first in earliest.items():
+            wanted |= (A.kind == code) & A.occurrence.between(first.isoformat(), last)
         query = A.select(A.kind, A.customer, A.vehicle, A.occurrence, A.action,
-                         A.snoozed_until).where(in_window, A.kind.in_([k.code for k in kinds]))
+                         A.snoozed_until).where(wanted)
         if q.customer_ids is not None:
             query = query.where(A.customer.in_(list(q.customer_ids)))
         for code, customer, vehicle, occurrence, action, until in raw_rows(query):
+            if code not in codes:
+                continue
             if action == "stopped":
                 answers.stopped.add((code, customer, vehicle or 0))
                 answers.stopped_customers.add((code, customer))
