@@ -115,6 +115,20 @@ def timed(func, runs: int = RUNS) -> tuple[float, object]:
     return statistics.median(times) * 1000, result
 
 
+def interleaved(first: Any, second: Any, runs: int = RUNS) -> tuple[float, Any, float, Any]:
+    """Medians of two functions run in turn, so that a busy machine slows both alike."""
+    a, b = [], []
+    one = two = None
+    for _ in range(runs):
+        started = time.perf_counter()
+        one = first()
+        a.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        two = second()
+        b.append(time.perf_counter() - started)
+    return statistics.median(a) * 1000, one, statistics.median(b) * 1000, two
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
@@ -135,8 +149,8 @@ def main(argv: list[str]) -> int:
     open_store(path, backup_dir=path.parent / "bench-backups", check=False)
     queries = capture()
     con = sqlite3.connect(path)
-    base_ms, base_rows = timed(lambda: baseline(con, queries))
-    ms, found = timed(lambda: reminders.list_reminders(today=TODAY, days=30))
+    base_ms, base_rows, ms, found = interleaved(
+        lambda: baseline(con, queries), lambda: reminders.list_reminders(today=TODAY, days=30))
     print(f"customers: {args.customers:,}   sqlite {sqlite3.sqlite_version}   median of {RUNS}")
     print(f"bare sqlite3, same {len(queries)} queries: {base_ms:8.1f} ms  ({base_rows:,} rows)")
     print(f"list_reminders(days=30):      {ms:8.1f} ms  ({len(found):,} reminders)"

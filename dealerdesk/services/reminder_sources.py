@@ -317,17 +317,27 @@ def _not_contacted_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
         return
     start = q.start(k)
     texts = [translate(CTX, t) for t in _CONTACT_TEXT]
+    limits: dict[tuple[str, str], int | None] = {}
+    days, code = _Days(), k.code
+    details: dict[tuple[dt.date, int, bool], str] = {}
     for cid, name, phone, owner, level, status, last, created in raw_rows(query):
-        limit = rules.contact_limit(q.limits, level=level, status=status)
+        limit = limits.get((status, level), -1)
+        if limit == -1:
+            limit = limits[status, level] = rules.contact_limit(
+                q.limits, level=level, status=status)
         if limit is None:
             continue
-        last_day = day(last or created)
+        moment = last or created
+        last_day = days[moment[:10] if isinstance(moment, str) else moment][0]
         due = rules.contact_due(last_day, limit)
         if due > end or (start is not None and due < start):
             continue
-        detail = texts[last is None].format(
-            date=last_day.isoformat(), days=max(0, (q.today - last_day).days), limit=limit)
-        yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+        detail = details.get((last_day, limit, last is None))
+        if detail is None:
+            detail = details[last_day, limit, last is None] = texts[last is None].format(
+                date=last_day.isoformat(), days=max(0, (q.today - last_day).days), limit=limit)
+        yield _hit(Hit, (code, cid, name, phone, due, detail, None, "", "", owner,
+                         due.isoformat()))
 
 
 def _not_contacted_query(q: Query, end: dt.date) -> Any:

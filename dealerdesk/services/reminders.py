@@ -9,7 +9,6 @@ reminder.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Collection, Iterable
@@ -159,32 +158,33 @@ def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
     done, snoozed, stopped = answers.done, answers.snoozed, answers.stopped_customers
     seen: set[str] = set()
     rows = []
-    new, fields = _new, _FIELDS
+    new, set_dict = _new, object.__setattr__
     # The hot loop of a large shop's list (thousands of rows): plain tuples, one key string,
-    # set lookups for the answers, and each Reminder filled without the frozen __init__
-    # (one object.__setattr__ per field would make it three times slower).
-    for hit in hits:
-        code, cid, name, phone, due, detail, vid, plate, car, owner, occurrence = hit
+    # set lookups for the answers, and each Reminder given its attributes in one dict
+    # rather than through the frozen __init__ (one object.__setattr__ per field is three
+    # times slower).
+    for code, cid, name, phone, due, detail, vid, plate, car, owner, occurrence in hits:
         key = f"{code}:{cid}:{vid or 0}:{occurrence}"
         if key in seen or key in done:
             continue
         until = snoozed.get(key)
         if until is not None and until > today:
             continue
-        if (code, cid) in stopped and answers.is_stopped(code, cid, vid):
+        if stopped and (code, cid) in stopped and answers.is_stopped(code, cid, vid):
             continue
         seen.add(key)
         reminder = new(Reminder)
-        reminder.__dict__.update(zip(fields, (
-            code, cid, name, phone, due, detail, vid, plate, car, owner,
-            names.get(owner or 0, ""), due < today, key), strict=True))
+        set_dict(reminder, "__dict__", {
+            "kind": code, "customer_id": cid, "customer_name": name, "phone": phone,
+            "due": due, "detail": detail, "vehicle_id": vid, "plate": plate, "car": car,
+            "owner_id": owner, "owner_name": names.get(owner or 0, ""), "overdue": due < today,
+            "key": key})
         rows.append((due, order[code], name, key, reminder))
     rows.sort()
     return [row[4] for row in rows]
 
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(Reminder))
-_new = object.__new__
+_new = object.__new__  # the dict in _collect names every field of Reminder
 
 
 def _snoozed_back(query: Query, kinds: list[rules.Kind], answers: _Answers) -> list[Hit]:
