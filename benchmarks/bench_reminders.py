@@ -81,18 +81,25 @@ def capture() -> list[tuple[str, list[Any]]]:
     from dealerdesk.services import reminder_sources, reminders
 
     sent: list[tuple[str, list[Any]]] = []
-    original = reminder_sources.raw_rows
+    originals = {(m, name): getattr(m, name) for m in (reminder_sources, reminders)
+                 for name in ("raw_rows", "fetch_all")}
 
-    def spy(query: Any) -> list[tuple[Any, ...]]:
+    def spy_query(query: Any) -> list[tuple[Any, ...]]:
         sql, params = query.sql()
         sent.append((sql, [_plain(p) for p in params]))
-        return original(query)
+        return originals[reminder_sources, "raw_rows"](query)
 
-    reminder_sources.raw_rows = reminders.raw_rows = spy  # type: ignore[assignment]
+    def spy_sql(sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        sent.append((sql, [_plain(p) for p in params]))
+        return originals[reminder_sources, "fetch_all"](sql, params)
+
+    for m, name in originals:
+        setattr(m, name, spy_query if name == "raw_rows" else spy_sql)
     try:
         reminders.list_reminders(today=TODAY, days=30)
     finally:
-        reminder_sources.raw_rows = reminders.raw_rows = original  # type: ignore[assignment]
+        for (m, name), original in originals.items():
+            setattr(m, name, original)
     return sent
 
 

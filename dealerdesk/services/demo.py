@@ -64,6 +64,7 @@ STATUS_BY_AGE = (  # (record younger than N days, weights); about one lead in si
              "dormant": 33}),
 )
 LIVE = ("lead", "following", "visited")
+CONTACT_LIMITS = {"H": 3, "A": 7, "B": 15, "C": 30, "N": 60}  # the default settings
 HISTORY_DAYS = 6 * 365  # how far back a large demo shop's records go
 SOURCE_WEIGHTS = {"walk_in": 25, "phone_in": 15, "online": 35, "referral": 12, "returning": 8,
                   "other": 5}
@@ -218,17 +219,23 @@ def _plan(g: _Gen, status: str) -> dt.date | None:
     return g.today + dt.timedelta(days=r.randint(0, 14))
 
 
-def _last_contact(g: _Gen, status: str, created: dt.datetime, deal: dt.date | None,
-                  plan: dt.date | None) -> dt.datetime:
-    """When the customer was last contacted: live leads lately, the others when they faded."""
+def _last_contact(g: _Gen, status: str, level: str, created: dt.datetime,
+                  deal: dt.date | None, plan: dt.date | None) -> dt.datetime:
+    """When the customer was last contacted: live leads lately, the others when they faded.
+
+    Most live leads were called within their level's limit and most recent buyers within
+    the after-sale one; the rest slipped (they make the "not contacted" list).
+    """
     r = g.rng
     days = dt.timedelta
+    kept = r.random() < 0.85
     if status in LIVE:
-        last = dt.datetime.combine(min(plan or g.today, g.today), dt.time(9)) - days(
-            days=r.randint(1, 7) if plan else r.randint(0, 20))
-    elif deal is not None and (g.today - deal).days < 730 and r.random() < 0.85:
+        limit = CONTACT_LIMITS.get(level, 60)
+        gap = r.randint(0, limit) if kept else r.randint(limit + 1, limit + 20)
+        last = dt.datetime.combine(min(plan or g.today, g.today), dt.time(9)) - days(days=gap)
+    elif deal is not None and (g.today - deal).days < 730 and kept:
         # A shop that keeps in touch with its buyers calls them every few months.
-        last = dt.datetime.combine(g.today, dt.time(9)) - days(days=r.randint(1, 95))
+        last = dt.datetime.combine(g.today, dt.time(9)) - days(days=r.randint(1, 88))
     elif deal is not None:
         last = dt.datetime.combine(deal, dt.time(11)) + days(days=r.randint(3, 400))
     elif status == "lost":
@@ -243,8 +250,8 @@ COUNTS = {"lead": (0, 1, 1, 2, 3, 4), "following": (1, 2, 3, 4, 5, 6, 8),
           "lost": (0, 1, 2, 3, 4, 5, 6), "dormant": (1, 2, 3, 4, 6, 8)}
 
 
-def _followups(g: _Gen, cid: int, status: str, staff_id: int, created: dt.datetime,
-               deal: dt.date | None) -> Iterator[tuple[Any, ...]]:
+def _followups(g: _Gen, cid: int, status: str, level: str, staff_id: int,
+               created: dt.datetime, deal: dt.date | None) -> Iterator[tuple[Any, ...]]:
     """A customer's contacts spread over the record's life; only the live pipeline's last
     contact plans a next one."""
     r = g.rng
@@ -252,7 +259,7 @@ def _followups(g: _Gen, cid: int, status: str, staff_id: int, created: dt.dateti
     if not count:
         return
     plan = _plan(g, status)
-    last = _last_contact(g, status, created, deal, plan)
+    last = _last_contact(g, status, level, created, deal, plan)
     span = max(0, int((last - created).total_seconds()) // 3600)
     moments = sorted(created + dt.timedelta(hours=r.randint(0, span)) for _ in range(count - 1))
     moments.append(last)
@@ -335,7 +342,7 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
                 if bought and (g.today - bought).days <= 100:
                     revisits.extend(_revisits(g, cid, vid, bought))
                 vid += 1
-            followups.extend(_followups(g, cid, status, owner, created, deal))
+            followups.extend(_followups(g, cid, status, row[14], owner, created, deal))
         execute_many(CUSTOMER_SQL, rows)
         execute_many(VEHICLE_SQL, vehicles)
         execute_many(FOLLOWUP_SQL, followups)

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from dealerdesk.db.api import JOIN, atomic, raw_rows
+from dealerdesk.db.api import JOIN, atomic, fetch_all, raw_rows
 from dealerdesk.db.models import ReminderAnswer as A
 from dealerdesk.db.models import Revisit
 from dealerdesk.domain import reminders as rules
@@ -244,21 +244,26 @@ class _Answers:
         """`earliest`: the earliest due date found of each kind."""
         answers = cls()
         codes = [k.code for k in kinds]
+        wanted_codes = set(codes)
         lately = q.today - dt.timedelta(days=max(
             (k.overdue_days or 0 for k in kinds), default=0))
-        # Snoozes that ended lately are read by their date for every kind (an index range;
-        # the kinds not asked for are left out below).
-        wanted = (A.kind.in_(codes) & (A.occurrence == "")) | A.snoozed_until.between(
-            lately, q.today)
+        # Written out rather than built (one OR term per kind). Snoozes that ended lately
+        # are read by their date for every kind (an index range; the kinds not asked for
+        # are left out below).
+        terms = [f"(kind IN ({','.join('?' * len(codes))}) AND occurrence = '')",
+                 "(snoozed_until BETWEEN ? AND ?)"]
+        params: list[Any] = [*codes, lately.isoformat(), q.today.isoformat()]
         last = q.end.isoformat() + "~"  # after "2026-12-26" and "2026-12-26#12"
         for code, first in earliest.items():
-            wanted |= (A.kind == code) & A.occurrence.between(first.isoformat(), last)
-        query = A.select(A.kind, A.customer, A.vehicle, A.occurrence, A.action,
-                         A.snoozed_until).where(wanted)
+            terms.append("(kind = ? AND occurrence BETWEEN ? AND ?)")
+            params += [code, first.isoformat(), last]
+        sql = ("SELECT kind, customer_id, vehicle_id, occurrence, action, snoozed_until "
+               f"FROM reminder_answer WHERE ({' OR '.join(terms)})")
         if q.customer_ids is not None:
-            query = query.where(A.customer.in_(list(q.customer_ids)))
-        for code, customer, vehicle, occurrence, action, until in raw_rows(query):
-            if code not in codes:
+            sql += f" AND customer_id IN ({','.join('?' * len(q.customer_ids))})"
+            params += sorted(q.customer_ids)
+        for code, customer, vehicle, occurrence, action, until in fetch_all(sql, params):
+            if code not in wanted_codes:
                 continue
             if action == "stopped":
                 answers.stopped.add((code, customer, vehicle or 0))
