@@ -54,8 +54,8 @@ TAGS = ["老客户", "换车", "家用", "商务", "首购", "贷款", "急需"]
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 # Status weights by the age of the record. A shop that has kept customers for years holds
 # mostly old buyers and dead leads; the live pipeline (lead, following, visited) is the
-# last weeks' leads plus a few slow ones.
-STATUS_BY_AGE = (  # (record younger than N days, weights); about one lead in six buys
+# last weeks' leads plus a few slow ones. About one lead in six buys.
+STATUS_BY_AGE: tuple[tuple[int, dict[str, float]], ...] = (  # (younger than N days, weights)
     (60, {"lead": 35, "following": 30, "visited": 12, "customer": 8, "lost": 12,
           "dormant": 3}),
     (365, {"lead": 3, "following": 4, "visited": 2, "customer": 17, "lost": 44,
@@ -80,7 +80,7 @@ FOLLOWUP_TEXTS = ["想要一台白色SUV，预算15万左右", "电话未接，�
                   "想置换旧车，需要评估", "问了保险续保的事情"]
 
 
-def _pick(rng: random.Random, weights: dict[str, int]) -> str:
+def _pick(rng: random.Random, weights: dict[str, float] | dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
@@ -335,7 +335,7 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
             owner, address = row[16], row[11]
             deal = created.date() + dt.timedelta(days=r.randint(0, min(age, 45))) \
                 if status == "customer" else None
-            cars = [deal] if deal else []
+            cars: list[dt.date | None] = [deal] if deal else []
             cars += [None] * (r.random() < (0.25 if deal else 0.1))
             for bought in cars:
                 vehicles.append(_vehicle_row(g, vid, cid, owner, address, bought))

@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, fetch_all, raw_rows
@@ -75,24 +75,13 @@ class Query:
         return query
 
 
-class Hit(NamedTuple):
-    """One occurrence found in the data, before the user's answers are applied."""
-
-    kind: str
-    customer_id: int
-    customer_name: str
-    phone: str
-    due: dt.date
-    detail: str
-    vehicle_id: int | None
-    plate: str
-    car: str
-    owner_id: int | None
-    occurrence: str
+# One occurrence found in the data, before the user's answers are applied: a plain tuple
+# (thousands per list) of kind, customer_id, customer_name, phone, due, detail,
+# vehicle_id, plate, car, owner_id, occurrence.
+Hit = tuple[str, int, str, str, dt.date, str, "int | None", str, str, "int | None", str]
 
 
 Source = Callable[[rules.Kind, Query], Iterator[Hit]]
-_hit = tuple.__new__  # a Hit without the keyword-checking constructor: many per list
 
 
 def find_hits(query: Query, kinds: list[rules.Kind]) -> list[Hit]:
@@ -205,8 +194,8 @@ def _vehicle_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     for vid, cid, name, phone, owner, brand, model, year, plate, due in fetch_all(sql, params):
         due, iso = days[due]
         detail = when[due]
-        yield _hit(Hit, (code, cid, name, phone, due, f"{plate} {detail}" if plate else detail,
-                         vid, plate, cars[brand, model, year], owner, iso))
+        yield (code, cid, name, phone, due, f"{plate} {detail}" if plate else detail,
+               vid, plate, cars[brand, model, year], owner, iso)
 
 
 # --- birthdays ----------------------------------------------------------------------------
@@ -241,7 +230,7 @@ def _solar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
             iso = due.isoformat()
             age = rules.age_on(born, due)
             detail = plain.format(date=iso) if age is None else with_age.format(date=iso, age=age)
-            yield _hit(Hit, (code, cid, name, phone, due, detail, None, "", "", owner, iso))
+            yield (code, cid, name, phone, due, detail, None, "", "", owner, iso)
 
 
 def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
@@ -256,7 +245,7 @@ def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
         for due in keys.get((month, lunar_day, bool(leap)), ()):
             lunar = format_lunar_md(month, lunar_day, leap=bool(leap))
             detail = text.format(lunar=lunar, date=due.isoformat())
-            yield Hit(k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
+            yield (k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
 
 
 # --- follow-ups, revisits, cards, manual reminders -----------------------------------------
@@ -269,7 +258,7 @@ def _followup_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     days, code = _Days(), k.code
     for cid, name, phone, owner, due in raw_rows(q.customers(query)):
         due, iso = days[due]
-        yield _hit(Hit, (code, cid, name, phone, due, when[due], None, "", "", owner, iso))
+        yield (code, cid, name, phone, due, when[due], None, "", "", owner, iso)
 
 
 def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
@@ -286,8 +275,8 @@ def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
         due, iso = days[due]
         detail = text.format(date=iso)
         detail = f"{detail}: {label}" if label else detail
-        yield _hit(Hit, (code, cid, name, phone, due, detail, vid, plate or "",
-                         cars[brand, model, year], owner, f"{iso}#{rid}"))
+        yield (code, cid, name, phone, due, detail, vid, plate or "",
+               cars[brand, model, year], owner, f"{iso}#{rid}")
 
 
 def _membership_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
@@ -300,8 +289,8 @@ def _membership_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     for card_id, cid, name, phone, owner, card_no, due in raw_rows(q.customers(query)):
         due = day(due)
         detail = (past if due < q.today else future).format(date=due.isoformat(), card=card_no)
-        yield Hit(k.code, cid, name, phone, due, detail, None, "", "",
-                  owner, rules.occurrence_of(due, card_id))
+        yield (k.code, cid, name, phone, due, detail, None, "", "", owner,
+               rules.occurrence_of(due, card_id))
 
 
 def _manual_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
@@ -313,8 +302,8 @@ def _manual_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     for mid, cid, name, phone, owner, due, text, vid, plate, brand, model, year in raw_rows(
             q.customers(query)):
         due = day(due)
-        yield Hit(k.code, cid, name, phone, due, text, vid, plate or "",
-                  car_title(brand or "", model or "", year), owner, rules.occurrence_of(due, mid))
+        yield (k.code, cid, name, phone, due, text, vid, plate or "",
+               car_title(brand or "", model or "", year), owner, rules.occurrence_of(due, mid))
 
 
 # --- not contacted ------------------------------------------------------------------------
@@ -332,26 +321,31 @@ def _not_contacted_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     start = q.start(k)
     texts = [translate(CTX, t) for t in _CONTACT_TEXT]
     limits: dict[tuple[str, str], int | None] = {}
-    days, code = _Days(), k.code
-    details: dict[tuple[dt.date, int, bool], str] = {}
+    cutoffs: dict[int, str] = {}  # limit -> the latest last-contact day due by `end` (ISO)
+    days, dues, code = _Days(), _Days(), k.code
+    details: dict[tuple[str, int, bool], str] = {}
     for cid, name, phone, owner, level, status, last, created in raw_rows(query):
         limit = limits.get((status, level), -1)
         if limit == -1:
             limit = limits[status, level] = rules.contact_limit(
                 q.limits, level=level, status=status)
+            if limit is not None and limit not in cutoffs:
+                cutoffs[limit] = (end - dt.timedelta(days=limit + 1)).isoformat()
         if limit is None:
             continue
         moment = last or created
-        last_day = days[moment[:10] if isinstance(moment, str) else moment][0]
-        due = rules.contact_due(last_day, limit)
-        if due > end or (start is not None and due < start):
+        last_iso = moment[:10] if isinstance(moment, str) else day(moment).isoformat()
+        if last_iso > cutoffs[limit]:  # ISO dates compare as text: not yet due
             continue
-        detail = details.get((last_day, limit, last is None))
+        last_day = days[last_iso][0]
+        due, due_iso = dues[last_day + dt.timedelta(days=limit + 1)]
+        if start is not None and due < start:
+            continue
+        detail = details.get((last_iso, limit, last is None))
         if detail is None:
-            detail = details[last_day, limit, last is None] = texts[last is None].format(
-                date=last_day.isoformat(), days=max(0, (q.today - last_day).days), limit=limit)
-        yield _hit(Hit, (code, cid, name, phone, due, detail, None, "", "", owner,
-                         due.isoformat()))
+            detail = details[last_iso, limit, last is None] = texts[last is None].format(
+                date=last_iso, days=max(0, (q.today - last_day).days), limit=limit)
+        yield (code, cid, name, phone, due, detail, None, "", "", owner, due_iso)
 
 
 def _not_contacted_query(q: Query, end: dt.date) -> Any:

@@ -147,9 +147,9 @@ def _kinds(codes: Collection[str] | None) -> list[rules.Kind]:
 def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
     hits = find_hits(query, kinds)
     earliest: dict[str, dt.date] = {}
-    for hit in hits:
-        if hit.due < earliest.get(hit.kind, query.end):
-            earliest[hit.kind] = hit.due
+    for hit in hits:  # (kind, ..., due at 4, ...): see reminder_sources.Hit
+        if hit[4] < earliest.get(hit[0], query.end):
+            earliest[hit[0]] = hit[4]
     answers = _Answers.load(query, kinds, earliest)
     hits.extend(_snoozed_back(query, kinds, answers))
     names = staff_names()
@@ -220,7 +220,7 @@ def _snoozed_back(query: Query, kinds: list[rules.Kind], answers: _Answers) -> l
         wide = query.widened(min(dues), max(dues),
                              customers if len(customers) <= 500 else query.customer_ids)
         hits.extend(h for h in find_hits(wide, [wanted[code]])
-                    if f"{h.kind}:{h.customer_id}:{h.vehicle_id or 0}:{h.occurrence}" in keys)
+                    if f"{h[0]}:{h[1]}:{h[6] or 0}:{h[10]}" in keys)
     return hits
 
 
