@@ -183,6 +183,8 @@ def _vehicle_row(g: _Gen, vid: int, cid: int, staff_id: int, address: str,
         deal is None and r.random() < 0.3)
     ins = g.day_around(30, 335) if current else (
         since + dt.timedelta(days=r.randint(180, 365)) if deal else None)
+    if current and ins is not None and ins < g.today and r.random() < 0.7:
+        ins = add_years(ins, 1)  # expired lately and already renewed: next year's date
     commercial = ins if ins and r.random() < 0.8 else None
     inspection = next_inspection_due(registered, g.today) if deal or current else None
     warranty = add_years(deal, 1) if deal and r.random() < 0.5 else None
