@@ -125,6 +125,13 @@ class Customer(BaseModel):
             (("deleted_at", "next_followup_on"), False),
             # A salesperson's follow-ups due.
             (("owner", "next_followup_on", "deleted_at"), False),
+            # Reminders: "not contacted" is a last-contact range per status (created_at for
+            # those never contacted); lunar birthdays are found by lunar month.
+            # deleted_at first, as SQLite without ANALYZE statistics takes "deleted_at IS
+            # NULL" for a narrow match and would otherwise read every live customer.
+            (("deleted_at", "status", "last_followup_at", "created_at"), False),
+            (("deleted_at", "birthday_md"), False),
+            (("deleted_at", "lunar_month", "lunar_day"), False),
         )
 
 
@@ -151,7 +158,7 @@ class Vehicle(BaseModel):
     compulsory_ins_expiry = DateField(null=True, index=True)
     commercial_ins_expiry = DateField(null=True, index=True)
     inspection_due = DateField(null=True, index=True)
-    warranty_expiry = DateField(null=True)
+    warranty_expiry = DateField(null=True, index=True)
     next_maintenance_on = DateField(null=True, index=True)
     disposed_on = DateField(null=True)  # sold on or scrapped: no more reminders for it
     notes = TextField(default="", constraints=BLANK)
@@ -222,7 +229,13 @@ class ReminderAnswer(BaseModel):
     at = DateTimeField(default=_now)
 
     class Meta:
-        indexes = ((("customer", "kind"), False),)
+        indexes = (
+            (("customer", "kind"), False),
+            # Reminders load the answers of their window: by kind and occurrence ("" for
+            # "stop reminding"), and snoozes ending lately.
+            (("kind", "occurrence"), False),
+            (("snoozed_until",), False),
+        )
 
 
 class MembershipLevel(BaseModel):
@@ -264,6 +277,11 @@ class MembershipCard(BaseModel):
     # Active, frozen, expired, cancelled
     status = CharField(default="active", index=True, constraints=sql_default("'active'"))
     created_at = DateTimeField(default=_now)
+
+    class Meta:
+        # Expiry reminders: active cards by expiry date (without ANALYZE statistics SQLite
+        # would take "status = 'active'" alone and read every active card).
+        indexes = ((("status", "expires_on"), False),)
 
 
 class CardPackage(BaseModel):

@@ -176,6 +176,22 @@ def contact_due(last_contact: date, limit_days: int) -> date:
     return last_contact + timedelta(days=limit_days + 1)
 
 
+# "Not contacted": who is still someone the shop calls, and for how long.
+#
+# A live lead (status lead, following or visited) may go without a contact as long as
+# their level allows (H 3 days, A 7, ... "N" for a lead without a level); a buyer
+# (status customer) as long as the after-sale limit (90 days). Both count from the last
+# contact, or from the day the record was made when there has been none. Lost and dormant
+# customers are never "not contacted". And only the last two years count: someone whose
+# last contact (or record) is older than CONTACT_HORIZON_DAYS is history, to be woken up
+# by a campaign, not a call on today's list; so a buyer of six years ago who was never
+# called does not come back every day. The reminder shows from the day after the limit
+# is used up until someone logs a contact, the occurrence is answered, or the horizon
+# passes.
+CONTACT_HORIZON_DAYS = 730
+CONTACT_STATUSES = ("lead", "following", "visited", "customer")
+
+
 def contact_limit(limits: Mapping[str, int], *, level: str, status: str) -> int | None:
     """Days a customer may go without contact: after-sale for buyers, else their level's.
 
@@ -186,6 +202,24 @@ def contact_limit(limits: Mapping[str, int], *, level: str, status: str) -> int 
     if status in ("lead", "following", "visited"):
         return _positive(limits.get(level) if level in limits else limits.get("N"))
     return None
+
+
+def contact_horizon(today: date) -> date:
+    """The oldest last contact (or record day) that can still make a "not contacted" call."""
+    return today - timedelta(days=CONTACT_HORIZON_DAYS)
+
+
+def latest_contact_due(limits: Mapping[str, int], status: str, on: date) -> date | None:
+    """The latest last-contact day that makes someone of `status` due on or before `on`.
+
+    For leads it is the shortest level limit (the exact level is checked per customer).
+    """
+    if status == "customer":
+        found = [_positive(limits.get("after_sale"))]
+    else:
+        found = [_positive(v) for k, v in limits.items() if k != "after_sale"]
+    days = [d for d in found if d is not None]
+    return on - timedelta(days=min(days) + 1) if days else None
 
 
 def _positive(value: object) -> int | None:

@@ -16,6 +16,7 @@ from typing import Any
 from dealerdesk.db.api import atomic, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
+from dealerdesk.domain.funnel import revisit_due
 from dealerdesk.domain.inspection import next_inspection_due
 from dealerdesk.domain.pinyin import name_keys
 from dealerdesk.services.settings import set_settings
@@ -51,8 +52,20 @@ COLOURS = ["白色", "黑色", "银色", "灰色", "红色", "蓝色"]
 STAFF = ["李明", "王芳", "张伟", "陈静", "刘洋"]
 TAGS = ["老客户", "换车", "家用", "商务", "首购", "贷款", "急需"]
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-STATUS_WEIGHTS = {"lead": 30, "following": 25, "visited": 10, "customer": 25, "lost": 7,
-                  "dormant": 3}
+# Status weights by the age of the record. A shop that has kept customers for years holds
+# mostly old buyers and dead leads; the live pipeline (lead, following, visited) is the
+# last weeks' leads plus a few slow ones. About one lead in six buys.
+STATUS_BY_AGE: tuple[tuple[int, dict[str, float]], ...] = (  # (younger than N days, weights)
+    (60, {"lead": 35, "following": 30, "visited": 12, "customer": 8, "lost": 12,
+          "dormant": 3}),
+    (365, {"lead": 3, "following": 4, "visited": 2, "customer": 17, "lost": 44,
+           "dormant": 30}),
+    (10**6, {"lead": 0.4, "following": 0.6, "visited": 0.3, "customer": 17, "lost": 48,
+             "dormant": 33}),
+)
+LIVE = ("lead", "following", "visited")
+CONTACT_LIMITS = {"H": 3, "A": 7, "B": 15, "C": 30, "N": 60}  # the default settings
+HISTORY_DAYS = 6 * 365  # how far back a large demo shop's records go
 SOURCE_WEIGHTS = {"walk_in": 25, "phone_in": 15, "online": 35, "referral": 12, "returning": 8,
                   "other": 5}
 LEVELS = ["H", "A", "B", "C", "N"]
@@ -67,7 +80,7 @@ FOLLOWUP_TEXTS = ["想要一台白色SUV，预算15万左右", "电话未接，�
                   "想置换旧车，需要评估", "问了保险续保的事情"]
 
 
-def _pick(rng: random.Random, weights: dict[str, int]) -> str:
+def _pick(rng: random.Random, weights: dict[str, float] | dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
@@ -106,29 +119,32 @@ class _Gen:
         return self.today + dt.timedelta(days=self.rng.randint(-before, after))
 
 
-def _customer_row(g: _Gen, cid: int, staff_ids: list[int]) -> tuple[Any, ...]:
+def _customer_row(g: _Gen, cid: int, staff_ids: list[int], created: dt.datetime,
+                  status: str) -> tuple[Any, ...]:
     r = g.rng
     name = g.name()
     full, initials = name_keys(name)
     province = r.choice(list(CITIES))
     city, districts, _ = CITIES[province]
     address = f"{city}{r.choice(districts)}{r.choice(STREETS)}{r.randint(1, 999)}号"
-    birthday = dt.date(r.randint(1960, 2002), r.randint(1, 12), r.randint(1, 28))
-    lunar = r.random() < 0.15
-    status = _pick(r, STATUS_WEIGHTS)
+    # Buyers show an ID card at the deal; most leads never tell their birthday.
+    known = r.random() < (0.8 if status == "customer" else 0.1)
+    birthday = dt.date(r.randint(1960, 2002), r.randint(1, 12), r.randint(1, 28)) if known \
+        else None
+    lunar = known and r.random() < 0.15
     source = _pick(r, SOURCE_WEIGHTS)
     detail = r.choice(ONLINE_PLATFORMS) if source == "online" else ""
-    created = dt.datetime.combine(g.day_around(900, 0), dt.time(r.randint(9, 18), r.randint(0, 59)))
     car = r.choice(CARS)
     tags = "," + ",".join(r.sample(TAGS, r.randint(1, 2))) + "," if r.random() < 0.4 else ""
     budget = car[3] * 100
     return (
         cid, name, full, initials, g.phone(), r.choice(["M", "M", "F"]), birthday,
-        birthday.month * 100 + birthday.day, int(lunar), birthday.month if lunar else None,
-        birthday.day if lunar else None, address, source, detail, r.choice(LEVELS), status,
-        r.choice(staff_ids), r.choice(staff_ids), created, created, f"{car[0]} {car[1]}", car[2],
-        budget * 8 // 10, budget * 12 // 10, r.choice(["full", "loan", ""]), tags,
-        int(r.random() < 0.6),
+        birthday.month * 100 + birthday.day if birthday else None, int(lunar),
+        birthday.month if birthday and lunar else None,
+        birthday.day if birthday and lunar else None, address, source, detail, r.choice(LEVELS),
+        status, r.choice(staff_ids), r.choice(staff_ids), created, created,
+        f"{car[0]} {car[1]}", car[2], budget * 8 // 10, budget * 12 // 10,
+        r.choice(["full", "loan", ""]), tags, int(r.random() < 0.6),
     )
 
 
@@ -142,32 +158,47 @@ CUSTOMER_SQL = (
 )
 
 VEHICLE_SQL = (
-    "INSERT INTO vehicle (customer_id, relation, brand, model, year, vin, plate, plate_key, "
-    "colour, "
-    "registered_on, deal_on, deal_price_cents, salesperson_id, mileage_km, compulsory_ins_expiry, "
-    "commercial_ins_expiry, inspection_due, warranty_expiry, next_maintenance_on, notes, "
-    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?)"
+    "INSERT INTO vehicle (id, customer_id, relation, brand, model, year, vin, plate, plate_key, "
+    "colour, registered_on, deal_on, deal_price_cents, salesperson_id, mileage_km, "
+    "compulsory_ins_expiry, commercial_ins_expiry, inspection_due, warranty_expiry, "
+    "next_maintenance_on, disposed_on, notes, created_at, updated_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?)"
 )
 
 
-def _vehicle_row(g: _Gen, cid: int, status: str, staff_id: int, address: str) -> tuple[Any, ...]:
+def _vehicle_row(g: _Gen, vid: int, cid: int, staff_id: int, address: str,
+                 deal: dt.date | None) -> tuple[Any, ...]:
+    """A car bought here on `deal`, or (deal None) one the customer drives now."""
     r = g.rng
     brand, model, _, price = r.choice(CARS)
-    registered = g.day_around(365 * 16, -30)
     province = next((p for p in CITIES if CITIES[p][0] in address), "浙")
     plate = g.plate(province, CITIES[province][2], model in NEW_ENERGY)
-    bought = status == "customer"
-    deal_on = g.day_around(700, 0) if bought else None
-    ins = g.day_around(30, 335)
+    since = deal or g.day_around(365, 0)
+    registered = since - dt.timedelta(days=r.randint(200, 365 * 8))
     age = max(0, (g.today - registered).days // 365)
-    mileage = age * r.randint(8000, 20000)
-    deal_price = price * 100 * max(3, 10 - age) // 10 if bought else None
-    now = dt.datetime.combine(g.today, dt.time(9))
+    held = (g.today - since).days
+    # Dates the shop keeps up to date: insurance it renewed in the last year, or (half of
+    # the older buyers) renews every year; otherwise the date typed at the deal, long past.
+    current = deal is not None and (held < 365 or r.random() < 0.5) or (
+        deal is None and r.random() < 0.3)
+    ins = g.day_around(30, 335) if current else (
+        since + dt.timedelta(days=r.randint(180, 365)) if deal else None)
+    if current and ins is not None and ins < g.today and r.random() < 0.7:
+        ins = add_years(ins, 1)  # expired lately and already renewed: next year's date
+    commercial = ins if ins and r.random() < 0.8 else None
+    inspection = next_inspection_due(registered, g.today) if deal or current else None
+    warranty = add_years(deal, 1) if deal and r.random() < 0.5 else None
+    maintenance = g.day_around(20, 160) if deal and held < 3 * 365 and r.random() < 0.4 \
+        else None
+    disposed = since + dt.timedelta(days=r.randint(700, held)) if held > 730 and \
+        r.random() < 0.15 else None
+    now = dt.datetime.combine(since, dt.time(10))
     return (
-        cid, "bought" if bought else "owned", brand, model, registered.year, g.vin(), plate, plate,
-        r.choice(COLOURS), registered, deal_on, deal_price, staff_id if bought else None, mileage,
-        ins, ins if r.random() < 0.8 else None, next_inspection_due(registered, g.today),
-        add_years(registered, 3) if age < 3 else None, g.day_around(20, 160), now, now,
+        vid, cid, "bought" if deal else "owned", brand, model, registered.year, g.vin(), plate,
+        plate, r.choice(COLOURS), registered, deal,
+        price * 100 * max(3, 10 - age) // 10 if deal else None, staff_id if deal else None,
+        age * r.randint(8000, 20000), ins, commercial, inspection, warranty, maintenance,
+        disposed, now, now,
     )
 
 
@@ -175,24 +206,88 @@ FOLLOWUP_SQL = (
     "INSERT INTO follow_up (customer_id, staff_id, at, channel, content, outcome, lost_reason, "
     "next_action, next_action_on, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
 )
+REVISIT_SQL = "INSERT INTO revisit (customer_id, vehicle_id, due_on, label, done_at) VALUES " \
+    "(?,?,?,?,?)"
+BEFORE_DEAL = ("contacted", "visit_booked", "visited", "test_drive", "no_answer")
 
 
-def _followups(g: _Gen, cid: int, status: str, staff_id: int, created: dt.datetime
-               ) -> Iterator[tuple[Any, ...]]:
+def _plan(g: _Gen, status: str) -> dt.date | None:
+    """The next follow-up planned for a live lead: mostly within 2 weeks, some a few days late."""
     r = g.rng
-    count = r.choice((0, 1, 2, 3, 4, 5, 6, 7, 8, 14))
-    span = max(1, (g.today - created.date()).days)
-    moments = sorted(created + dt.timedelta(days=r.randint(0, span), hours=r.randint(0, 5))
-                     for _ in range(count))
+    if status not in LIVE or r.random() < 0.15:
+        return None
+    if r.random() < 0.2:
+        return g.today - dt.timedelta(days=r.randint(1, 4))
+    return g.today + dt.timedelta(days=r.randint(0, 14))
+
+
+def _last_contact(g: _Gen, status: str, level: str, created: dt.datetime,
+                  deal: dt.date | None, plan: dt.date | None) -> dt.datetime:
+    """When the customer was last contacted: live leads lately, the others when they faded.
+
+    Most live leads were called within their level's limit and most recent buyers within
+    the after-sale one; the rest slipped (they make the "not contacted" list).
+    """
+    r = g.rng
+    days = dt.timedelta
+    kept = r.random() < 0.85
+    if status in LIVE:
+        limit = CONTACT_LIMITS.get(level, 60)
+        gap = r.randint(0, limit) if kept else r.randint(limit + 1, limit + 20)
+        last = dt.datetime.combine(min(plan or g.today, g.today), dt.time(9)) - days(days=gap)
+    elif deal is not None and (g.today - deal).days < 730 and kept:
+        # A shop that keeps in touch with its buyers calls them every few months.
+        last = dt.datetime.combine(g.today, dt.time(9)) - days(days=r.randint(1, 88))
+    elif deal is not None:
+        last = dt.datetime.combine(deal, dt.time(11)) + days(days=r.randint(3, 400))
+    elif status == "lost":
+        last = created + days(days=r.randint(1, 120))
+    else:
+        last = created + days(days=r.randint(30, 400))
+    return max(created, min(last, dt.datetime.combine(g.today, dt.time(8))))
+
+
+COUNTS = {"lead": (0, 1, 1, 2, 3, 4), "following": (1, 2, 3, 4, 5, 6, 8),
+          "visited": (2, 3, 4, 5, 6, 8), "customer": (2, 3, 4, 5, 6, 7, 8, 10, 14, 16),
+          "lost": (0, 1, 2, 3, 4, 5, 6), "dormant": (1, 2, 3, 4, 6, 8)}
+
+
+def _followups(g: _Gen, cid: int, status: str, level: str, staff_id: int,
+               created: dt.datetime, deal: dt.date | None) -> Iterator[tuple[Any, ...]]:
+    """A customer's contacts spread over the record's life; only the live pipeline's last
+    contact plans a next one."""
+    r = g.rng
+    count = r.choice(COUNTS[status])
+    if not count:
+        return
+    plan = _plan(g, status)
+    last = _last_contact(g, status, level, created, deal, plan)
+    span = max(0, int((last - created).total_seconds()) // 3600)
+    moments = sorted(created + dt.timedelta(hours=r.randint(0, span)) for _ in range(count - 1))
+    moments.append(last)
+    deal_at = dt.datetime.combine(deal, dt.time(15)) if deal else None
     for i, at in enumerate(moments):
-        at = min(at, dt.datetime.combine(g.today, dt.time(8)))
-        last = i == count - 1
-        outcome = r.choice(OUTCOMES_BY_STATUS[status]) if last else "contacted"
+        final = i == count - 1
+        if deal_at is not None:
+            outcome = "after_sale" if at > deal_at else r.choice(BEFORE_DEAL)
+        else:
+            outcome = r.choice(OUTCOMES_BY_STATUS[status]) if final else r.choice(BEFORE_DEAL)
         reason = r.choice(list(LOST_REASONS)) if outcome == "lost" else ""
-        nxt = g.today + dt.timedelta(days=r.randint(-10, 20)) if last and status not in (
-            "lost", "dormant") else None
+        nxt = plan if final else None
         yield (cid, staff_id, at, r.choice(list(CHANNELS)), r.choice(FOLLOWUP_TEXTS), outcome,
                reason, "再次联系" if nxt else "", nxt, at)
+    if deal_at is not None:
+        yield (cid, staff_id, deal_at, "shop_visit", "已成交，交车顺利", "deal", "", "", None,
+               deal_at)
+
+
+def _revisits(g: _Gen, cid: int, vid: int, deal: dt.date) -> Iterator[tuple[Any, ...]]:
+    """After-sale revisits of a recent deal; most of those already due were made."""
+    for days in (3, 30, 90):
+        due = revisit_due(deal, days)
+        made = due < g.today and g.rng.random() < 0.9
+        done = dt.datetime.combine(due, dt.time(10)) if made else None
+        yield cid, vid, due, str(days), done
 
 
 def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
@@ -207,27 +302,53 @@ def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
         _fill_people(g, customers, staff_ids)
         _link_referrals(g, customers)
     return {k: int(scalar(f"SELECT count(*) FROM {t}")) for k, t in (
-        ("customers", "customer"), ("vehicles", "vehicle"), ("follow-ups", "follow_up"))}
+        ("customers", "customer"), ("vehicles", "vehicle"), ("follow-ups", "follow_up"),
+        ("revisits", "revisit"))}
+
+
+def _history_days(customers: int) -> int:
+    """How far back the records go: six years for a large shop, months for a small demo."""
+    return max(180, min(HISTORY_DAYS, customers // 15))
+
+
+def _status(g: _Gen, age: int) -> str:
+    return _pick(g.rng, next(w for limit, w in STATUS_BY_AGE if age < limit))
 
 
 def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
     start = int(scalar("SELECT COALESCE(MAX(id), 0) FROM customer")) + 1
+    vid = int(scalar("SELECT COALESCE(MAX(id), 0) FROM vehicle")) + 1
+    history = _history_days(customers)
+    r = g.rng
     batch = 5000
     for first in range(start, start + customers, batch):
         rows: list[tuple[Any, ...]] = []
         vehicles: list[tuple[Any, ...]] = []
         followups: list[tuple[Any, ...]] = []
+        revisits: list[tuple[Any, ...]] = []
         for cid in range(first, min(first + batch, start + customers)):
-            row = _customer_row(g, cid, staff_ids)
+            # Numbers follow the order customers were recorded in: the oldest first.
+            age = max(0, int(history * (start + customers - cid) / customers) - r.randint(0, 3))
+            created = dt.datetime.combine(g.today - dt.timedelta(days=age),
+                                          dt.time(r.randint(9, 18), r.randint(0, 59)))
+            status = _status(g, age)
+            row = _customer_row(g, cid, staff_ids, created, status)
             rows.append(row)
-            status, owner, address, created = row[15], row[16], row[11], row[18]
-            for _ in range(g.rng.choice((0, 1, 1, 1, 2)) if status == "customer" else
-                           g.rng.choice((0, 0, 1))):
-                vehicles.append(_vehicle_row(g, cid, status, owner, address))
-            followups.extend(_followups(g, cid, status, owner, created))
+            owner, address = row[16], row[11]
+            deal = created.date() + dt.timedelta(days=r.randint(0, min(age, 45))) \
+                if status == "customer" else None
+            cars: list[dt.date | None] = [deal] if deal else []
+            cars += [None] * (r.random() < (0.25 if deal else 0.1))
+            for bought in cars:
+                vehicles.append(_vehicle_row(g, vid, cid, owner, address, bought))
+                if bought and (g.today - bought).days <= 100:
+                    revisits.extend(_revisits(g, cid, vid, bought))
+                vid += 1
+            followups.extend(_followups(g, cid, status, row[14], owner, created, deal))
         execute_many(CUSTOMER_SQL, rows)
         execute_many(VEHICLE_SQL, vehicles)
         execute_many(FOLLOWUP_SQL, followups)
+        execute_many(REVISIT_SQL, revisits)
     _derive_followup_dates(start)
 
 

@@ -9,14 +9,13 @@ reminder.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from dealerdesk.db.api import JOIN, atomic, raw_rows
+from dealerdesk.db.api import JOIN, atomic, fetch_all, raw_rows
 from dealerdesk.db.models import ReminderAnswer as A
 from dealerdesk.db.models import Revisit
 from dealerdesk.domain import reminders as rules
@@ -146,89 +145,140 @@ def _kinds(codes: Collection[str] | None) -> list[rules.Kind]:
 
 
 def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
-    answers = _Answers.load([k.code for k in kinds], query.customer_ids)
     hits = find_hits(query, kinds)
+    earliest: dict[str, dt.date] = {}
+    for hit in hits:  # (kind, ..., due at 4, ...): see reminder_sources.Hit
+        if hit[4] < earliest.get(hit[0], query.end):
+            earliest[hit[0]] = hit[4]
+    answers = _Answers.load(query, kinds, earliest)
     hits.extend(_snoozed_back(query, kinds, answers))
     names = staff_names()
     today = query.today
-    found = {}
-    for hit in hits:
-        key = f"{hit.kind}:{hit.customer_id}:{hit.vehicle_id or 0}:{hit.occurrence}"
-        if key not in found and answers.shows(hit, today):
-            found[key] = _reminder(hit, key, today, names)
     order = {code: i for i, code in enumerate(rules.KINDS)}
-    return sorted(found.values(), key=lambda r: (r.due, order[r.kind], r.customer_name, r.key))
+    done, snoozed, stopped = answers.done, answers.snoozed, answers.stopped_customers
+    seen: set[str] = set()
+    rows = []
+    new, set_dict = _new, object.__setattr__
+    # The hot loop of a large shop's list (thousands of rows): plain tuples, one key string,
+    # set lookups for the answers, and each Reminder given its attributes in one dict
+    # rather than through the frozen __init__ (one object.__setattr__ per field is three
+    # times slower).
+    for code, cid, name, phone, due, detail, vid, plate, car, owner, occurrence in hits:
+        key = f"{code}:{cid}:{vid or 0}:{occurrence}"
+        if key in seen or key in done:
+            continue
+        until = snoozed.get(key)
+        if until is not None and until > today:
+            continue
+        if stopped and (code, cid) in stopped and answers.is_stopped(code, cid, vid):
+            continue
+        seen.add(key)
+        reminder = new(Reminder)
+        set_dict(reminder, "__dict__", {
+            "kind": code, "customer_id": cid, "customer_name": name, "phone": phone,
+            "due": due, "detail": detail, "vehicle_id": vid, "plate": plate, "car": car,
+            "owner_id": owner, "owner_name": names.get(owner or 0, ""), "overdue": due < today,
+            "key": key})
+        rows.append((due, order[code], name, key, reminder))
+    rows.sort()
+    return [row[4] for row in rows]
 
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(Reminder))
-_new = object.__new__
-
-
-def _reminder(hit: Hit, key: str, today: dt.date, names: dict[int, str]) -> Reminder:
-    # Filled without the frozen __init__ (one object.__setattr__ per field): three times
-    # faster, which counts when a large shop's 30 days hold 100,000 reminders.
-    reminder = _new(Reminder)
-    reminder.__dict__.update(zip(_FIELDS, (
-        hit.kind, hit.customer_id, hit.customer_name, hit.phone, hit.due, hit.detail,
-        hit.vehicle_id, hit.plate, hit.car, hit.owner_id, names.get(hit.owner_id or 0, ""),
-        hit.due < today, key), strict=True))
-    return reminder
+_new = object.__new__  # the dict in _collect names every field of Reminder
 
 
 def _snoozed_back(query: Query, kinds: list[rules.Kind], answers: _Answers) -> list[Hit]:
-    """Occurrences older than their kind's window whose snooze has just ended."""
-    hits: list[Hit] = []
+    """Occurrences older than their kind's window whose snooze has just ended.
+
+    One query per kind, over the days those occurrences fall on, not one per answer.
+    """
     wanted = {k.code: k for k in kinds}
-    for (code, customer_id, _vehicle, occurrence), until in answers.snoozed.items():
-        k = wanted.get(code)
-        due = dt.date.fromisoformat(occurrence.split("#")[0])
+    back: dict[str, dict[str, rules.ParsedKey]] = {}
+    lately = query.today - dt.timedelta(days=max((k.overdue_days or 0 for k in kinds), default=0))
+    for key, until in answers.snoozed.items():
+        if until > query.today or until < lately:
+            continue
+        try:
+            parsed = rules.parse_key(key)
+        except RuleError:
+            continue
+        k = wanted.get(parsed.kind)
         start = rules.window_start(k, query.today, include_overdue=query.include_overdue) if k \
             else None
-        if k is None or until > query.today or start is None or due >= start or due > query.end:
+        due = parsed.due
+        if k is None or start is None or due >= start or due > query.end:
             continue
         if k.overdue_days is not None and until < query.today - dt.timedelta(k.overdue_days):
             continue
-        if query.customer_ids is not None and customer_id not in query.customer_ids:
+        if query.customer_ids is not None and parsed.customer_id not in query.customer_ids:
             continue
-        one = query.narrowed(customer_id, due)
-        hits.extend(h for h in find_hits(one, [k]) if h.occurrence == occurrence)
+        back.setdefault(k.code, {})[key] = parsed
+    hits: list[Hit] = []
+    for code, keys in back.items():
+        dues = [p.due for p in keys.values()]
+        customers = {p.customer_id for p in keys.values()}
+        wide = query.widened(min(dues), max(dues),
+                             customers if len(customers) <= 500 else query.customer_ids)
+        hits.extend(h for h in find_hits(wide, [wanted[code]])
+                    if f"{h[0]}:{h[1]}:{h[6] or 0}:{h[10]}" in keys)
     return hits
 
 
 class _Answers:
-    """The stored answers that hide occurrences: done, snoozed until a day, stopped."""
+    """The stored answers that hide occurrences: done, snoozed until a day, stopped.
+
+    Loaded once per list, for its window only: every "stop reminding", the done and
+    snoozed occurrences from the earliest due date found up to the window's end, and the
+    snoozes that ended lately (their occurrence may lie before the window). Occurrences
+    are held by their key, "kind:customer:vehicle:occurrence".
+    """
 
     def __init__(self) -> None:
-        self.done: set[tuple[str, int, int, str]] = set()
-        self.snoozed: dict[tuple[str, int, int, str], dt.date] = {}
+        self.done: set[str] = set()
+        self.snoozed: dict[str, dt.date] = {}
         self.stopped: set[tuple[str, int, int]] = set()
+        self.stopped_customers: set[tuple[str, int]] = set()
 
     @classmethod
-    def load(cls, kinds: list[str], customer_ids: frozenset[int] | None) -> _Answers:
+    def load(cls, q: Query, kinds: list[rules.Kind], earliest: dict[str, dt.date]) -> _Answers:
+        """`earliest`: the earliest due date found of each kind."""
         answers = cls()
-        query = A.select(A.kind, A.customer, A.vehicle, A.occurrence, A.action, A.snoozed_until)
-        query = query.where(A.kind.in_(kinds))
-        if customer_ids is not None:
-            query = query.where(A.customer.in_(list(customer_ids)))
-        for code, customer, vehicle, occurrence, action, until in raw_rows(query):
-            ident = (code, customer, vehicle or 0, occurrence)
+        codes = [k.code for k in kinds]
+        wanted_codes = set(codes)
+        lately = q.today - dt.timedelta(days=max(
+            (k.overdue_days or 0 for k in kinds), default=0))
+        # Written out rather than built (one OR term per kind). Snoozes that ended lately
+        # are read by their date for every kind (an index range; the kinds not asked for
+        # are left out below).
+        terms = [f"(kind IN ({','.join('?' * len(codes))}) AND occurrence = '')",
+                 "(snoozed_until BETWEEN ? AND ?)"]
+        params: list[Any] = [*codes, lately.isoformat(), q.today.isoformat()]
+        last = q.end.isoformat() + "~"  # after "2026-12-26" and "2026-12-26#12"
+        for code, first in earliest.items():
+            terms.append("(kind = ? AND occurrence BETWEEN ? AND ?)")
+            params += [code, first.isoformat(), last]
+        sql = ("SELECT kind, customer_id, vehicle_id, occurrence, action, snoozed_until "
+               f"FROM reminder_answer WHERE ({' OR '.join(terms)})")
+        if q.customer_ids is not None:
+            sql += f" AND customer_id IN ({','.join('?' * len(q.customer_ids))})"
+            params += sorted(q.customer_ids)
+        for code, customer, vehicle, occurrence, action, until in fetch_all(sql, params):
+            if code not in wanted_codes:
+                continue
             if action == "stopped":
                 answers.stopped.add((code, customer, vehicle or 0))
-            elif action == "done":
-                answers.done.add(ident)
+                answers.stopped_customers.add((code, customer))
+                continue
+            key = f"{code}:{customer}:{vehicle or 0}:{occurrence}"
+            if action == "done":
+                answers.done.add(key)
             elif action == "snoozed" and until is not None:
-                answers.snoozed[ident] = day(until)
+                answers.snoozed[key] = day(until)
         return answers
 
-    def shows(self, hit: Hit, today: dt.date) -> bool:
-        ident = (hit.kind, hit.customer_id, hit.vehicle_id or 0, hit.occurrence)
-        if ident in self.done:
-            return False
-        if self.stopped and ((hit.kind, hit.customer_id, 0) in self.stopped
-                             or (hit.kind, hit.customer_id, hit.vehicle_id or 0) in self.stopped):
-            return False
-        until = self.snoozed.get(ident)
-        return until is None or until <= today
+    def is_stopped(self, code: str, customer_id: int, vehicle_id: int | None) -> bool:
+        return (code, customer_id, 0) in self.stopped or (
+            code, customer_id, vehicle_id or 0) in self.stopped
 
 
 # --- answers ---------------------------------------------------------------------------

@@ -273,3 +273,11 @@ def test_message_dates_in_each_language():
     assert rules.format_message_date(date(2026, 12, 3), "zh_CN") == "2026年12月3日"
     assert rules.format_message_date(date(2026, 12, 3), "en") == "3 December 2026"
     assert rules.message_language("fr") == "zh_CN"
+
+
+def test_not_contacted_horizon_and_latest_due_contact():
+    on = date(2026, 11, 26)
+    assert rules.contact_horizon(on) == date(2024, 11, 26)
+    assert rules.latest_contact_due(LIMITS, "customer", on) == date(2026, 8, 27)  # 90 days
+    assert rules.latest_contact_due(LIMITS, "lead", on) == date(2026, 11, 22)  # H: 3 days
+    assert rules.latest_contact_due({"after_sale": 0}, "customer", on) is None

@@ -351,3 +351,23 @@ def test_done_with_a_follow_up_logs_both_or_neither(shop, today):
     assert logged.customer_id == shop["wang"] and logged.content == "祝福已发"
     assert logged.at.date() == today
     assert ReminderAnswer.select().count() == 1
+
+
+def test_not_contacted_counts_only_live_leads_and_buyers_of_the_last_two_years(store, today):
+    """Buyers after 90 days, leads after their level's limit; lost, dormant and anyone whose
+    last contact (or record, if never contacted) is over two years old are not called."""
+    recent = _customer("近期客户", "13800000011", today=today, status="customer",
+                       contact=D(2026, 8, 1))  # 117 days ago: due 2026-10-31
+    old = _customer("老客户", "13800000012", today=today, status="customer",
+                    contact=D(2023, 5, 1))  # beyond the two-year horizon
+    lead = _customer("新线索", "13800000013", today=today, status="lead", level="N",
+                     contact=D(2026, 9, 1))  # N 60 days: due 2026-11-01
+    _customer("已流失", "13800000014", today=today, status="lost", contact=D(2026, 1, 1))
+    never = _customer("未联系", "13800000015", today=today, status="following", level="A")
+    Customer.update(created_at=dt.datetime(2026, 11, 1, 9), last_followup_at=None).where(
+        Customer.id == never).execute()  # recorded 11-01, never contacted: A 7 days, 11-09
+    found = svc.list_reminders(today=today, kinds=["not_contacted"])
+    assert [(r.customer_id, r.due) for r in found] == [
+        (recent, D(2026, 10, 31)), (lead, D(2026, 11, 1)), (never, D(2026, 11, 9))]
+    assert found[2].detail == "Added 2026-11-01, never contacted (25 days, limit 7)"
+    assert old not in {r.customer_id for r in found}
