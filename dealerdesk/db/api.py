@@ -44,6 +44,14 @@ def last_insert_id() -> int:
     return int(scalar("SELECT last_insert_rowid()"))
 
 
+def bulk_load() -> Any:
+    """Context for loading many follow-ups at once (demo data, imports): the note index is
+    rebuilt once at the end instead of row by row. Use inside atomic()."""
+    from dealerdesk.db.sqlite_only import note_index_paused
+
+    return note_index_paused(db)
+
+
 def fetch_all(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
     """All rows of a plain SQL query (typically SQL compiled once from a peewee query)."""
     return list(db.execute_sql(sql, params).fetchall())

@@ -7,6 +7,9 @@ import, a script, a bulk `executemany`) can change an audited record unseen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from peewee import Database, DatabaseProxy
 
 from dealerdesk.db.models import AUDITED_MODELS
@@ -88,6 +91,18 @@ def install_note_index(database: Database) -> None:
         database.execute_sql(sql)
     if not existed:
         database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
+
+
+@contextmanager
+def note_index_paused(database: Database | DatabaseProxy) -> Iterator[None]:
+    """For a bulk load of follow-ups: no per-row index trigger, one rebuild at the end.
+
+    Call inside the load's transaction, so that the index and the notes land together.
+    """
+    database.execute_sql("DROP TRIGGER IF EXISTS follow_up_fts_insert")
+    yield
+    database.execute_sql(NOTE_INDEX[1])
+    database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
 
 
 def search_notes(database: Database | DatabaseProxy, text: str,

@@ -13,7 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from dealerdesk.db.api import atomic, execute_many, scalar
+from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
 from dealerdesk.domain.funnel import revisit_due
@@ -299,7 +299,8 @@ def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
         execute_many("INSERT INTO staff (name, phone, active, created_at) VALUES (?,?,1,?)",
                      [(n, g.phone(), dt.datetime.now().replace(microsecond=0)) for n in STAFF])
         staff_ids = [r for r in range(1, len(STAFF) + 1)]
-        _fill_people(g, customers, staff_ids)
+        with bulk_load():
+            _fill_people(g, customers, staff_ids)
         _link_referrals(g, customers)
     return {k: int(scalar(f"SELECT count(*) FROM {t}")) for k, t in (
         ("customers", "customer"), ("vehicles", "vehicle"), ("follow-ups", "follow_up"),
