@@ -61,10 +61,11 @@ class MonthFigures(QWidget):
             (self.tr("Leads this month"), str(r.leads),
              self.tr("{n} by referral").format(n=r.referrals)),
             (self.tr("Followed up in 24 h"), fmt_rate(rates["followed_24h"]),
-             self.tr("{n} leads").format(n=r.followed_24h)),
-            (self.tr("Visits"), str(r.visits), self.tr("{rate} of leads").format(
-                rate=fmt_rate(rates["visits"]))),
-            (self.tr("Deals"), str(r.deals), self.tr("{rate} of visits").format(
+             self.tr("{n} of {leads} new leads").format(n=r.followed_24h, leads=r.leads)),
+            (self.tr("Came to the shop"), str(r.visits),
+             self.tr("{n} of {leads} new leads ({rate})").format(
+                 n=r.leads_visited, leads=r.leads, rate=fmt_rate(rates["visits"]))),
+            (self.tr("Deals"), str(r.deals), self.tr("{rate} of those who came").format(
                 rate=fmt_rate(rates["deals"]))),
             (self.tr("Revisits on time"), fmt_rate(r.revisit_rate),
              self.tr("{done} of {due}").format(done=r.revisits_on_time, due=r.revisits_due)),
