@@ -23,6 +23,7 @@ from dealerdesk.ui.reminders.screen import RemindersScreen
 from dealerdesk.ui.reminders.settings_page import ReminderSettingsPage
 from dealerdesk.ui.today.screen import TodayScreen
 from dealerdesk.ui.tray import ReminderTray, should_greet
+from dealerdesk.ui.widgets.date_field import format_date
 
 D = dt.date
 
@@ -170,7 +171,8 @@ def test_customer_tab_manual_reminders(qtbot, ctx, shop):
     tab.manual_text.setText("问问想要的那台SUV")
     tab.add_button.click()
     assert tab.manual.count() == 1 and tab.manual_text.text() == ""
-    assert tab.manual.item(0).text() == "2026-12-03  问问想要的那台SUV"
+    # dates show in the language's format, as in every table
+    assert tab.manual.item(0).text() == f"{format_date(dt.date(2026, 12, 3))}  问问想要的那台SUV"
     assert [r.kind for r in tab.model.rows()] == ["birthday", "manual"]
     tab.manual.setCurrentRow(0)
     tab.delete_button.click()
