@@ -57,9 +57,17 @@ DEFAULT_CHIP = ("#475467", "#eef1f5")
 # Spacing scale in device-independent pixels: use these, not ad-hoc numbers.
 SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
 
+# Every screen keeps this distance from the navigation, the top bar and the window edge.
+SCREEN_MARGIN = SPACE["m"]
+
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
                  "Noto Sans CJK SC", "Source Han Sans SC"]
 FONT_POINT_SIZE = 10
+
+
+def set_screen_margins(layout) -> None:
+    """Give a screen's outer layout the one screen margin on every side."""
+    layout.setContentsMargins(SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN)
 
 
 def chip_colors(code: str) -> tuple[str, str]:

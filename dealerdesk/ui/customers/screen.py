@@ -32,6 +32,7 @@ from dealerdesk.ui.customers.erase import EraseDialog
 from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
 from dealerdesk.ui.customers.page import CustomerPage
 from dealerdesk.ui.icons import icon
+from dealerdesk.ui.theme import set_screen_margins
 from dealerdesk.ui.widgets import ChipDelegate, EmptyState
 
 COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
@@ -159,6 +160,7 @@ class CustomersScreen(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(self.no_match)
         layout = QVBoxLayout(self.list_page)
+        set_screen_margins(layout)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)

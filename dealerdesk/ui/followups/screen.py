@@ -24,6 +24,7 @@ from dealerdesk.services.followups import DueItem
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date, fmt_datetime
 from dealerdesk.ui.followups.log_dialog import log_follow_up_for
+from dealerdesk.ui.theme import set_screen_margins
 
 BUCKETS = followups.BUCKETS
 PERIODS = (7, 30, 90, 0)  # days; 0: no limit
@@ -83,6 +84,7 @@ class FollowUpsScreen(QWidget):
         for button in (self.open_button, self.done_button, self.log_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         layout.addWidget(self.table, 1)

@@ -22,6 +22,7 @@ from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
+from dealerdesk.ui.theme import set_screen_margins
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 RANGES = ("today", "week", "month")
@@ -43,8 +44,6 @@ class RemindersScreen(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.title = QLabel(self.tr("Reminders"))
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.scope = QComboBox()
         self.scope.addItem(self.tr("My customers"), "mine")
         self.scope.addItem(self.tr("Whole shop"), "shop")
@@ -56,8 +55,10 @@ class RemindersScreen(QWidget):
             self.range.addItem(text, code)
         self.range.setCurrentIndex(2)
         self.range.currentIndexChanged.connect(lambda _i: self._show())
+        # The top bar names the screen; the line above the list says how many there are.
+        self.summary = QLabel()
         top = QHBoxLayout()
-        top.addWidget(self.title)
+        top.addWidget(self.summary)
         top.addStretch(1)
         top.addWidget(self.scope)
         top.addWidget(self.range)
@@ -84,7 +85,6 @@ class RemindersScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
         self.table.doubleClicked.connect(lambda _i: self.actions.open_customer())
-        self.summary = QLabel()
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -93,7 +93,6 @@ class RemindersScreen(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.summary)
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.actions)
@@ -102,6 +101,7 @@ class RemindersScreen(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(top)
         layout.addWidget(split, 1)
 

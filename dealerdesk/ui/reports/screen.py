@@ -31,6 +31,7 @@ from dealerdesk.ui.followups.common import (
     fmt_rate,
 )
 from dealerdesk.ui.reports.chart import BarChart, FunnelChart
+from dealerdesk.ui.theme import set_screen_margins
 
 
 def table_view(model: PlainTableModel) -> QTableView:
@@ -129,6 +130,7 @@ class ReportsScreen(QWidget):
         self.tabs.addTab(self._lost_tab(), self.tr("Lost reasons"))
         self.tabs.addTab(self._segments_tab(), self.tr("Segments"))
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 

@@ -31,7 +31,7 @@ from dealerdesk.ui.settings.language_page import LanguagePage
 from dealerdesk.ui.settings.levels_page import LevelsPage
 from dealerdesk.ui.settings.shop_page import ShopPage
 from dealerdesk.ui.settings.staff_page import StaffPage
-from dealerdesk.ui.theme import COLORS, SPACE
+from dealerdesk.ui.theme import COLORS, SPACE, set_screen_margins
 
 # ("module:Class", icon) of pages other features contribute, shown after the built-in ones,
 # e.g. ("dealerdesk.ui.excel.settings_page:ImportExportPage", "mdi6.file-excel").
@@ -56,7 +56,7 @@ class SettingsScreen(QWidget):
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.stack = QStackedWidget(self)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(SPACE["l"], SPACE["l"], SPACE["l"], SPACE["l"])
+        set_screen_margins(layout)
         layout.setSpacing(SPACE["l"])
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)

@@ -24,6 +24,7 @@ from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
 from dealerdesk.ui.reports.summary import MonthFigures
+from dealerdesk.ui.theme import set_screen_margins
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 
@@ -108,7 +109,7 @@ class TodayScreen(QWidget):
         body.addWidget(self.month_panel)
         content = QWidget()
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
+        set_screen_margins(inner)
         inner.addLayout(self.top)
         inner.addLayout(body, 1)
         # In a small window (or at 200 % scaling) the screen scrolls rather than forcing
@@ -136,7 +137,8 @@ class TodayScreen(QWidget):
 
     def refresh(self) -> None:
         today, owner = self.ctx.today(), self.owner_id
-        self.title.setText(self.tr("Today, {}").format(self._long_date(today)))
+        # The top bar already says "Today": the screen names the day itself.
+        self.title.setText(self._long_date(today))
         self.summary.setText(self.tr("Loading…"))
         self.loader.load(lambda: reminders.todays_calls(today=today, owner_id=owner))
 
