@@ -108,9 +108,28 @@ def palette() -> QPalette:
     return pal
 
 
-def stylesheet() -> str:
+def _arrow_image() -> str:
+    """A file with the combo boxes' down arrow (a style sheet takes images only by path)."""
+    import tempfile
+    from pathlib import Path
+
+    from dealerdesk.ui import icons
+
+    path = Path(tempfile.gettempdir()) / "dealerdesk-theme" / "chevron-down.png"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pixmap = icons.icon("mdi6.chevron-down", color=COLORS["muted"]).pixmap(32, 32)
+        if not pixmap.save(str(path)):
+            return ""
+    return path.as_posix()
+
+
+def stylesheet(arrow: str = "") -> str:
+    """The style sheet; `arrow` is the path of the combo boxes' arrow image ("" for none)."""
     c = COLORS
     s = SPACE
+    down_arrow = (f"QComboBox::down-arrow {{ image: url({arrow}); width: 14px; height: 14px; }}"
+                  if arrow else "")
     return f"""
 QWidget#NavBar {{ background: {c['nav']}; border-right: 1px solid {c['border']}; }}
 QListWidget#NavList {{ background: transparent; border: none; outline: 0; }}
@@ -130,6 +149,10 @@ QLabel#Muted {{ color: {c['muted']}; }}
 QLabel#FieldError {{ color: {c['error']}; }}
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c['border']}; border-radius: 4px; padding: 4px 6px; background: white; }}
+QComboBox {{ padding-right: 22px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 20px; border: none; }}
+{down_arrow}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border-color: {c['accent']}; }}
 QLineEdit[error="true"], QComboBox[error="true"] {{ border-color: {c['error']};
     background: {c['error_soft']}; }}
@@ -139,6 +162,16 @@ QPushButton:hover {{ border-color: {c['accent']}; }}
 QPushButton[primary="true"] {{ background: {c['accent']}; color: white;
     border-color: {c['accent']}; }}
 QPushButton[primary="true"]:hover {{ background: {c['accent_hover']}; }}
+QToolButton[popupMode="1"], QToolButton[popupMode="2"] {{ border: 1px solid {c['border']};
+    border-radius: 4px; padding: 5px 14px; background: white; }}
+QToolButton[popupMode="1"] {{ padding-right: 26px; }}
+QToolButton[popupMode="2"] {{ padding-right: 24px; }}
+QToolButton[popupMode="1"]:hover, QToolButton[popupMode="2"]:hover {{
+    border-color: {c['accent']}; }}
+QToolButton::menu-button {{ border: none; border-left: 1px solid {c['border']}; width: 18px; }}
+QToolButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right;
+    right: 6px; }}
+QToolButton:disabled {{ color: {c['muted']}; }}
 QTableView {{ border: 1px solid {c['border']}; gridline-color: transparent;
     selection-background-color: {c['accent_soft']}; selection-color: {c['text']}; }}
 QTableView::item {{ padding: 0 8px; }}
@@ -156,4 +189,4 @@ def apply_theme(app: QApplication) -> None:
     app.setPalette(palette())
     font = QFont(ui_font_family(), FONT_POINT_SIZE)
     app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    app.setStyleSheet(stylesheet(_arrow_image()))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerPicker</name>
@@ -210,7 +209,7 @@
         <translation>登记转介绍</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Log the first contact: it sets the customer&apos;s status and next follow-up date.</source>
+        <source>No follow-ups yet. Log the first contact: it sets the customer's status and next follow-up date.</source>
         <translation>还没有跟进记录。记录第一次联系后，系统会自动更新客户状态和下次跟进日期。</translation>
     </message>
     <message>
@@ -234,7 +233,7 @@
         <translation>删除跟进记录</translation>
     </message>
     <message>
-        <source>Delete this follow-up of {day}? The customer&apos;s status and dates are worked out again from the rest.</source>
+        <source>Delete this follow-up of {day}? The customer's status and dates are worked out again from the rest.</source>
         <translation>删除 {day} 的这条跟进记录吗？客户状态和跟进日期将根据其余记录重新计算。</translation>
     </message>
 </context>
@@ -293,7 +292,7 @@
         <translation>这条回访已经完成。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer&apos;s cars.</source>
+        <source>This car is not one of the customer's cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -451,24 +450,24 @@
         <translation>24小时跟进率</translation>
     </message>
     <message>
-        <source>{n} leads</source>
-        <translation>{n} 条线索</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <source>{rate} of leads</source>
-        <translation>占线索 {rate}</translation>
-    </message>
-    <message>
         <source>Deals</source>
         <translation>成交</translation>
     </message>
     <message>
-        <source>{rate} of visits</source>
-        <translation>占到店 {rate}</translation>
+        <source>{n} of {leads} new leads</source>
+        <translation>新线索 {leads} 个中 {n} 个</translation>
+    </message>
+    <message>
+        <source>Came to the shop</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>{n} of {leads} new leads ({rate})</source>
+        <translation>新线索到店 {n}/{leads}（{rate}）</translation>
+    </message>
+    <message>
+        <source>{rate} of those who came</source>
+        <translation>到店客户成交 {rate}</translation>
     </message>
     <message>
         <source>Revisits on time</source>
@@ -600,10 +599,6 @@
         <translation>人数</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>转化率</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
@@ -620,12 +615,16 @@
         <translation>成交</translation>
     </message>
     <message>
-        <source>Lead to deal</source>
-        <translation>线索成交率</translation>
+        <source>Rate</source>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Revisits on time</source>
         <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Deal rate</source>
+        <translation>到店成交率</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -744,8 +743,20 @@
         <translation>{due}次中{done}次（{rate}）</translation>
     </message>
     <message>
-        <source>Figures from {start} up to {end}. The 24-hour and visit rates are counted against the leads, the deal rate against the visits.</source>
-        <translation>统计区间：{start} 至 {end}。24小时跟进率和到店率以线索数为基数，成交率以到店数为基数。</translation>
+        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period's new leads who came in.</source>
+        <translation>统计区间：{start} 至 {end}。到店和成交按期间内到店、成交的全部客户计（含以前的线索）；到店率只算本期新线索中已到店的。</translation>
+    </message>
+    <message>
+        <source>{rate} of new leads</source>
+        <translation>占新线索 {rate}</translation>
+    </message>
+    <message>
+        <source>{rate} of new leads came in</source>
+        <translation>新线索到店 {rate}</translation>
+    </message>
+    <message>
+        <source>{rate} of those who came</source>
+        <translation>到店成交 {rate}</translation>
     </message>
     <message>
         <source>Lost deals by reason</source>

@@ -22,6 +22,7 @@ class FigureTile(QFrame):
         self.caption.setStyleSheet(f"color: {COLORS['muted']};")
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.note.setStyleSheet(f"color: {COLORS['muted']};")
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         for label in (self.caption, self.value, self.note):
