@@ -108,28 +108,42 @@ def palette() -> QPalette:
     return pal
 
 
-def _arrow_image() -> str:
-    """A file with the combo boxes' down arrow (a style sheet takes images only by path)."""
+def _arrow_image(name: str = "chevron-down") -> str:
+    """A file with an arrow of the combo and spin boxes (a style sheet takes images by path)."""
     import tempfile
     from pathlib import Path
 
     from dealerdesk.ui import icons
 
-    path = Path(tempfile.gettempdir()) / "dealerdesk-theme" / "chevron-down.png"
+    path = Path(tempfile.gettempdir()) / "dealerdesk-theme" / f"{name}.png"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        pixmap = icons.icon("mdi6.chevron-down", color=COLORS["muted"]).pixmap(32, 32)
+        pixmap = icons.icon(f"mdi6.{name}", color=COLORS["muted"]).pixmap(32, 32)
         if not pixmap.save(str(path)):
             return ""
     return path.as_posix()
 
 
-def stylesheet(arrow: str = "") -> str:
-    """The style sheet; `arrow` is the path of the combo boxes' arrow image ("" for none)."""
+def _arrows(down: str, up: str) -> str:
+    """Arrows of combo boxes, date edits and spin boxes, once their frames are styled."""
+    if not (down and up):
+        return ""
+    return f"""
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url({down}); width: 14px; height: 14px; }}
+QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 20px; border: none; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 18px; border: none; }}
+QSpinBox::up-arrow {{ image: url({up}); width: 12px; height: 12px; }}
+QSpinBox::down-arrow {{ image: url({down}); width: 12px; height: 12px; }}
+"""
+
+
+def stylesheet(down_arrow: str = "", up_arrow: str = "") -> str:
+    """The style sheet; the arrows are paths of images for combo and spin boxes ("": none)."""
     c = COLORS
     s = SPACE
-    down_arrow = (f"QComboBox::down-arrow {{ image: url({arrow}); width: 14px; height: 14px; }}"
-                  if arrow else "")
+    arrows = _arrows(down_arrow, up_arrow)
     return f"""
 QWidget#NavBar {{ background: {c['nav']}; border-right: 1px solid {c['border']}; }}
 QListWidget#NavList {{ background: transparent; border: none; outline: 0; }}
@@ -147,12 +161,12 @@ QWidget#TopBar {{ background: {c['base']}; border-bottom: 1px solid {c['border']
 QLabel#ScreenTitle {{ font-size: 15pt; font-weight: bold; }}
 QLabel#Muted {{ color: {c['muted']}; }}
 QLabel#FieldError {{ color: {c['error']}; }}
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c['border']}; border-radius: 4px; padding: 4px 6px; background: white; }}
 QComboBox {{ padding-right: 22px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 20px; border: none; }}
-{down_arrow}
+{arrows}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border-color: {c['accent']}; }}
 QLineEdit[error="true"], QComboBox[error="true"] {{ border-color: {c['error']};
     background: {c['error_soft']}; }}
@@ -189,4 +203,4 @@ def apply_theme(app: QApplication) -> None:
     app.setPalette(palette())
     font = QFont(ui_font_family(), FONT_POINT_SIZE)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(_arrow_image()))
+    app.setStyleSheet(stylesheet(_arrow_image("chevron-down"), _arrow_image("chevron-up")))

@@ -244,6 +244,7 @@ class DaySummaryDialog(QDialog):
         v = QVBoxLayout(self)
         row = QHBoxLayout()
         self.day = QDateEdit()
+        self.day.setDisplayFormat("yyyy-MM-dd")  # as every date field: typed over easily
         self.day.setCalendarPopup(True)
         today = ctx.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
