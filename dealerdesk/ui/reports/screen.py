@@ -117,7 +117,7 @@ class ReportsScreen(QWidget):
         self.staff.currentIndexChanged.connect(lambda _i: self.refresh())
         self.prev_button.clicked.connect(lambda: self._shift(-1))
         self.next_button.clicked.connect(lambda: self._shift(1))
-        self.period_label.setMinimumWidth(200)
+        self.period_label.setMinimumWidth(110)
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         self.staff_caption = QLabel(self.tr("Salesperson"))
