@@ -163,7 +163,7 @@ QLabel#Muted {{ color: {c['muted']}; }}
 QLabel#FieldError {{ color: {c['error']}; }}
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c['border']}; border-radius: 4px; padding: 4px 6px; background: white; }}
-QComboBox {{ padding-right: 22px; }}
+QComboBox {{ padding-right: 4px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 20px; border: none; }}
 {arrows}
