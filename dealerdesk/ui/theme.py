@@ -151,11 +151,15 @@ QListWidget#NavList::item {{ padding: {s['s']}px {s['m']}px; margin: 2px {s['s']
     border-radius: 6px; color: {c['text']}; }}
 QListWidget#NavList::item:hover {{ background: #e2e7ee; }}
 QListWidget#NavList::item:selected {{ background: {c['accent']}; color: white; }}
-QListWidget#SettingsList {{ background: {c['base']}; border: 1px solid {c['border']};
+QListWidget#SettingsList, QListWidget#SideList {{ background: {c['base']};
+    border: 1px solid {c['border']};
     border-radius: 8px; padding: 4px; outline: 0; }}
 QListWidget#SettingsList::item {{ padding: 6px 8px; border-radius: 6px; color: {c['text']}; }}
-QListWidget#SettingsList::item:hover {{ background: {c['nav']}; }}
-QListWidget#SettingsList::item:selected {{ background: {c['accent_soft']}; color: {c['accent']}; }}
+QListWidget#SideList::item {{ padding: 4px 8px; border-radius: 6px; }}
+QListWidget#SettingsList::item:hover, QListWidget#SideList::item:hover {{
+    background: {c['nav']}; }}
+QListWidget#SettingsList::item:selected, QListWidget#SideList::item:selected {{
+    background: {c['accent_soft']}; color: {c['accent']}; }}
 QLabel#AppTitle {{ font-weight: bold; color: {c['accent']}; padding: {s['m']}px; }}
 QWidget#TopBar {{ background: {c['base']}; border-bottom: 1px solid {c['border']}; }}
 QLabel#ScreenTitle {{ font-size: 15pt; font-weight: bold; }}

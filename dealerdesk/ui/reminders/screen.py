@@ -48,7 +48,7 @@ class RemindersScreen(QWidget):
         self.scope.addItem(self.tr("My customers"), "mine")
         self.scope.addItem(self.tr("Whole shop"), "shop")
         self.scope.setCurrentIndex(0 if self.ctx.operator_id else 1)
-        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope.currentIndexChanged.connect(lambda _i: self._on_scope_changed())
         self.range = QComboBox()
         for code, text in zip(RANGES, (self.tr("Overdue and today"), self.tr("Next 7 days"),
                                        self.tr("Next 30 days")), strict=True):
@@ -63,7 +63,9 @@ class RemindersScreen(QWidget):
         top.addWidget(self.scope)
         top.addWidget(self.range)
         self.kinds = QListWidget()
-        self.kinds.setMinimumWidth(290)
+        self.kinds.setObjectName("SideList")
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setMinimumWidth(310)
         self.kinds.setSpacing(3)
         self.kinds.currentRowChanged.connect(lambda _row: self._show())
         self.model = ReminderTableModel(self)
@@ -85,6 +87,7 @@ class RemindersScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
         self.table.doubleClicked.connect(lambda _i: self.actions.open_customer())
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -110,6 +113,11 @@ class RemindersScreen(QWidget):
     @property
     def owner_id(self):
         return self.ctx.operator_id if self.scope.currentData() == "mine" else None
+
+    def _on_scope_changed(self) -> None:
+        # Only one's own customers: the salesperson column would repeat one name.
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
+        self.refresh()
 
     def refresh(self) -> None:
         today, owner = self.ctx.today(), self.owner_id
