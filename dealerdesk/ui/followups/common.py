@@ -20,6 +20,7 @@ NO_PARENT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
+CodeRole = Qt.ItemDataRole.UserRole + 4  # a status code, for ChipDelegate
 
 
 def fmt_rate(value: float | None) -> str:
@@ -31,8 +32,10 @@ class Column:
 
     def __init__(self, header: str, text: Callable[[Any], str],
                  sort: Callable[[Any], Any] | None = None, right: bool = False,
-                 color: Callable[[Any], str | None] | None = None) -> None:
+                 color: Callable[[Any], str | None] | None = None,
+                 code: Callable[[Any], str] | None = None) -> None:
         self.header, self.text, self.sort, self.right, self.color = header, text, sort, right, color
+        self.code = code
 
 
 class PlainTableModel(QAbstractTableModel):
@@ -93,4 +96,6 @@ class PlainTableModel(QAbstractTableModel):
             return self._id_of(row)
         if role == RowRole:
             return row
+        if role == CodeRole and column.code:
+            return column.code(row)
         return None
