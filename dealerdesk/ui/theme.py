@@ -196,6 +196,11 @@ QTableView::item {{ padding: 0 8px; }}
 QHeaderView::section {{ background: {c['alt_base']}; border: none;
     border-bottom: 1px solid {c['border']}; padding: 4px 10px; font-weight: bold; }}
 QTabWidget::pane {{ border: 1px solid {c['border']}; background: white; }}
+QTabBar::tab {{ padding: 6px 14px; margin-right: 2px; border: 1px solid {c['border']};
+    border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;
+    background: {c['nav']}; }}
+QTabBar::tab:hover {{ background: {c['accent_soft']}; }}
+QTabBar::tab:selected {{ background: white; font-weight: bold; }}
 QStatusBar {{ color: {c['muted']}; }}
 QFrame#Card {{ background: white; border: 1px solid {c['border']}; border-radius: 8px; }}
 """
