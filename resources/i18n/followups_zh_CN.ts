@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>{n} of {leads} new leads</source>
-        <translation>新线索 {leads} 个中 {n} 个</translation>
+        <translation>{n}/{leads} 条新线索</translation>
     </message>
     <message>
         <source>Came to the shop</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>{rate} of those who came</source>
-        <translation>到店客户成交 {rate}</translation>
+        <translation>到店成交 {rate}</translation>
     </message>
     <message>
         <source>Revisits on time</source>
