@@ -47,6 +47,8 @@ class MonthFigures(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for i, tile in enumerate(self.tiles):
             layout.addWidget(tile, i // columns, i % columns)
+        for column in range(columns):
+            layout.setColumnStretch(column, 1)  # tiles of one width, whatever their words
         ctx.signals.changed.connect(self._on_changed)
         self.refresh()
 
