@@ -28,10 +28,17 @@ OUTCOME_STATUS: dict[str, str | None] = {
 }
 # Outcomes that show the customer came to the shop (a deal is closed in the shop too).
 VISIT_OUTCOMES = ("visited", "test_drive", "deal")
-# Funnel stages in order, and the stage each one's conversion rate is measured against:
-# the 24-hour follow-up and the visits against the leads, the deals against the visits.
+# Funnel stages in order. Visits and deals count everyone who came in or bought in the
+# period, earlier months' leads included, so visits may outnumber the period's leads.
 STAGES = ("leads", "followed_24h", "visits", "deals")
-RATE_BASE = {"followed_24h": "leads", "visits": "leads", "deals": "visits"}
+# Each rate as (part, whole), so that the part is always some of the whole (never over 100%):
+# - followed_24h: the period's leads first followed up within 24 hours, over those leads;
+# - visits: the period's leads who came to the shop in the same period ("leads_visited"),
+#   over those leads (not all visits over the leads: those are different people);
+# - deals: the customers who bought in the period, over those who came in (a deal counts
+#   as a visit, so every buyer is among the visitors).
+RATE_PARTS = {"followed_24h": ("followed_24h", "leads"), "visits": ("leads_visited", "leads"),
+              "deals": ("deals", "visits")}
 PERIOD_KINDS = ("month", "quarter", "year")
 FIRST_CONTACT_HOURS = 24
 
@@ -106,8 +113,12 @@ def rate(part: int, whole: int) -> float | None:
 
 
 def conversion_rates(counts: dict[str, int]) -> dict[str, float | None]:
-    """Each stage's count over its base stage's (see RATE_BASE; the leads have none)."""
-    return {stage: rate(counts[stage], counts[base]) for stage, base in RATE_BASE.items()}
+    """Each stage's rate (see RATE_PARTS; the leads have none).
+
+    `counts` holds the stages and "leads_visited".
+    """
+    return {stage: rate(counts[part], counts[whole])
+            for stage, (part, whole) in RATE_PARTS.items()}
 
 
 def revisit_due(deal_on: dt.date, days: int) -> dt.date:

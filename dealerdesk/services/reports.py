@@ -3,13 +3,17 @@
 Funnel definitions (all over live customers, `period` start inclusive, end exclusive):
 - leads: customers recorded in the period (by their owner when a salesperson is chosen);
 - followed within 24 h: those leads whose first follow-up came within 24 hours;
-- visits: customers with a visit, test drive or deal logged in the period;
+- visits: customers with a visit, test drive or deal logged in the period (leads of
+  earlier months included, so there may be more visits than leads);
+- leads visited: the period's leads with a visit, test drive or deal logged in the period
+  (by anyone);
 - deals: customers with a deal logged in the period;
 - repeat purchases: deals in the period by someone who had bought here before;
 - referrals: leads of the period who came through a referral;
 - revisits on time: after-sale revisits due in the period (up to today) done by their day;
 - lost: lost entries of the period by the stage reached before them, reasons counted.
-The 24-hour follow-up and visit rates are over the leads, the deal rate over the visits.
+Rates (funnel.RATE_PARTS) never pass 100%: the 24-hour rate is followed within 24 h over
+leads, the visit rate leads visited over leads, the deal rate deals over visits.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ class FunnelReport:
     followed_24h: int
     visits: int
     deals: int
+    leads_visited: int
     repeat_purchases: int
     referrals: int
     revisits_due: int
@@ -87,7 +92,7 @@ class FunnelReport:
 
     def stages(self) -> list[StageFigure]:
         """The stages in order with their translated labels and conversion rates."""
-        rates = funnel.conversion_rates(self.counts())
+        rates = funnel.conversion_rates({**self.counts(), "leads_visited": self.leads_visited})
         return [StageFigure(s, translate(CTX, STAGE_LABELS[s]), getattr(self, s), rates.get(s))
                 for s in funnel.STAGES]
 
@@ -152,6 +157,12 @@ def _distinct_customers(query: Any) -> int:
     return int(query.select(fn.COUNT(F.customer.distinct())).scalar() or 0)
 
 
+def _leads_visited(period: Period, staff_id: int | None) -> int:
+    """The period's leads who came to the shop in the period (whoever logged the visit)."""
+    visits = _entries(period, None, funnel.VISIT_OUTCOMES)
+    return _distinct_customers(visits.where(F.customer.in_(_leads(period, staff_id))))
+
+
 def _repeat_purchases(period: Period, staff_id: int | None) -> int:
     earlier = F.alias()
     before = (earlier.select(earlier.id)
@@ -208,6 +219,7 @@ def funnel_report(*, period: Period, staff_id: int | None = None,
         followed_24h=_followed_24h(period, staff_id),
         visits=_distinct_customers(_entries(period, staff_id, funnel.VISIT_OUTCOMES)),
         deals=_distinct_customers(_entries(period, staff_id, ("deal",))),
+        leads_visited=_leads_visited(period, staff_id),
         repeat_purchases=_repeat_purchases(period, staff_id),
         referrals=referrals,
         revisits_due=due, revisits_on_time=on_time, lost=_lost(period, staff_id),

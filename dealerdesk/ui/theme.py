@@ -57,9 +57,17 @@ DEFAULT_CHIP = ("#475467", "#eef1f5")
 # Spacing scale in device-independent pixels: use these, not ad-hoc numbers.
 SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
 
+# Every screen keeps this distance from the navigation, the top bar and the window edge.
+SCREEN_MARGIN = SPACE["m"]
+
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
                  "Noto Sans CJK SC", "Source Han Sans SC"]
 FONT_POINT_SIZE = 10
+
+
+def set_screen_margins(layout) -> None:
+    """Give a screen's outer layout the one screen margin on every side."""
+    layout.setContentsMargins(SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN)
 
 
 def chip_colors(code: str) -> tuple[str, str]:
@@ -100,9 +108,42 @@ def palette() -> QPalette:
     return pal
 
 
-def stylesheet() -> str:
+def _arrow_image(name: str = "chevron-down") -> str:
+    """A file with an arrow of the combo and spin boxes (a style sheet takes images by path)."""
+    import tempfile
+    from pathlib import Path
+
+    from dealerdesk.ui import icons
+
+    path = Path(tempfile.gettempdir()) / "dealerdesk-theme" / f"{name}.png"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pixmap = icons.icon(f"mdi6.{name}", color=COLORS["muted"]).pixmap(32, 32)
+        if not pixmap.save(str(path)):
+            return ""
+    return path.as_posix()
+
+
+def _arrows(down: str, up: str) -> str:
+    """Arrows of combo boxes, date edits and spin boxes, once their frames are styled."""
+    if not (down and up):
+        return ""
+    return f"""
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url({down}); width: 14px; height: 14px; }}
+QDateEdit::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 20px; border: none; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 18px; border: none; }}
+QSpinBox::up-arrow {{ image: url({up}); width: 12px; height: 12px; }}
+QSpinBox::down-arrow {{ image: url({down}); width: 12px; height: 12px; }}
+"""
+
+
+def stylesheet(down_arrow: str = "", up_arrow: str = "") -> str:
+    """The style sheet; the arrows are paths of images for combo and spin boxes ("": none)."""
     c = COLORS
     s = SPACE
+    arrows = _arrows(down_arrow, up_arrow)
     return f"""
 QWidget#NavBar {{ background: {c['nav']}; border-right: 1px solid {c['border']}; }}
 QListWidget#NavList {{ background: transparent; border: none; outline: 0; }}
@@ -110,18 +151,26 @@ QListWidget#NavList::item {{ padding: {s['s']}px {s['m']}px; margin: 2px {s['s']
     border-radius: 6px; color: {c['text']}; }}
 QListWidget#NavList::item:hover {{ background: #e2e7ee; }}
 QListWidget#NavList::item:selected {{ background: {c['accent']}; color: white; }}
-QListWidget#SettingsList {{ background: {c['base']}; border: 1px solid {c['border']};
+QListWidget#SettingsList, QListWidget#SideList {{ background: {c['base']};
+    border: 1px solid {c['border']};
     border-radius: 8px; padding: 4px; outline: 0; }}
 QListWidget#SettingsList::item {{ padding: 6px 8px; border-radius: 6px; color: {c['text']}; }}
-QListWidget#SettingsList::item:hover {{ background: {c['nav']}; }}
-QListWidget#SettingsList::item:selected {{ background: {c['accent_soft']}; color: {c['accent']}; }}
+QListWidget#SideList::item {{ padding: 4px 8px; border-radius: 6px; }}
+QListWidget#SettingsList::item:hover, QListWidget#SideList::item:hover {{
+    background: {c['nav']}; }}
+QListWidget#SettingsList::item:selected, QListWidget#SideList::item:selected {{
+    background: {c['accent_soft']}; color: {c['accent']}; }}
 QLabel#AppTitle {{ font-weight: bold; color: {c['accent']}; padding: {s['m']}px; }}
 QWidget#TopBar {{ background: {c['base']}; border-bottom: 1px solid {c['border']}; }}
 QLabel#ScreenTitle {{ font-size: 15pt; font-weight: bold; }}
 QLabel#Muted {{ color: {c['muted']}; }}
 QLabel#FieldError {{ color: {c['error']}; }}
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c['border']}; border-radius: 4px; padding: 4px 6px; background: white; }}
+QComboBox {{ padding-right: 4px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 20px; border: none; }}
+{arrows}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border-color: {c['accent']}; }}
 QLineEdit[error="true"], QComboBox[error="true"] {{ border-color: {c['error']};
     background: {c['error_soft']}; }}
@@ -131,12 +180,27 @@ QPushButton:hover {{ border-color: {c['accent']}; }}
 QPushButton[primary="true"] {{ background: {c['accent']}; color: white;
     border-color: {c['accent']}; }}
 QPushButton[primary="true"]:hover {{ background: {c['accent_hover']}; }}
+QToolButton[popupMode="1"], QToolButton[popupMode="2"] {{ border: 1px solid {c['border']};
+    border-radius: 4px; padding: 5px 14px; background: white; }}
+QToolButton[popupMode="1"] {{ padding-right: 26px; }}
+QToolButton[popupMode="2"] {{ padding-right: 24px; }}
+QToolButton[popupMode="1"]:hover, QToolButton[popupMode="2"]:hover {{
+    border-color: {c['accent']}; }}
+QToolButton::menu-button {{ border: none; border-left: 1px solid {c['border']}; width: 18px; }}
+QToolButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right;
+    right: 6px; }}
+QToolButton:disabled {{ color: {c['muted']}; }}
 QTableView {{ border: 1px solid {c['border']}; gridline-color: transparent;
     selection-background-color: {c['accent_soft']}; selection-color: {c['text']}; }}
 QTableView::item {{ padding: 0 8px; }}
 QHeaderView::section {{ background: {c['alt_base']}; border: none;
     border-bottom: 1px solid {c['border']}; padding: 4px 10px; font-weight: bold; }}
 QTabWidget::pane {{ border: 1px solid {c['border']}; background: white; }}
+QTabBar::tab {{ padding: 6px 14px; margin-right: 2px; border: 1px solid {c['border']};
+    border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;
+    background: {c['nav']}; }}
+QTabBar::tab:hover {{ background: {c['accent_soft']}; }}
+QTabBar::tab:selected {{ background: white; font-weight: bold; }}
 QStatusBar {{ color: {c['muted']}; }}
 QFrame#Card {{ background: white; border: 1px solid {c['border']}; border-radius: 8px; }}
 """
@@ -148,4 +212,4 @@ def apply_theme(app: QApplication) -> None:
     app.setPalette(palette())
     font = QFont(ui_font_family(), FONT_POINT_SIZE)
     app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    app.setStyleSheet(stylesheet(_arrow_image("chevron-down"), _arrow_image("chevron-up")))

@@ -451,24 +451,24 @@
         <translation>24小时跟进率</translation>
     </message>
     <message>
-        <source>{n} leads</source>
-        <translation>{n} 条线索</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <source>{rate} of leads</source>
-        <translation>占线索 {rate}</translation>
-    </message>
-    <message>
         <source>Deals</source>
         <translation>成交</translation>
     </message>
     <message>
-        <source>{rate} of visits</source>
-        <translation>占到店 {rate}</translation>
+        <source>{n} of {leads} new leads</source>
+        <translation>{n}/{leads} 条新线索</translation>
+    </message>
+    <message>
+        <source>Came to the shop</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>{n} of {leads} new leads ({rate})</source>
+        <translation>新线索到店 {n}/{leads}（{rate}）</translation>
+    </message>
+    <message>
+        <source>{rate} of those who came</source>
+        <translation>到店成交 {rate}</translation>
     </message>
     <message>
         <source>Revisits on time</source>
@@ -600,10 +600,6 @@
         <translation>人数</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>转化率</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
@@ -620,12 +616,16 @@
         <translation>成交</translation>
     </message>
     <message>
-        <source>Lead to deal</source>
-        <translation>线索成交率</translation>
+        <source>Rate</source>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Revisits on time</source>
         <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Deal rate</source>
+        <translation>到店成交率</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -744,8 +744,20 @@
         <translation>{due}次中{done}次（{rate}）</translation>
     </message>
     <message>
-        <source>Figures from {start} up to {end}. The 24-hour and visit rates are counted against the leads, the deal rate against the visits.</source>
-        <translation>统计区间：{start} 至 {end}。24小时跟进率和到店率以线索数为基数，成交率以到店数为基数。</translation>
+        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period&apos;s new leads who came in.</source>
+        <translation>统计区间：{start} 至 {end}。到店和成交按期间内到店、成交的全部客户计（含以前的线索）；到店率只算本期新线索中已到店的。</translation>
+    </message>
+    <message>
+        <source>{rate} of new leads</source>
+        <translation>占新线索 {rate}</translation>
+    </message>
+    <message>
+        <source>{rate} of new leads came in</source>
+        <translation>新线索到店 {rate}</translation>
+    </message>
+    <message>
+        <source>{rate} of those who came</source>
+        <translation>到店成交 {rate}</translation>
     </message>
     <message>
         <source>Lost deals by reason</source>

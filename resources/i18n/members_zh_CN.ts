@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardNumber</name>
@@ -443,24 +444,20 @@
         <translation>业务</translation>
     </message>
     <message>
-        <source>Stored value</source>
-        <translation>储值变动</translation>
-    </message>
-    <message>
-        <source>Paid at desk</source>
-        <translation>前台收付</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>次数</translation>
+        <source>Stored</source>
+        <translation>储值</translation>
     </message>
     <message>
-        <source>Balance after</source>
-        <translation>变动后余额</translation>
+        <source>Paid</source>
+        <translation>前台收付</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -469,6 +466,26 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Change of the stored value</source>
+        <translation>储值余额的变动</translation>
+    </message>
+    <message>
+        <source>Money taken (or paid back) at the desk</source>
+        <translation>前台实收（或退还）的钱</translation>
+    </message>
+    <message>
+        <source>Package uses added or used</source>
+        <translation>套餐次数的增加或使用</translation>
+    </message>
+    <message>
+        <source>Stored balance after this entry</source>
+        <translation>本笔之后的储值余额</translation>
     </message>
     <message>
         <source>reverses no. {id}</source>
@@ -602,6 +619,14 @@
     <message>
         <source>Day summary…</source>
         <translation>日结汇总…</translation>
+    </message>
+    <message>
+        <source>No card chosen</source>
+        <translation>未选择会员卡</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list above to see its balance, packages and ledger, and to top up, record spending or renew it.</source>
+        <translation>在上方列表中选一张卡，即可查看余额、套餐和流水，并办理充值、消费或续卡。</translation>
     </message>
     <message>
         <source>All levels</source>

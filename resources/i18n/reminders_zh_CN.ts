@@ -429,10 +429,6 @@
 <context>
     <name>RemindersScreen</name>
     <message>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
@@ -509,10 +505,6 @@
     <message>
         <source>Print today&apos;s call list</source>
         <translation>打印今日联系清单</translation>
-    </message>
-    <message>
-        <source>Today, {}</source>
-        <translation>今天，{}</translation>
     </message>
     <message>
         <source>Loading…</source>

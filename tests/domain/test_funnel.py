@@ -83,10 +83,20 @@ def test_quarter_and_year():
 
 
 def test_conversion_rates():
-    rates = funnel.conversion_rates({"leads": 5, "followed_24h": 4, "visits": 3, "deals": 0})
-    assert rates == {"followed_24h": 0.8, "visits": 0.6, "deals": 0.0}
+    # the visit rate is the period's leads who came in over those leads, not all visits
+    rates = funnel.conversion_rates({"leads": 5, "followed_24h": 4, "visits": 7,
+                                     "leads_visited": 2, "deals": 0})
+    assert rates == {"followed_24h": 0.8, "visits": 0.4, "deals": 0.0}
     assert funnel.conversion_rates({"leads": 0, "followed_24h": 0, "visits": 0,
-                                    "deals": 0})["followed_24h"] is None
+                                    "leads_visited": 0, "deals": 0})["followed_24h"] is None
+
+
+@given(st.integers(0, 50), st.integers(0, 50), st.integers(0, 50), st.integers(0, 50))
+def test_rates_never_pass_one_hundred_percent(leads, followed, visits, deals):
+    """Counts as the report makes them (parts within their wholes) give rates of at most 1."""
+    counts = {"leads": leads, "followed_24h": min(followed, leads), "visits": visits,
+              "leads_visited": min(visits, leads), "deals": min(deals, visits)}
+    assert all(r is None or 0 <= r <= 1 for r in funnel.conversion_rates(counts).values())
 
 
 def test_revisit_dates_count_months_as_calendar_months():

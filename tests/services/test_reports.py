@@ -90,8 +90,10 @@ def shop(store, today):
 def test_shop_funnel_computed_by_hand(shop, today):
     report = reports.funnel_report(period=NOV, today=today)
     assert report.counts() == {"leads": 5, "followed_24h": 4, "visits": 3, "deals": 2}
+    # visit rate: the month's leads who came in that month (c1 c3) over its leads
+    assert report.leads_visited == 2
     assert [round(s.rate, 3) if s.rate is not None else None for s in report.stages()] == [
-        None, 0.8, 0.6, 0.667]
+        None, 0.8, 0.4, 0.667]
     assert (report.repeat_purchases, report.referrals) == (1, 1)
     assert (report.revisits_due, report.revisits_on_time, report.revisit_rate) == (2, 1, 0.5)
     assert [report.lost_at(s) for s in ("lead", "following", "visited")] == [1, 2, 1]
@@ -104,6 +106,7 @@ def test_funnel_per_salesperson(shop, today):
     rb = reports.funnel_report(period=NOV, staff_id=b.id, today=today)
     assert ra.counts() == {"leads": 3, "followed_24h": 2, "visits": 1, "deals": 1}
     assert rb.counts() == {"leads": 2, "followed_24h": 2, "visits": 2, "deals": 1}
+    assert (ra.leads_visited, rb.leads_visited) == (1, 1)  # c1; c3 (c4 is October's lead)
     assert (ra.repeat_purchases, rb.repeat_purchases, ra.referrals, rb.referrals) == (0, 1, 0, 1)
     assert (ra.revisits_due, ra.revisits_on_time, rb.revisits_due, rb.revisits_on_time) == (
         1, 1, 1, 0)
@@ -117,8 +120,11 @@ def test_other_periods(shop, today):
     assert october.counts() == {"leads": 1, "followed_24h": 0, "visits": 0, "deals": 0}
     year = reports.funnel_report(period=period_of("year", today), today=today)
     assert year.counts() == {"leads": 6, "followed_24h": 4, "visits": 3, "deals": 2}
-    assert reports.funnel_report(period=period_of("year", dt.date(2025, 3, 1)),
-                                 today=today).deals == 1
+    assert year.leads_visited == 3  # c1 c3 c4: leads of the year who came in that year
+    old_year = reports.funnel_report(period=period_of("year", dt.date(2025, 3, 1)), today=today)
+    assert old_year.deals == 1
+    # a sale to an earlier customer with no leads that year: no visit rate, not "infinite"
+    assert [s.rate for s in old_year.stages()] == [None, None, None, 1.0]
 
 
 def test_statuses_follow_the_log(shop):

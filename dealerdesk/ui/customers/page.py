@@ -25,7 +25,7 @@ from dealerdesk.ui.followups.timeline import FollowUpTimeline
 from dealerdesk.ui.icons import icon
 from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
 from dealerdesk.ui.reminders.customer_tab import CustomerRemindersTab
-from dealerdesk.ui.theme import COLORS
+from dealerdesk.ui.theme import COLORS, set_screen_margins
 
 
 class ProfileTab(QWidget):
@@ -101,6 +101,7 @@ class CustomerPage(QWidget):
             self._extra.append((widget, ""))
             self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self.profile.save_button.clicked.connect(self.save)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +32,11 @@ from dealerdesk.ui.customers.erase import EraseDialog
 from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
 from dealerdesk.ui.customers.page import CustomerPage
 from dealerdesk.ui.icons import icon
+from dealerdesk.ui.theme import SPACE, set_screen_margins
 from dealerdesk.ui.widgets import ChipDelegate, EmptyState
 
 COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
-                 "source": 110, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
+                 "source": 136, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
                  "next_followup": 104, "created": 104}
 
 
@@ -159,6 +160,7 @@ class CustomersScreen(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(self.no_match)
         layout = QVBoxLayout(self.list_page)
+        set_screen_margins(layout)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
@@ -185,7 +187,20 @@ class CustomersScreen(QWidget):
         self._fill_filter_choices()
         self.page.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._fit_headers()
         self._update_count()
+
+    def _fit_headers(self) -> None:
+        """Widen a column whose header words (bold, with the sort arrow) would be cut off."""
+        header = self.view.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for i in range(self.model.columnCount()):
+            text = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(text) + 2 * SPACE["s"] + 24
+            if header.sectionSize(i) < needed:
+                header.resizeSection(i, needed)
 
     def _fill_filter_choices(self) -> None:
         fill_combo(self.status_filter, [(None, self.tr("All statuses"))]

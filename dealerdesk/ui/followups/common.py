@@ -1,34 +1,26 @@
-"""Pieces the follow-up and report screens share: a plain table model, dates, chip colours."""
+"""Pieces the follow-up and report screens share: a plain table model, dates, chip colours.
+
+Dates come from dealerdesk.ui.widgets.date_field (format_date), the one rule for tables.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from dealerdesk.ui.theme import COLORS, chip_colors  # noqa: F401 - one palette for all screens
+from dealerdesk.ui.widgets.date_field import format_date as fmt_date  # noqa: F401 - one date rule
+from dealerdesk.ui.widgets.date_field import format_datetime as fmt_datetime  # noqa: F401
 
 # The shell's palette (ui/theme.py): status chips and the red of overdue items.
 NO_PARENT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
-
-
-def fmt_date(value: dt.date | None) -> str:
-    """A date in the language's own short format ("" for none)."""
-    if value is None:
-        return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
-
-
-def fmt_datetime(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    return f"{fmt_date(value.date())} {value:%H:%M}"
+CodeRole = Qt.ItemDataRole.UserRole + 4  # a status code, for ChipDelegate
 
 
 def fmt_rate(value: float | None) -> str:
@@ -40,8 +32,10 @@ class Column:
 
     def __init__(self, header: str, text: Callable[[Any], str],
                  sort: Callable[[Any], Any] | None = None, right: bool = False,
-                 color: Callable[[Any], str | None] | None = None) -> None:
+                 color: Callable[[Any], str | None] | None = None,
+                 code: Callable[[Any], str] | None = None) -> None:
         self.header, self.text, self.sort, self.right, self.color = header, text, sort, right, color
+        self.code = code
 
 
 class PlainTableModel(QAbstractTableModel):
@@ -102,4 +96,6 @@ class PlainTableModel(QAbstractTableModel):
             return self._id_of(row)
         if role == RowRole:
             return row
+        if role == CodeRole and column.code:
+            return column.code(row)
         return None

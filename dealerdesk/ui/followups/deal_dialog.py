@@ -125,6 +125,7 @@ class DealDialog(QDialog):
         self.setWindowTitle(self.tr("Record a deal"))
         self.fields = DealFields(customer_id)
         self.day = QDateEdit(QDate(ctx.today()))
+        self.day.setDisplayFormat("yyyy-MM-dd")  # as every date field: typed over easily
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate(ctx.today()))
         self.note = QLineEdit()

@@ -68,7 +68,8 @@ class FollowUpDialog(QDialog):
         for field in ("customer", "entry", "revisit"):
             layout.addWidget(self.errors[field])
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        # A fixed minimum would let the rows squeeze below their words: never below the layout's.
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
         self._on_outcome_changed()
         self.content.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -165,6 +166,9 @@ class FollowUpDialog(QDialog):
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.clicked.connect(lambda: self.next_on.setDate(self.next_on.minimumDate()))
         row.addWidget(clear)
+        # Never squeeze a button below its words: the dialog widens instead (English is longer).
+        for button in (*self.quick_buttons.values(), clear):
+            button.setMinimumWidth(button.sizeHint().width())
         return box
 
     @staticmethod

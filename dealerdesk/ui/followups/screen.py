@@ -22,8 +22,17 @@ from dealerdesk.domain import choices
 from dealerdesk.services import followups
 from dealerdesk.services.followups import DueItem
 from dealerdesk.services.staff import list_staff
-from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date, fmt_datetime
+from dealerdesk.ui.followups.common import (
+    COLORS,
+    CodeRole,
+    Column,
+    PlainTableModel,
+    fmt_date,
+    fmt_datetime,
+)
 from dealerdesk.ui.followups.log_dialog import log_follow_up_for
+from dealerdesk.ui.theme import set_screen_margins
+from dealerdesk.ui.widgets.chip_delegate import ChipDelegate
 
 BUCKETS = followups.BUCKETS
 PERIODS = (7, 30, 90, 0)  # days; 0: no limit
@@ -63,6 +72,7 @@ class FollowUpsScreen(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(3, ChipDelegate(self.table, code_role=CodeRole))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(lambda _i: self._on_done_clicked())
@@ -83,6 +93,7 @@ class FollowUpsScreen(QWidget):
         for button in (self.open_button, self.done_button, self.log_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         layout.addWidget(self.table, 1)
@@ -149,7 +160,8 @@ class FollowUpsScreen(QWidget):
                    color=overdue),
             Column(self.tr("Customer"), lambda i: i.customer_name),
             Column(self.tr("Phone"), lambda i: i.phone),
-            Column(self.tr("Status"), lambda i: choices.label(choices.STATUSES, i.status)),
+            Column(self.tr("Status"), lambda i: choices.label(choices.STATUSES, i.status),
+                   code=lambda i: i.status),
             Column(self.tr("To do / done"), what),
             Column(self.tr("Last contact"), lambda i: fmt_datetime(i.last_contact),
                    sort=lambda i: i.last_contact.isoformat() if i.last_contact else ""),
@@ -180,6 +192,7 @@ class FollowUpsScreen(QWidget):
         self.model.set_rows(items)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(3, ChipDelegate(self.table, code_role=CodeRole))
         self.empty.setText(self._empty_text(bucket) if not items else "")
         self.empty.setVisible(not items)
         self.done_button.setEnabled(bucket != "done")

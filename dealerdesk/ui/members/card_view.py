@@ -175,6 +175,10 @@ class CardView(QWidget):
         self.ledger.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ledger.verticalHeader().hide()
         self.ledger.setWordWrap(False)
+        # Ten columns beside the card: tighter cells so that the Note column still shows.
+        self.ledger.setStyleSheet("QTableView::item { padding: 0 4px; } "
+                                  "QHeaderView::section { padding: 4px 6px; }")
+        self.ledger.horizontalHeader().setMinimumSectionSize(40)
         self.ledger.horizontalHeader().setStretchLastSection(True)
         self.ledger.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)

@@ -35,7 +35,7 @@ from dealerdesk.domain.membership import (
 from dealerdesk.domain.money import format_plain, parse_yuan
 from dealerdesk.services import membership as svc
 from dealerdesk.services.membership_setup import list_levels, list_package_types
-from dealerdesk.ui.members.format import fmt_date, fmt_money
+from dealerdesk.ui.members.format import fmt_date, fmt_money, fmt_time
 
 ERROR_STYLE = "color: #C62828;"
 
@@ -347,7 +347,7 @@ class ReverseEntryDialog(_BaseDialog):
         from dealerdesk.domain.membership import kind_label
 
         self.form.addRow(self.tr("Entry"), QLabel(self.tr("No. {id} · {kind} · {when}").format(
-            id=entry.id, kind=kind_label(entry.kind), when=entry.at.strftime("%Y-%m-%d %H:%M"))))
+            id=entry.id, kind=kind_label(entry.kind), when=fmt_time(entry.at))))
         parts = []
         if entry.amount_cents:
             parts.append(self.tr("stored value {amount}").format(

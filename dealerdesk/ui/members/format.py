@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from dealerdesk.domain.money import format_cents
+from dealerdesk.ui.widgets.date_field import format_date as fmt_date  # noqa: F401 - one date rule
+from dealerdesk.ui.widgets.date_field import format_datetime
 
 STATUS_COLOURS = {"active": "#2E7D32", "frozen": "#1565C0", "expired": "#C62828",
                   "cancelled": "#757575"}
 
 
-def fmt_date(value: dt.date | None) -> str:
-    """A date in the language's own style: 2027-11-25 in Chinese, 25 Nov 2027 in English."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    pattern = "yyyy-MM-dd" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
-
-
 def fmt_time(value: dt.datetime) -> str:
-    return f"{fmt_date(value.date())} {value:%H:%M}"
+    return format_datetime(value)
 
 
 def fmt_money(cents: int, *, signed: bool = False) -> str:

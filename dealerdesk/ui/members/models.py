@@ -52,7 +52,13 @@ class _RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips().get(section)
         return None
+
+    def header_tips(self) -> dict[int, str]:
+        """What a short column header means, shown when the mouse rests on it."""
+        return {}
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -97,9 +103,16 @@ class LedgerTableModel(_RowsModel):
     """A card's ledger, newest first; reversed entries and reversals are marked."""
 
     def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Time"), self.tr("What"), self.tr("Stored value"),
-                self.tr("Paid at desk"), self.tr("Points"), self.tr("Services"),
-                self.tr("Balance after"), self.tr("Operator"), self.tr("Note")]
+        # Short headers so that the Note column still fits beside the card at 1280 x 800.
+        return [self.tr("No."), self.tr("Time"), self.tr("What"), self.tr("Stored"),
+                self.tr("Paid"), self.tr("Points"), self.tr("Uses"),
+                self.tr("Balance"), self.tr("Operator"), self.tr("Note")]
+
+    def header_tips(self) -> dict[int, str]:
+        return {3: self.tr("Change of the stored value"),
+                4: self.tr("Money taken (or paid back) at the desk"),
+                6: self.tr("Package uses added or used"),
+                7: self.tr("Stored balance after this entry")}
 
     def _note(self, e) -> str:
         parts = []

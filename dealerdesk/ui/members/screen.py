@@ -30,6 +30,8 @@ from dealerdesk.ui import icons
 from dealerdesk.ui.members.card_view import CardView
 from dealerdesk.ui.members.dialogs import IssueCardDialog, run_dialog
 from dealerdesk.ui.members.models import CardTableModel, DaySummaryModel, IdRole, SortRole
+from dealerdesk.ui.theme import set_screen_margins
+from dealerdesk.ui.widgets.empty_state import EmptyState
 
 EXPIRY_WINDOW_DAYS = 30
 
@@ -63,6 +65,7 @@ class MembersScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(self._build_filters())
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -84,12 +87,19 @@ class MembersScreen(QWidget):
         splitter.addWidget(self.stack)
         self.card_view = CardView(ctx, self)
         self.card_view.operation_done.connect(self.show_notice)
-        splitter.addWidget(self.card_view)
+        # Until a card is chosen, the lower half says what it is for instead of showing an
+        # empty card with every button greyed out.
+        self.no_card = EmptyState("mdi6.card-account-details-outline", "", parent=self)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.no_card)
+        self.detail.addWidget(self.card_view)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         ctx.signals.changed.connect(self._on_data_changed)
         ctx.signals.language_changed.connect(self.retranslate)
+        self._set_texts()
         self._fill_levels()
         self.refresh()
 
@@ -105,9 +115,8 @@ class MembersScreen(QWidget):
         self.expiring = QCheckBox()
         self.issue_button = QPushButton(icons.icon("mdi6.card-account-details", color="white"), "")
         self.issue_button.setObjectName("issue")
-        self.issue_button.setStyleSheet("QPushButton { background: #1976D2; color: white; "
-                                        "padding: 5px 12px; border-radius: 4px; }")
-        self.summary_button = QPushButton(icons.icon("mdi6.calendar-today", color="#37474F"), "")
+        self.issue_button.setProperty("primary", True)
+        self.summary_button = QPushButton(icons.icon("mdi6.calendar-today"), "")
         self.summary_button.setObjectName("day_summary")
         for w in (self.search, self.level, self.status, self.expiring):
             row.addWidget(w)
@@ -135,6 +144,11 @@ class MembersScreen(QWidget):
         self.expiring.setText(self.tr("Expires within 30 days"))
         self.issue_button.setText(self.tr("Issue card…"))
         self.summary_button.setText(self.tr("Day summary…"))
+        if hasattr(self, "no_card"):
+            self.no_card.setTexts(
+                self.tr("No card chosen"),
+                self.tr("Choose a card in the list above to see its balance, packages and "
+                        "ledger, and to top up, record spending or renew it."))
 
     def retranslate(self, *_) -> None:
         """Texts in the language just chosen (the app's translators are already swapped)."""
@@ -185,12 +199,19 @@ class MembersScreen(QWidget):
                 return
         self.table.clearSelection()
         self.card_view.show_card(None)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The chosen card, or the line explaining what appears here once one is chosen."""
+        chosen = self.card_view.card is not None
+        self.detail.setCurrentWidget(self.card_view if chosen else self.no_card)
 
     def _on_selection_changed(self, *_) -> None:
         rows = self.table.selectionModel().selectedRows()
         card_id = rows[0].data(IdRole) if rows else None
         if card_id != (self.card_view.card.id if self.card_view.card else None):
             self.card_view.show_card(card_id)
+        self._show_detail()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -223,6 +244,7 @@ class DaySummaryDialog(QDialog):
         v = QVBoxLayout(self)
         row = QHBoxLayout()
         self.day = QDateEdit()
+        self.day.setDisplayFormat("yyyy-MM-dd")  # as every date field: typed over easily
         self.day.setCalendarPopup(True)
         today = ctx.today()
         self.day.setDate(QDate(today.year, today.month, today.day))

@@ -26,6 +26,7 @@ from dealerdesk.domain.reminders import KINDS
 from dealerdesk.services import reminder_notes, reminders
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.model import ReminderTableModel
+from dealerdesk.ui.widgets.date_field import format_date
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 
@@ -123,14 +124,14 @@ class CustomerRemindersTab(QWidget):
         if not cid:
             return
         for m in reminder_notes.list_manual_reminders(cid):
-            text = f"{m.due_on.isoformat()}  {m.text}" + (f"  ({m.plate})" if m.plate else "")
+            text = f"{format_date(m.due_on)}  {m.text}" + (f"  ({m.plate})" if m.plate else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.manual.addItem(item)
         for s in reminders.stopped_reminders(cid):
             what = KINDS[s.kind].title + (f" · {s.plate}" if s.plate else "")
             text = self.tr("{0}: off since {1} ({2})").format(
-                what, s.at.date().isoformat(), s.staff_name or "-")
+                what, format_date(s.at.date()), s.staff_name or "-")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (s.kind, s.vehicle_id))
             self.stopped.addItem(item)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from dealerdesk.domain.reminders import KINDS
+from dealerdesk.ui.widgets.date_field import format_date
 
 OVERDUE = QColor("#c0392b")
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +85,7 @@ class ReminderTableModel(QAbstractTableModel):
 
     def _text(self, r, column: str) -> str:
         if column == "due":
-            return r.due.isoformat()
+            return format_date(r.due)
         if column == "kind":
             return KINDS[r.kind].title
         if column == "customer":

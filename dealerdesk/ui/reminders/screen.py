@@ -22,6 +22,7 @@ from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
+from dealerdesk.ui.theme import set_screen_margins
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 RANGES = ("today", "week", "month")
@@ -43,26 +44,28 @@ class RemindersScreen(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.title = QLabel(self.tr("Reminders"))
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.scope = QComboBox()
         self.scope.addItem(self.tr("My customers"), "mine")
         self.scope.addItem(self.tr("Whole shop"), "shop")
         self.scope.setCurrentIndex(0 if self.ctx.operator_id else 1)
-        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope.currentIndexChanged.connect(lambda _i: self._on_scope_changed())
         self.range = QComboBox()
         for code, text in zip(RANGES, (self.tr("Overdue and today"), self.tr("Next 7 days"),
                                        self.tr("Next 30 days")), strict=True):
             self.range.addItem(text, code)
         self.range.setCurrentIndex(2)
         self.range.currentIndexChanged.connect(lambda _i: self._show())
+        # The top bar names the screen; the line above the list says how many there are.
+        self.summary = QLabel()
         top = QHBoxLayout()
-        top.addWidget(self.title)
+        top.addWidget(self.summary)
         top.addStretch(1)
         top.addWidget(self.scope)
         top.addWidget(self.range)
         self.kinds = QListWidget()
-        self.kinds.setMinimumWidth(290)
+        self.kinds.setObjectName("SideList")
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setMinimumWidth(310)
         self.kinds.setSpacing(3)
         self.kinds.currentRowChanged.connect(lambda _row: self._show())
         self.model = ReminderTableModel(self)
@@ -84,7 +87,7 @@ class RemindersScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
         self.table.doubleClicked.connect(lambda _i: self.actions.open_customer())
-        self.summary = QLabel()
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -93,7 +96,6 @@ class RemindersScreen(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.summary)
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.actions)
@@ -102,6 +104,7 @@ class RemindersScreen(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
@@ -110,6 +113,11 @@ class RemindersScreen(QWidget):
     @property
     def owner_id(self):
         return self.ctx.operator_id if self.scope.currentData() == "mine" else None
+
+    def _on_scope_changed(self) -> None:
+        # Only one's own customers: the salesperson column would repeat one name.
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
+        self.refresh()
 
     def refresh(self) -> None:
         today, owner = self.ctx.today(), self.owner_id

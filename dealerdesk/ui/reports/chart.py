@@ -52,7 +52,7 @@ class FunnelChart(QChartView):
             bar.append(n)
         series.append(pad)
         series.append(bar)
-        series.setBarWidth(0.8)
+        series.setBarWidth(0.55)  # bars, not blocks: white space between the stages
         series.setLabelsVisible(False)
         chart.addSeries(series)
         categories = QBarCategoryAxis()

@@ -31,6 +31,7 @@ from dealerdesk.ui.followups.common import (
     fmt_rate,
 )
 from dealerdesk.ui.reports.chart import BarChart, FunnelChart
+from dealerdesk.ui.theme import set_screen_margins
 
 
 def table_view(model: PlainTableModel) -> QTableView:
@@ -78,10 +79,10 @@ class ReportsScreen(QWidget):
         self.funnel_model = PlainTableModel([
             Column(self.tr("Stage"), lambda r: r[0]),
             Column(self.tr("Count"), lambda r: str(r[1]), sort=lambda r: r[1], right=True),
-            Column(self.tr("Conversion"), lambda r: r[2], right=True),
+            Column(self.tr("Rate"), lambda r: r[2], right=True),
         ], parent=self)
         staff_headers = (self.tr("Leads"), self.tr("Within 24 h"), self.tr("Visits"),
-                         self.tr("Deals"), self.tr("Lead to deal"), self.tr("Revisits on time"),
+                         self.tr("Deals"), self.tr("Deal rate"), self.tr("Revisits on time"),
                          self.tr("Lost"))
         self.staff_model = PlainTableModel(
             [Column(self.tr("Salesperson"), lambda r: r[0])]
@@ -116,7 +117,7 @@ class ReportsScreen(QWidget):
         self.staff.currentIndexChanged.connect(lambda _i: self.refresh())
         self.prev_button.clicked.connect(lambda: self._shift(-1))
         self.next_button.clicked.connect(lambda: self._shift(1))
-        self.period_label.setMinimumWidth(200)
+        self.period_label.setMinimumWidth(110)
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         self.staff_caption = QLabel(self.tr("Salesperson"))
@@ -129,6 +130,7 @@ class ReportsScreen(QWidget):
         self.tabs.addTab(self._lost_tab(), self.tr("Lost reasons"))
         self.tabs.addTab(self._segments_tab(), self.tr("Segments"))
         layout = QVBoxLayout(self)
+        set_screen_margins(layout)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
@@ -246,8 +248,8 @@ class ReportsScreen(QWidget):
 
     def _show_funnel(self, report: reports.FunnelReport) -> None:
         stages = report.stages()
-        self.funnel_model.set_rows([(s.label, s.count, fmt_rate(s.rate) if s.rate is not None
-                                     else "") for s in stages])
+        self.funnel_model.set_rows([(s.label, s.count, self._rate_text(s.stage, report))
+                                    for s in stages])
         for column in (1, 2):
             self.funnel_table.resizeColumnToContents(column)
         self.funnel_chart.set_stages([(s.label, s.count) for s in stages])
@@ -264,9 +266,21 @@ class ReportsScreen(QWidget):
         until = fmt_date(min(self.period.end, self.ctx.today()))
         self.after_sale.setText(
             f"<table>{cells}</table><p style='color:{COLORS['muted']}'>"
-            + self.tr("Figures from {start} up to {end}. The 24-hour and visit rates are "
-                      "counted against the leads, the deal rate against the visits.").format(
+            + self.tr("Figures from {start} up to {end}. Visits and deals count everyone "
+                      "who came in or bought in the period, earlier leads included; the visit "
+                      "rate counts only the period's new leads who came in.").format(
                 start=fmt_date(self.period.start), end=until) + "</p>")
+
+    def _rate_text(self, stage: str, report: reports.FunnelReport) -> str:
+        """What a stage's rate is, in words: the rate alone could be read the wrong way."""
+        rates = {s.stage: s.rate for s in report.stages()}
+        if stage == "followed_24h":
+            return self.tr("{rate} of new leads").format(rate=fmt_rate(rates[stage]))
+        if stage == "visits":
+            return self.tr("{rate} of new leads came in").format(rate=fmt_rate(rates[stage]))
+        if stage == "deals":
+            return self.tr("{rate} of those who came").format(rate=fmt_rate(rates[stage]))
+        return ""
 
     def _show_lost(self, report: reports.FunnelReport) -> None:
         table: dict[str, dict[str, int]] = {}
@@ -288,7 +302,7 @@ class ReportsScreen(QWidget):
         rows = []
         for name, r in reports.funnel_by_staff(period=self.period, today=self.ctx.today()):
             rows.append((name, r.leads, r.followed_24h, r.visits, r.deals,
-                         fmt_rate(r.deals / r.leads if r.leads else None),
+                         fmt_rate(r.stages()[-1].rate),
                          f"{r.revisits_on_time}/{r.revisits_due}",
                          sum(f.count for f in r.lost)))
         self.staff_model.set_rows(rows)

@@ -22,6 +22,7 @@ class FigureTile(QFrame):
         self.caption.setStyleSheet(f"color: {COLORS['muted']};")
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.note.setStyleSheet(f"color: {COLORS['muted']};")
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         for label in (self.caption, self.value, self.note):
@@ -46,6 +47,8 @@ class MonthFigures(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for i, tile in enumerate(self.tiles):
             layout.addWidget(tile, i // columns, i % columns)
+        for column in range(columns):
+            layout.setColumnStretch(column, 1)  # tiles of one width, whatever their words
         ctx.signals.changed.connect(self._on_changed)
         self.refresh()
 
@@ -61,10 +64,11 @@ class MonthFigures(QWidget):
             (self.tr("Leads this month"), str(r.leads),
              self.tr("{n} by referral").format(n=r.referrals)),
             (self.tr("Followed up in 24 h"), fmt_rate(rates["followed_24h"]),
-             self.tr("{n} leads").format(n=r.followed_24h)),
-            (self.tr("Visits"), str(r.visits), self.tr("{rate} of leads").format(
-                rate=fmt_rate(rates["visits"]))),
-            (self.tr("Deals"), str(r.deals), self.tr("{rate} of visits").format(
+             self.tr("{n} of {leads} new leads").format(n=r.followed_24h, leads=r.leads)),
+            (self.tr("Came to the shop"), str(r.visits),
+             self.tr("{n} of {leads} new leads ({rate})").format(
+                 n=r.leads_visited, leads=r.leads, rate=fmt_rate(rates["visits"]))),
+            (self.tr("Deals"), str(r.deals), self.tr("{rate} of those who came").format(
                 rate=fmt_rate(rates["deals"]))),
             (self.tr("Revisits on time"), fmt_rate(r.revisit_rate),
              self.tr("{done} of {due}").format(done=r.revisits_on_time, due=r.revisits_due)),

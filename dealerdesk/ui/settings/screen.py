@@ -18,10 +18,12 @@ import importlib
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,9 +31,10 @@ from dealerdesk.ui import icons
 from dealerdesk.ui.settings.backups_page import BackupsPage
 from dealerdesk.ui.settings.language_page import LanguagePage
 from dealerdesk.ui.settings.levels_page import LevelsPage
+from dealerdesk.ui.settings.page import SettingsPage
 from dealerdesk.ui.settings.shop_page import ShopPage
 from dealerdesk.ui.settings.staff_page import StaffPage
-from dealerdesk.ui.theme import COLORS, SPACE
+from dealerdesk.ui.theme import COLORS, SPACE, set_screen_margins
 
 # ("module:Class", icon) of pages other features contribute, shown after the built-in ones,
 # e.g. ("dealerdesk.ui.excel.settings_page:ImportExportPage", "mdi6.file-excel").
@@ -49,6 +52,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.pages: list[tuple[str, QWidget]] = []
+        self._headings: dict[QWidget, QLabel] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("SettingsList")
         self.list.setIconSize(QSize(20, 20))
@@ -56,7 +60,7 @@ class SettingsScreen(QWidget):
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.stack = QStackedWidget(self)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(SPACE["l"], SPACE["l"], SPACE["l"], SPACE["l"])
+        set_screen_margins(layout)
         layout.setSpacing(SPACE["l"])
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
@@ -81,10 +85,25 @@ class SettingsScreen(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(widget)
+        scroll.setWidget(self._framed(widget))
         self.stack.addWidget(scroll)
         self.pages.append((title, widget))
         return widget
+
+    def _framed(self, widget: QWidget) -> QWidget:
+        """A page that names itself but has no heading gets the one every built-in page has."""
+        if isinstance(widget, SettingsPage) or not hasattr(widget, "page_title"):
+            return widget
+        frame = QWidget(self)
+        heading = QLabel(widget.page_title(), frame)
+        heading.setObjectName("ScreenTitle")
+        self._headings[widget] = heading
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(SPACE["s"], 0, SPACE["s"], SPACE["s"])
+        column.setSpacing(SPACE["m"])
+        column.addWidget(heading)
+        column.addWidget(widget, 1)
+        return frame
 
     def show_page(self, widget: QWidget) -> None:
         """Bring the page `widget` to the front."""
@@ -99,6 +118,8 @@ class SettingsScreen(QWidget):
     def retranslate(self) -> None:
         for row, (title, widget) in enumerate(self.pages):
             self.list.item(row).setText(self._title_of(title, widget))
+            if widget in self._headings:
+                self._headings[widget].setText(self._title_of(title, widget))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

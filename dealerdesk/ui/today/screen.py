@@ -24,6 +24,7 @@ from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
 from dealerdesk.ui.reports.summary import MonthFigures
+from dealerdesk.ui.theme import set_screen_margins
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 
@@ -53,7 +54,7 @@ class TodayScreen(QWidget):
         self.scope.addItem(self.tr("My calls"), "mine")
         self.scope.addItem(self.tr("Whole shop"), "shop")
         self.scope.setCurrentIndex(0 if self.ctx.operator_id else 1)
-        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope.currentIndexChanged.connect(lambda _i: self._on_scope_changed())
         self.top = QHBoxLayout()
         self.top.addWidget(self.title)
         self.top.addStretch(1)
@@ -84,6 +85,7 @@ class TodayScreen(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
         self.table.doubleClicked.connect(lambda _i: self.actions.open_customer())
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -97,7 +99,8 @@ class TodayScreen(QWidget):
         calls.addWidget(self.empty, 1)
         calls.addWidget(self.actions)
         self.month_panel = QGroupBox(self.tr("This month"))
-        self.month_panel.setMinimumWidth(260)
+        # A fixed width: the call list, not the figures, takes what the window gives.
+        self.month_panel.setFixedWidth(300)
         self.month_layout = QVBoxLayout(self.month_panel)
         self.month_figures = MonthFigures(self.ctx, self.month_panel, columns=2)
         self.month_layout.addWidget(self.month_figures)
@@ -108,7 +111,7 @@ class TodayScreen(QWidget):
         body.addWidget(self.month_panel)
         content = QWidget()
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
+        set_screen_margins(inner)
         inner.addLayout(self.top)
         inner.addLayout(body, 1)
         # In a small window (or at 200 % scaling) the screen scrolls rather than forcing
@@ -136,7 +139,8 @@ class TodayScreen(QWidget):
 
     def refresh(self) -> None:
         today, owner = self.ctx.today(), self.owner_id
-        self.title.setText(self.tr("Today, {}").format(self._long_date(today)))
+        # The top bar already says "Today": the screen names the day itself.
+        self.title.setText(self._long_date(today))
         self.summary.setText(self.tr("Loading…"))
         self.loader.load(lambda: reminders.todays_calls(today=today, owner_id=owner))
 
@@ -144,6 +148,11 @@ class TodayScreen(QWidget):
         from PySide6.QtCore import QDate, QLocale
 
         return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+
+    def _on_scope_changed(self) -> None:
+        # In "My calls" every row is the operator's own: no salesperson column needed.
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
+        self.refresh()
 
     def _on_operator_changed(self) -> None:
         self.scope.setCurrentIndex(0 if self.ctx.operator_id else 1)

@@ -96,6 +96,10 @@ class DateField(QWidget):
         self._placeholder = placeholder
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
+        # Room for a whole date beside the clear button, in either language's format.
+        metrics = self.edit.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in ("2026-12-28", "28 Sep 2026"))
+        self.edit.setMinimumWidth(widest + 44)
         self.button = QToolButton(self)
         self.button.setIcon(icons.icon("mdi6.calendar-month"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

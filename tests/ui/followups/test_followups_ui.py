@@ -150,7 +150,8 @@ def test_reports_screen_shows_the_funnel(qtbot, ctx, customer, today):
     qtbot.addWidget(screen)
     counts = [screen.funnel_model.index(r, 1).data() for r in range(4)]
     assert counts == ["1", "1", "1", "0"]
-    assert screen.funnel_model.index(2, 2).data() == "100.0%"
+    # the rate says what it is over: the period's new leads who came in
+    assert screen.funnel_model.index(2, 2).data() == "100.0% of new leads came in"
     screen.kind.setCurrentIndex(screen.kind.findData("year"))
     assert screen.period_text() == "2026"
 
