@@ -108,6 +108,13 @@ class SheetWriter:
         self.ws.append(row)
         self.count += 1
 
+    def close(self) -> None:
+        """Finish the sheet's stream after a failure, so nothing is left half open."""
+        try:
+            self.ws.close()
+        except Exception:  # noqa: BLE001 - the original error matters, not this one
+            pass
+
     def _text_cell(self, text: str) -> Any:
         cell = self._cell(self.ws, value=text)
         cell.data_type = "s"

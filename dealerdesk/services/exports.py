@@ -89,13 +89,17 @@ def _write(path: str | Path, kind: str, columns: Sequence[spec.Column],
         nonlocal written
         wb = new_workbook(title=sheet_title(kind, language), shop_name=shop, when=now)
         sheet = SheetWriter(wb, sheet_title(kind, language), columns, _headers(columns, language))
-        for row in rows:
-            sheet.append(row)
-            if sheet.count % 2000 == 0:
-                if cancel and cancel():
-                    raise ExportCancelledError()
-                if progress:
-                    progress(sheet.count, total)
+        try:
+            for row in rows:
+                sheet.append(row)
+                if sheet.count % 2000 == 1:
+                    if cancel and cancel():
+                        raise ExportCancelledError()
+                    if progress:
+                        progress(sheet.count, total)
+        except BaseException:
+            sheet.close()
+            raise
         wb.save(temp)
         written = sheet.count
 

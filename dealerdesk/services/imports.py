@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dealerdesk.db.api import atomic, scalar
+from dealerdesk.db.api import JOIN, atomic, scalar
 from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
@@ -337,7 +337,7 @@ class BatchInfo:
 def list_batches(limit: int = 50) -> list[BatchInfo]:
     """Recent imports, newest first."""
     query = (ImportBatch.select(ImportBatch, Staff.name)
-             .join(Staff, join_type="LEFT OUTER", on=(ImportBatch.staff == Staff.id))
+             .join(Staff, JOIN.LEFT_OUTER, on=(ImportBatch.staff == Staff.id))
              .order_by(ImportBatch.id.desc()).limit(limit))
     return [BatchInfo(b.id, b.at, b.file_name, b.staff.name if b.staff_id else "",
                       json.loads(b.summary or "{}"), b.undone_at) for b in query]
