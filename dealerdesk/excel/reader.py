@@ -157,9 +157,24 @@ def _check_sheet_size(path: Path, wb, ws) -> None:  # noqa: ANN001
     if size > MAX_SHEET_BYTES:
         raise _fail("This sheet holds {mb} MB of data, more than DealerDesk can import at once "
                     "(200 MB): split it into smaller files.", mb=size // (1024 * 1024))
-    max_row = ws.max_row if ws.max_row else 0
+    max_row = _declared_rows(path, member)
     if max_row > MAX_ROWS:
         raise _too_many_rows(max_row)
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+
+
+def _declared_rows(path: Path, member: str | None) -> int:
+    """Rows the sheet says it has (its <dimension>), read from the first bytes only.
+
+    Asking openpyxl (ws.max_row) would parse the whole sheet when the tag is missing.
+    """
+    if not member:
+        return 0
+    with zipfile.ZipFile(path) as zf, zf.open(member) as fh:
+        match = _DIMENSION.search(fh.read(4096))
+    return int(match.group(1)) if match else 0
 
 
 def _too_many_rows(count: int) -> ReadError:

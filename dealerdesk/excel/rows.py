@@ -48,7 +48,34 @@ def guess_orders(
     return orders
 
 
+_CACHED_KINDS = {"date", "choice", "staff"}
+_cache: dict[tuple[str, object, str | None], object] = {}
+
+
 def _read(key: str, value: object, orders: dict[str, str], levels: list[str]) -> object:
+    """One cell's value; dates and codes repeat down a column, so their answers are kept."""
+    if BY_KEY[key].kind not in _CACHED_KINDS or not isinstance(value, (str, dt.date, int)):
+        return _convert(key, value, orders, levels)
+    memo = (key, value, orders.get(key))
+    if memo not in _cache:
+        if len(_cache) > 20_000:
+            _cache.clear()
+        try:
+            _cache[memo] = _convert(key, value, orders, levels)
+        except RuleError as exc:
+            _cache[memo] = exc
+    result = _cache[memo]
+    if isinstance(result, RuleError):
+        raise result
+    return result
+
+
+def clear_cache() -> None:
+    """Forget remembered cell answers (levels or orders may differ in the next file)."""
+    _cache.clear()
+
+
+def _convert(key: str, value: object, orders: dict[str, str], levels: list[str]) -> object:
     kind = BY_KEY[key].kind
     if kind == "date":
         return cells.to_date(value, orders.get(key))

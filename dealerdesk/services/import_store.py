@@ -50,12 +50,15 @@ def _sql(table: str, columns: Sequence[str]) -> str:
 
 def _db(value: object) -> object:
     """A value as SQLite stores it for peewee (dates as ISO text)."""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
+    kind = type(value)
+    if kind is str or value is None or kind is int:
+        return value
+    if kind is dt.datetime:
+        return value.isoformat(" ")  # type: ignore[attr-defined]
+    if kind is dt.date:
+        return value.isoformat()  # type: ignore[attr-defined]
+    if kind is bool:
+        return int(value)  # type: ignore[arg-type]
     return value
 
 
@@ -159,16 +162,18 @@ class BatchWriter:
             _tags(f.get("tags", ())), f.get("notes", ""), max(followed) if followed else None,
         )))
         self._record("customer", cid, "created", None)
-        self._children(cid, planned, owner=f.get("owner"))
+        # Its vehicles and follow-ups go with it on undo (deleting a customer cascades).
+        self._children(cid, planned, owner=f.get("owner"), record=False)
 
-    def _children(self, cid: int, planned: Any, owner: object = None) -> None:
+    def _children(self, cid: int, planned: Any, owner: object = None, record: bool = True
+                  ) -> None:
         existing = self._existing_vehicles(cid) if planned.match_id else []
         for vehicle in planned.vehicles:
             same = next((e for e in existing if _same(e, vehicle)), None)
             if same is not None:
                 self._update_vehicle(same, vehicle)
             else:
-                self._insert_vehicle(cid, vehicle, owner or planned.fields.get("owner"))
+                self._insert_vehicle(cid, vehicle, owner or planned.fields.get("owner"), record)
         contents = set()
         if planned.match_id:
             contents = {c for (c,) in F.select(F.content).where(F.customer == cid).tuples()}
@@ -182,7 +187,8 @@ class BatchWriter:
             self.rows["follow_up"].append(tuple(_db(v) for v in (
                 fid, cid, self.staff_id_for(item.get("owner")) or self.staff_id, at, "other",
                 item["followup"], "contacted", self.now)))
-            self._record("follow_up", fid, "created", None, stamp=False)
+            if record:
+                self._record("follow_up", fid, "created", None, stamp=False)
         if planned.match_id and new_times:
             latest = max(new_times)
             later = C.last_followup_at.is_null() | (C.last_followup_at < latest)
@@ -192,12 +198,13 @@ class BatchWriter:
         day = item.get("followup_on")
         return dt.datetime.combine(day, dt.time(9)) if isinstance(day, dt.date) else self.now
 
-    def _insert_vehicle(self, cid: int, v: dict[str, object], owner: object) -> None:
+    def _insert_vehicle(self, cid: int, v: dict[str, object], owner: object, record: bool
+                        ) -> None:
         from dealerdesk.services.imports import vehicle_input
         from dealerdesk.services.vehicles import validate_vehicle
 
-        clean = validate_vehicle(vehicle_input(v), today=self.now.date(),
-                                 accept_unusual_plate=True)
+        clean = v.get("_clean") or validate_vehicle(
+            vehicle_input(v), today=self.now.date(), accept_unusual_plate=True)
         vid = self._id("vehicle")
         self.rows["vehicle"].append(tuple(_db(x) for x in (
             vid, cid, clean.relation, clean.brand, clean.model, clean.vin, clean.plate,
@@ -205,7 +212,8 @@ class BatchWriter:
             clean.deal_price_cents, self.staff_id_for(owner) if clean.deal_on else None,
             clean.mileage_km, clean.compulsory_ins_expiry, clean.commercial_ins_expiry,
             clean.inspection_due, self.now, self.now)))
-        self._record("vehicle", vid, "created", None)
+        if record:
+            self._record("vehicle", vid, "created", None)
 
     # -- matched customers ------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
 from dealerdesk.excel.columns import auto_mapping
 from dealerdesk.excel.reader import Table, read_table
-from dealerdesk.excel.rows import ParsedRow, guess_orders, parse_row
+from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
 from dealerdesk.services import import_store
 
@@ -129,6 +129,7 @@ def plan_import(
     if "name" not in keys and "phone" not in keys and "plate" not in keys:
         raise ValidationFailed([_field_error(
             "mapping", "Choose at least the column with the customer's name or phone.")])
+    clear_cache()
     guessed = guess_orders(table.rows, keys)
     guessed.update(orders or {})
     plan = ImportPlan(Path(path), table, keys, guessed, on_match, [], [], [])
@@ -236,16 +237,17 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
     from dealerdesk.services.vehicles import validate_vehicle
 
     try:
-        validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True)
+        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True)
     except ValidationFailed as exc:
         return [e.message for e in exc.errors]
+    vehicle["_clean"] = clean
     return []
 
 
 def vehicle_input(vehicle: dict[str, object]) -> VehicleInput:
     """The parsed vehicle cells as the vehicle service's input."""
     names = {f.name for f in dataclasses.fields(VehicleInput)}
-    values = {k: v for k, v in vehicle.items() if k in names}
+    values = {k: v for k, v in vehicle.items() if k in names and k != "_clean"}
     if "deal_price" in vehicle:
         values["deal_price_cents"] = vehicle["deal_price"]
     relation = "bought" if vehicle.get("deal_on") or vehicle.get("deal_price") else "owned"
@@ -272,6 +274,7 @@ def _add_children(into: PlannedCustomer, row: ParsedRow) -> None:
         else:
             for key, value in row.vehicle.items():
                 same.setdefault(key, value)
+            same.pop("_clean", None)  # checked again when written
     if row.followup.get("followup"):
         if all(f["followup"] != row.followup["followup"] for f in into.followups):
             into.followups.append({**row.followup, "owner": row.customer.get("owner")})

@@ -161,9 +161,8 @@ def test_template_has_every_column_and_an_example_that_imports(tmp_path, today, 
 
 def test_round_trip_export_import_export(tmp_path, today, shop, data_dir):
     from dealerdesk.services.imports import plan_import, run_import
-    from dealerdesk.services.store import close_store, open_store, set_operator
-
     from dealerdesk.services.staff import add_staff
+    from dealerdesk.services.store import close_store, open_store, set_operator
 
     owner, _ = add_staff(name="小王")
     notes = ["喜欢SUV\n家住城西", "=1+1", "+86 备注", ""]
