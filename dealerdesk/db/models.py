@@ -25,6 +25,7 @@ from peewee import (
 
 from dealerdesk.db.database import db
 
+
 # SQL defaults as well as Python ones, so that bulk inserts and older code paths that
 # leave a column out still satisfy NOT NULL.
 BLANK = [SQL("DEFAULT ''")]

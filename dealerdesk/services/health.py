@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dealerdesk.db.api import scalar
-from dealerdesk.db.database import db, quick_check
+from dealerdesk.db.database import quick_check
 from dealerdesk.db.migrations import LATEST_VERSION, schema_version
+from dealerdesk.db.database import db
 
 
 @dataclass
