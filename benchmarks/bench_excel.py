@@ -37,8 +37,8 @@ def messy_workbook(path: Path, rows: int, seed: int = 1) -> None:
     ws = wb.create_sheet("客户")
     ws.append(["XX二手车行 客户登记表"])
     ws.append([])
-    ws.append(["序号", "客户名称", "联系电话", "出生日期", "购买车型", "车牌", "上牌时间", "交强险到期",
-               "年检到期", "客户来源", "销售顾问", "跟进情况", None, None])
+    ws.append(["序号", "客户名称", "联系电话", "出生日期", "购买车型", "车牌", "上牌时间",
+               "交强险到期", "年检到期", "客户来源", "销售顾问", "跟进情况", None, None])
     spellings = [
         lambda d: d, lambda d: f"{d.year}/{d.month}/{d.day}", lambda d: d.strftime("%Y-%m-%d"),
         lambda d: f"{d.year}.{d.month}.{d.day}", lambda d: f"{d.year}年{d.month}月{d.day}日",
@@ -166,7 +166,8 @@ def main() -> int:
         if not args.no_memory:
             for rows in (10_000, 50_000):
                 per_row = peak_memory(folder, rows)
-                print(f"peak Python memory importing {rows:,} rows: {per_row * rows / 2**20:.0f} MB "
+                total = per_row * rows / 2**20
+                print(f"peak Python memory importing {rows:,} rows: {total:.0f} MB "
                       f"({per_row:.0f} bytes a row)")
         from dealerdesk.services.store import close_store
 

@@ -94,7 +94,8 @@ def test_filtered_list_or_all(tmp_path, today, shop):
     _add("张三", "13812345678", today, status="lead")
     _add("李四", "13812345679", today, status="customer")
     out = tmp_path / "c.xlsx"
-    assert export_customers(out, now=NOW, customer_filter=CustomerFilter(statuses=("customer",))).rows == 1
+    only = CustomerFilter(statuses=("customer",))
+    assert export_customers(out, now=NOW, customer_filter=only).rows == 1
     assert openpyxl.load_workbook(out).active["A2"].value == "李四"
     assert export_customers(out, now=NOW).rows == 2
 
