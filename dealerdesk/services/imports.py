@@ -341,6 +341,7 @@ def list_batches(limit: int = 50) -> list[BatchInfo]:
     """Recent imports, newest first."""
     query = (ImportBatch.select(ImportBatch, Staff.name)
              .join(Staff, JOIN.LEFT_OUTER, on=(ImportBatch.staff == Staff.id))
+             .where(ImportBatch.kind == "import")
              .order_by(ImportBatch.id.desc()).limit(limit))
     return [BatchInfo(b.id, b.at, b.file_name, b.staff.name if b.staff_id else "",
                       json.loads(b.summary or "{}"), b.undone_at) for b in query]
