@@ -34,40 +34,88 @@ class FormulaWithoutValue:
 
 NO_VALUE = FormulaWithoutValue()
 
-GENDER_WORDS = {"男": "M", "先生": "M", "m": "M", "male": "M", "女": "F", "女士": "F",
-                "f": "F", "female": "F", "未知": "", "保密": ""}
-SOURCE_WORDS = {
-    "到店": "walk_in", "进店": "walk_in", "自然到店": "walk_in", "展厅": "walk_in",
-    "电话": "phone_in", "来电": "phone_in", "电话咨询": "phone_in",
-    "网络": "online", "网络平台": "online", "网上": "online", "线上": "online",
-    "转介绍": "referral", "介绍": "referral", "朋友介绍": "referral", "老客户介绍": "referral",
-    "老客户": "returning", "回头客": "returning", "老客户回购": "returning",
-    "其他": "other", "其它": "other",
+GENDER_WORDS = {
+    "男": "M",
+    "先生": "M",
+    "m": "M",
+    "male": "M",
+    "女": "F",
+    "女士": "F",
+    "f": "F",
+    "female": "F",
+    "未知": "",
+    "保密": "",
 }
-PLATFORM_WORDS = {"瓜子": "瓜子二手车", "快手": "快手", "小红书": "小红书", "闲鱼": "闲鱼",
-                  "58": "58同城", "易车": "易车"}
-STATUS_WORDS = {"潜在": "lead", "潜客": "lead", "潜在客户": "lead", "跟进中": "following",
-                "跟进": "following", "已到店": "visited", "到店": "visited",
-                "已成交": "customer", "成交": "customer", "战败": "lost", "流失": "lost",
-                "休眠": "dormant"}
+SOURCE_WORDS = {
+    "到店": "walk_in",
+    "进店": "walk_in",
+    "自然到店": "walk_in",
+    "展厅": "walk_in",
+    "电话": "phone_in",
+    "来电": "phone_in",
+    "电话咨询": "phone_in",
+    "网络": "online",
+    "网络平台": "online",
+    "网上": "online",
+    "线上": "online",
+    "转介绍": "referral",
+    "介绍": "referral",
+    "朋友介绍": "referral",
+    "老客户介绍": "referral",
+    "老客户": "returning",
+    "回头客": "returning",
+    "老客户回购": "returning",
+    "其他": "other",
+    "其它": "other",
+}
+PLATFORM_WORDS = {
+    "瓜子": "瓜子二手车",
+    "快手": "快手",
+    "小红书": "小红书",
+    "闲鱼": "闲鱼",
+    "58": "58同城",
+    "易车": "易车",
+}
+STATUS_WORDS = {
+    "潜在": "lead",
+    "潜客": "lead",
+    "潜在客户": "lead",
+    "跟进中": "following",
+    "跟进": "following",
+    "已到店": "visited",
+    "到店": "visited",
+    "已成交": "customer",
+    "成交": "customer",
+    "战败": "lost",
+    "流失": "lost",
+    "休眠": "dormant",
+}
 CARD_STATUS_WORDS = {"active": "正常", "frozen": "冻结", "expired": "过期", "cancelled": "注销"}
 
 
 def problem(text: str) -> RuleError:
-    return RuleError(translate(CTX, text))
+    return RuleError(text)
 
 
 def check_cell(value: object) -> object:
     """Refuse what a spreadsheet broke: unsaved formulas and numbers past 15 digits."""
     if value is NO_VALUE:
-        raise problem("This cell is a formula without a saved result: open and save the file "
-                      "in Excel or WPS first")
+        raise problem(
+            translate(
+                "ExcelCells",
+                "This cell is a formula without a saved result: open and save the file "
+                "in Excel or WPS first",
+            )
+        )
     if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         if abs(value) >= 10**EXCEL_DIGITS and float(value).is_integer():
             raise RuleError(
-                translate(CTX, "The number {} has more than 15 digits, so Excel has already "
-                          "replaced its last digits by zeros: format the column as text and "
-                          "type it again").format(int(value))
+                translate(
+                    "ExcelCells",
+                    "The number {} has more than 15 digits, so Excel has already "
+                    "replaced its last digits by zeros: format the column as text and "
+                    "type it again",
+                ).format(int(value))
             )
     return value
 
@@ -112,9 +160,9 @@ def to_int(value: object) -> int | None:
     try:
         number = Decimal(clean_text(value).replace(",", "").replace("公里", "").replace("km", ""))
     except InvalidOperation:
-        raise problem("This is not a whole number") from None
+        raise problem(translate("ExcelCells", "This is not a whole number")) from None
     if number != number.to_integral_value():
-        raise problem("This is not a whole number")
+        raise problem(translate("ExcelCells", "This is not a whole number"))
     return int(number)
 
 
@@ -130,7 +178,7 @@ def to_cents(value: object) -> int | None:
     try:
         yuan = Decimal(text) * factor
     except InvalidOperation:
-        raise problem("This is not an amount of money") from None
+        raise problem(translate("ExcelCells", "This is not an amount of money")) from None
     return int((yuan * 100).to_integral_value())
 
 
@@ -145,7 +193,7 @@ def to_gender(value: object) -> str:
     for code, label in choices.GENDERS.items():
         if word in (label.lower(), translate("Choices", label).lower()):
             return code
-    raise problem("Write the gender as 男 or 女")
+    raise problem(translate("ExcelCells", "Write the gender as 男 or 女"))
 
 
 def to_source(value: object) -> tuple[str, str]:
@@ -181,7 +229,9 @@ def to_status(value: object) -> str:
             return code
     if word in STATUS_WORDS:
         return STATUS_WORDS[word]
-    raise problem("Unknown status: use 潜在, 跟进中, 已到店, 已成交, 战败 or 休眠")
+    raise problem(
+        translate("ExcelCells", "Unknown status: use 潜在, 跟进中, 已到店, 已成交, 战败 or 休眠")
+    )
 
 
 def to_level(value: object, levels: list[str]) -> str:
@@ -191,7 +241,7 @@ def to_level(value: object, levels: list[str]) -> str:
     if word in levels:
         return word
     raise RuleError(
-        translate(CTX, "Unknown level {}: use one of {}").format(word, ", ".join(levels))
+        translate("ExcelCells", "Unknown level {}: use one of {}").format(word, ", ".join(levels))
     )
 
 
@@ -201,7 +251,7 @@ def to_tags(value: object) -> tuple[str, ...]:
 
 
 def split_vehicle_name(text: str) -> tuple[str, str]:
-    """"丰田 凯美瑞 2019款" -> ("丰田", "凯美瑞 2019款"); one word stays the model."""
+    """ "丰田 凯美瑞 2019款" -> ("丰田", "凯美瑞 2019款"); one word stays the model."""
     brand, _, model = text.partition(" ")
     return (brand, model) if model else ("", text)
 

@@ -33,8 +33,11 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
         fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise WriteError(translate(CTX, "Cannot write into {folder}: {why}").format(
-            folder=folder, why=exc.strerror)) from None
+        raise WriteError(
+            translate("ExcelFiles", "Cannot write into {folder}: {why}").format(
+                folder=folder, why=exc.strerror
+            )
+        ) from None
     temp = Path(name)
     try:
         write(temp)
@@ -43,9 +46,11 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
         os.replace(temp, target)
     except PermissionError:
         temp.unlink(missing_ok=True)
-        raise WriteError(translate(
-            CTX, "{name} is open in Excel or another program: close it there and try again."
-        ).format(name=target.name)) from None
+        raise WriteError(
+            translate(
+                CTX, "{name} is open in Excel or another program: close it there and try again."
+            ).format(name=target.name)
+        ) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -63,8 +68,9 @@ def new_workbook(*, title: str, shop_name: str, when: dt.datetime) -> Any:
     props.lastModifiedBy = shop_name or "DealerDesk"
     props.company = shop_name  # type: ignore[attr-defined]
     props.subject = title
-    props.description = translate(CTX, "{shop}, exported {date}").format(
-        shop=shop_name or "DealerDesk", date=when.strftime("%Y-%m-%d %H:%M"))
+    props.description = translate("ExcelFiles", "{shop}, exported {date}").format(
+        shop=shop_name or "DealerDesk", date=when.strftime("%Y-%m-%d %H:%M")
+    )
     props.created = when
     props.modified = when
     return wb

@@ -47,39 +47,69 @@ class Table:
 
 
 def _fail(text: str, **values: object) -> ReadError:
-    return ReadError(translate(CTX, text).format(**values))
+    return ReadError(text.format(**values))
 
 
 def _check_file(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise _fail("{name} is an old .xls file: open it in Excel or WPS and save it as .xlsx "
-                    "(Excel workbook) first.", name=path.name)
+        raise _fail(
+            translate(
+                "ExcelReader",
+                "{name} is an old .xls file: open it in Excel or WPS and save it as .xlsx "
+                "(Excel workbook) first.",
+            ),
+            name=path.name,
+        )
     if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise _fail("{name} is not an Excel workbook (.xlsx) or a CSV file.", name=path.name)
+        raise _fail(
+            translate("ExcelReader", "{name} is not an Excel workbook (.xlsx) or a CSV file."),
+            name=path.name,
+        )
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise _fail("{name} does not exist.", name=path.name) from None
+        raise _fail(translate("ExcelReader", "{name} does not exist."), name=path.name) from None
     except PermissionError:
         raise _locked(path) from None
     except OSError as exc:
-        raise _fail("{name} cannot be opened: {why}", name=path.name, why=exc.strerror) from None
+        raise _fail(
+            translate("ExcelReader", "{name} cannot be opened: {why}"),
+            name=path.name,
+            why=exc.strerror,
+        ) from None
     if suffix in (".csv", ".txt"):
         return "csv"
     if head == _OLE_MAGIC:
-        raise _fail("{name} is protected by a password (or is an old .xls file renamed): remove "
-                    "the password in Excel or WPS and save it as .xlsx first.", name=path.name)
+        raise _fail(
+            translate(
+                "ExcelReader",
+                "{name} is protected by a password (or is an old .xls file renamed): remove "
+                "the password in Excel or WPS and save it as .xlsx first.",
+            ),
+            name=path.name,
+        )
     if not head.startswith(b"PK"):
-        raise _fail("{name} is not an Excel workbook: it may be damaged, or another kind of "
-                    "file with an .xlsx name.", name=path.name)
+        raise _fail(
+            translate(
+                "ExcelReader",
+                "{name} is not an Excel workbook: it may be damaged, or another kind of "
+                "file with an .xlsx name.",
+            ),
+            name=path.name,
+        )
     return "xlsx"
 
 
 def _locked(path: Path) -> ReadError:
-    return _fail("{name} is open in Excel or another program: close it there and try again.",
-                 name=path.name)
+    return _fail(
+        translate(
+            "ExcelReader",
+            "{name} is open in Excel or another program: close it there and try again.",
+        ),
+        name=path.name,
+    )
 
 
 def _open_workbook(path: Path, data_only: bool = True):  # noqa: ANN202 - openpyxl type
@@ -90,11 +120,17 @@ def _open_workbook(path: Path, data_only: bool = True):  # noqa: ANN202 - openpy
     except PermissionError:
         raise _locked(path) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise _fail("{name} is not an Excel workbook or is damaged ({why}).", name=path.name,
-                    why=type(exc).__name__) from None
+        raise _fail(
+            translate("ExcelReader", "{name} is not an Excel workbook or is damaged ({why})."),
+            name=path.name,
+            why=type(exc).__name__,
+        ) from None
     except Exception as exc:  # defusedxml refusals and other parser errors
-        raise _fail("{name} cannot be read safely ({why}).", name=path.name,
-                    why=type(exc).__name__) from None
+        raise _fail(
+            translate("ExcelReader", "{name} cannot be read safely ({why})."),
+            name=path.name,
+            why=type(exc).__name__,
+        ) from None
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -132,7 +168,9 @@ def read_table(
     try:
         name = sheet or wb.sheetnames[0]
         if name not in wb.sheetnames:
-            raise _fail("The workbook has no sheet called {sheet}.", sheet=name)
+            raise _fail(
+                translate("ExcelReader", "The workbook has no sheet called {sheet}."), sheet=name
+            )
         ws = wb[name]
         _check_sheet_size(path, wb, ws)
         rows = _xlsx_rows(path, ws)
@@ -155,8 +193,14 @@ def _check_sheet_size(path: Path, wb, ws) -> None:  # noqa: ANN001
         infos = [i for i in zf.infolist() if member is None or i.filename == member]
         size = max((i.file_size for i in infos), default=0)
     if size > MAX_SHEET_BYTES:
-        raise _fail("This sheet holds {mb} MB of data, more than DealerDesk can import at once "
-                    "(200 MB): split it into smaller files.", mb=size // (1024 * 1024))
+        raise _fail(
+            translate(
+                "ExcelReader",
+                "This sheet holds {mb} MB of data, more than DealerDesk can import at once "
+                "(200 MB): split it into smaller files.",
+            ),
+            mb=size // (1024 * 1024),
+        )
     max_row = _declared_rows(path, member)
     if max_row > MAX_ROWS:
         raise _too_many_rows(max_row)
@@ -178,8 +222,14 @@ def _declared_rows(path: Path, member: str | None) -> int:
 
 
 def _too_many_rows(count: int) -> ReadError:
-    return _fail("This sheet has {rows} rows, more than DealerDesk imports at once (200,000): "
-                 "split it into smaller files.", rows=f"{count:,}")
+    return _fail(
+        translate(
+            "ExcelReader",
+            "This sheet has {rows} rows, more than DealerDesk imports at once (200,000): "
+            "split it into smaller files.",
+        ),
+        rows=f"{count:,}",
+    )
 
 
 def _has_formulas(path: Path, member: str | None) -> bool:
@@ -225,7 +275,12 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise _fail("This CSV file is neither UTF-8 nor GBK text; save it again as CSV (UTF-8).")
+    raise _fail(
+        translate(
+            "ExcelReader",
+            "This CSV file is neither UTF-8 nor GBK text; save it again as CSV (UTF-8).",
+        )
+    )
 
 
 def _delimiter(sample: str) -> str:
@@ -244,8 +299,14 @@ def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
-            raise _fail("This file holds {mb} MB of data, more than DealerDesk can import at "
-                        "once (200 MB): split it into smaller files.", mb=size // (1024 * 1024))
+            raise _fail(
+                translate(
+                    "ExcelReader",
+                    "This file holds {mb} MB of data, more than DealerDesk can import at "
+                    "once (200 MB): split it into smaller files.",
+                ),
+                mb=size // (1024 * 1024),
+            )
         data = path.read_bytes()
     except PermissionError:
         raise _locked(path) from None
@@ -297,7 +358,7 @@ def _build_table(
             break
     index = header_row - 1 if header_row else _find_header(head)
     if index >= len(head):
-        raise _fail("The sheet has no row {row}.", row=index + 1)
+        raise _fail(translate("ExcelReader", "The sheet has no row {row}."), row=index + 1)
     raw_headers = head[index]
     width = max((i + 1 for i, v in enumerate(raw_headers) if not _blank(v)), default=0)
     headers = [_header_text(v, i) for i, v in enumerate(raw_headers[:width])]
@@ -319,7 +380,7 @@ def _build_table(
                 progress(number)
         return limit is not None and len(table.rows) >= limit
 
-    for row in head[index + 1:]:
+    for row in head[index + 1 :]:
         if take(row):
             return table
     for row in rows:
@@ -330,7 +391,7 @@ def _build_table(
 
 def _header_text(value: object, index: int) -> str:
     if _blank(value):
-        return translate(CTX, "(column {})").format(column_letter(index))
+        return translate("ExcelReader", "(column {})").format(column_letter(index))
     return " ".join(str(value).split())
 
 

@@ -140,7 +140,7 @@ def _split(row: ParsedRow, read: dict[str, object]) -> None:
     if len(phones) > 1:
         customer["phone2"] = phones[1]
     if len(phones) > 2:
-        extra = translate(CTX, "Other phones: {}").format(", ".join(phones[2:]))
+        extra = translate("ExcelRows", "Other phones: {}").format(", ".join(phones[2:]))
         read["notes"] = (str(read.get("notes", "")) + "\n" + extra).strip()
     if "source" in read:
         customer["source"], detail = read.pop("source")  # type: ignore[misc]
@@ -164,7 +164,7 @@ def _split(row: ParsedRow, read: dict[str, object]) -> None:
 def _check_customer(row: ParsedRow) -> None:
     name = clean_text(row.customer.get("name", ""))
     if len(name) > MAX_NAME:
-        row.errors.append(translate(CTX, "The name is too long (at most 50 characters)."))
+        row.errors.append(translate("ExcelRows", "The name is too long (at most 50 characters)."))
     birthday = row.customer.get("birthday")
     if isinstance(birthday, dt.date) and birthday.year < 1900:
-        row.errors.append(translate(CTX, "Birthday: please check the year of birth."))
+        row.errors.append(translate("ExcelRows", "Birthday: please check the year of birth."))

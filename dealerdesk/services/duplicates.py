@@ -54,9 +54,14 @@ REASONS = {
     "plate": QT_TRANSLATE_NOOP("Duplicates", "Same plate"),
     "name": QT_TRANSLATE_NOOP("Duplicates", "Same name, similar phone"),
 }
-_MOVED = (("vehicle", Vehicle), ("follow_up", FollowUp), ("membership_card", MembershipCard),
-          ("revisit", Revisit), ("manual_reminder", ManualReminder),
-          ("reminder_answer", ReminderAnswer))
+_MOVED = (
+    ("vehicle", Vehicle),
+    ("follow_up", FollowUp),
+    ("membership_card", MembershipCard),
+    ("revisit", Revisit),
+    ("manual_reminder", ManualReminder),
+    ("reminder_answer", ReminderAnswer),
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,7 @@ class DuplicatePair:
 
     @property
     def reason_text(self) -> str:
-        return translate(CTX, REASONS[self.reason])
+        return translate("Duplicates", REASONS[self.reason])
 
 
 def _similar_phones(a: str, b: str) -> bool:
@@ -93,8 +98,10 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
     """Likely pairs of live customers: same phone, same plate, or same pinyin name and a
     similar phone."""
     live = C.deleted_at.is_null()
-    rows = {r.id: r for r in C.select(C.id, C.name, C.phone, C.phone2, C.name_pinyin,
-                                      C.created_at).where(live)}
+    rows = {
+        r.id: r
+        for r in C.select(C.id, C.name, C.phone, C.phone2, C.name_pinyin, C.created_at).where(live)
+    }
     pairs: dict[tuple[int, int], str] = {}
     by_phone: dict[str, list[int]] = {}
     for r in rows.values():
@@ -115,11 +122,13 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
             by_name.setdefault(r.name_pinyin, []).append(r.id)
     for ids in by_name.values():
         for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+            for b in ids[i + 1 :]:
                 if _similar_phones(rows[a].phone, rows[b].phone):
                     pairs.setdefault((min(a, b), max(a, b)), "name")
-    result = [DuplicatePair(_brief(rows[a]), _brief(rows[b]), why)
-              for (a, b), why in sorted(pairs.items())]
+    result = [
+        DuplicatePair(_brief(rows[a]), _brief(rows[b]), why)
+        for (a, b), why in sorted(pairs.items())
+    ]
     return result[:limit]
 
 
@@ -127,7 +136,7 @@ def _pairs_from_groups(groups, reason: str, pairs: dict[tuple[int, int], str]) -
     for ids in groups:
         ids = sorted(set(ids))
         for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+            for b in ids[i + 1 :]:
                 pairs.setdefault((a, b), reason)
 
 
@@ -141,33 +150,63 @@ def merge_values(keep_id: int, other_id: int) -> list[tuple[str, object, object]
     return [(f, getattr(keep, f), getattr(other, f)) for f in MERGE_FIELDS]
 
 
-def merge_customers(*, keep_id: int, other_id: int, take_from_other: tuple[str, ...] = (),
-                    staff_id: int | None = None, now: dt.datetime | None = None
-                    ) -> tuple[int, Changes]:
+def merge_customers(
+    *,
+    keep_id: int,
+    other_id: int,
+    take_from_other: tuple[str, ...] = (),
+    staff_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[int, Changes]:
     """Merge `other` into `keep` in one transaction; return the id of the merge (for undo).
 
     `take_from_other` names the fields whose value comes from the other customer; a field
     left empty on the kept customer is filled from the other anyway.
     """
     if keep_id == other_id:
-        raise ValidationFailed([FieldError("other", translate(
-            CTX, "Choose two different customers."))])
+        raise ValidationFailed(
+            [FieldError("other", translate(CTX, "Choose two different customers."))]
+        )
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with atomic():
         keep, other = C.get_by_id(keep_id), C.get_by_id(other_id)
         if other.deleted_at is not None or keep.deleted_at is not None:
-            raise ValidationFailed([FieldError("other", translate(
-                CTX, "One of these customers is in the recycle bin."))])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "other", translate(CTX, "One of these customers is in the recycle bin.")
+                    )
+                ]
+            )
         values = _merged_values(keep, other, take_from_other)
-        batch = ImportBatch.create(at=now, file_name=f"{keep.name} + {other.name}",
-                                   staff=staff_id, kind="merge",
-                                   summary=json.dumps({"keep": keep_id, "other": other_id}))
-        rows = [(batch.id, "customer", keep_id, "updated",
-                 _json({k: keep.owner_id if k == "owner" else getattr(keep, k) for k in values}
-                       | {"updated_at": keep.updated_at}),
-                 now),
-                (batch.id, "customer", other_id, "merged", _json({"deleted_at": None,
-                 "updated_at": other.updated_at}), now)]
+        batch = ImportBatch.create(
+            at=now,
+            file_name=f"{keep.name} + {other.name}",
+            staff=staff_id,
+            kind="merge",
+            summary=json.dumps({"keep": keep_id, "other": other_id}),
+        )
+        rows = [
+            (
+                batch.id,
+                "customer",
+                keep_id,
+                "updated",
+                _json(
+                    {k: keep.owner_id if k == "owner" else getattr(keep, k) for k in values}
+                    | {"updated_at": keep.updated_at}
+                ),
+                now,
+            ),
+            (
+                batch.id,
+                "customer",
+                other_id,
+                "merged",
+                _json({"deleted_at": None, "updated_at": other.updated_at}),
+                now,
+            ),
+        ]
         # Free the other's phones first: phone numbers are unique among live customers.
         C.update(deleted_at=now, updated_at=now).where(C.id == other_id).execute()
         C.update(updated_at=now, **values).where(C.id == keep_id).execute()
@@ -175,12 +214,19 @@ def merge_customers(*, keep_id: int, other_id: int, take_from_other: tuple[str, 
             ids = [r for (r,) in model.select(model.id).where(model.customer == other_id).tuples()]
             if ids:
                 model.update(customer=keep_id).where(model.id.in_(ids)).execute()
-                rows += [(batch.id, table, i, "moved", _json({"customer": other_id}), None)
-                         for i in ids]
+                rows += [
+                    (batch.id, table, i, "moved", _json({"customer": other_id}), None) for i in ids
+                ]
         C.update(referrer=keep_id).where(C.referrer == other_id).execute()
         for row in rows:
-            ImportBatchRow.create(batch=row[0], table_name=row[1], row_id=row[2], action=row[3],
-                                  before=row[4], stamp=row[5])
+            ImportBatchRow.create(
+                batch=row[0],
+                table_name=row[1],
+                row_id=row[2],
+                action=row[3],
+                before=row[4],
+                stamp=row[5],
+            )
     return batch.id, CHANGED
 
 
@@ -193,8 +239,9 @@ def _merged_values(keep: Customer, other: Customer, take: tuple[str, ...]) -> di
     if "notes" not in take and other.notes and other.notes not in keep.notes:
         values["notes"] = (keep.notes + "\n" + other.notes).strip()
     phones = [values.get("phone", keep.phone), values.get("phone2", keep.phone2)]
-    spare = [p for p in (other.phone, other.phone2, keep.phone, keep.phone2)
-             if p and p not in phones]
+    spare = [
+        p for p in (other.phone, other.phone2, keep.phone, keep.phone2) if p and p not in phones
+    ]
     if not phones[1] and spare:
         values["phone2"] = spare[0]
     if values.get("phone2") == values.get("phone", keep.phone):
@@ -223,8 +270,12 @@ def _json(values: dict[str, object]) -> str:
 
 def list_merges(limit: int = 50) -> list[tuple[int, dt.datetime, str, bool]]:
     """(merge id, when, "kept + other", undone) newest first."""
-    query = (ImportBatch.select().where(ImportBatch.kind == "merge")
-             .order_by(ImportBatch.id.desc()).limit(limit))
+    query = (
+        ImportBatch.select()
+        .where(ImportBatch.kind == "merge")
+        .order_by(ImportBatch.id.desc())
+        .limit(limit)
+    )
     return [(b.id, b.at, b.file_name, b.undone_at is not None) for b in query]
 
 
@@ -235,16 +286,29 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
     """
     batch = ImportBatch.get_or_none((ImportBatch.id == merge_id) & (ImportBatch.kind == "merge"))
     if batch is None or batch.undone_at is not None:
-        raise ValidationFailed([FieldError("merge", translate(
-            CTX, "This merge was already undone."))])
-    rows = list(ImportBatchRow.select().where(ImportBatchRow.batch == merge_id)
-                .order_by(ImportBatchRow.id.desc()))
+        raise ValidationFailed(
+            [FieldError("merge", translate(CTX, "This merge was already undone."))]
+        )
+    rows = list(
+        ImportBatchRow.select()
+        .where(ImportBatchRow.batch == merge_id)
+        .order_by(ImportBatchRow.id.desc())
+    )
     keep_row = next(r for r in rows if r.action == "updated")
     keep = C.get_by_id(keep_row.row_id)
     if keep.updated_at != keep_row.stamp and not force:
-        raise ValidationFailed([FieldError("merge", translate(
-            CTX, "{name} was changed after the merge; undoing it would also undo those "
-            "changes.").format(name=keep.name))])
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "merge",
+                    translate(
+                        CTX,
+                        "{name} was changed after the merge; undoing it would also undo those "
+                        "changes.",
+                    ).format(name=keep.name),
+                )
+            ]
+        )
     models = dict(_MOVED)
     with atomic():
         for row in rows:

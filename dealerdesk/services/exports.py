@@ -39,15 +39,40 @@ _SHEET_TITLES = {
     "ledger": (QT_TRANSLATE_NOOP("Export", "Membership ledger"), "会员流水"),
 }
 ZH_GENDERS = {"M": "男", "F": "女"}
-ZH_SOURCES = {"walk_in": "到店", "phone_in": "来电", "online": "网络平台", "referral": "转介绍",
-              "returning": "老客户", "other": "其他"}
-ZH_STATUSES = {"lead": "潜在", "following": "跟进中", "visited": "已到店", "customer": "已成交",
-               "lost": "战败", "dormant": "休眠"}
-ZH_CHANNELS = {"phone": "电话", "wechat": "微信", "sms": "短信", "shop_visit": "到店",
-               "home_visit": "上门", "other": "其他"}
-ZH_OUTCOMES = {"no_answer": "未接通", "contacted": "已沟通", "visit_booked": "已约到店",
-               "visited": "已到店", "test_drive": "已试驾", "deal": "成交", "lost": "战败",
-               "after_sale": "售后关怀"}
+ZH_SOURCES = {
+    "walk_in": "到店",
+    "phone_in": "来电",
+    "online": "网络平台",
+    "referral": "转介绍",
+    "returning": "老客户",
+    "other": "其他",
+}
+ZH_STATUSES = {
+    "lead": "潜在",
+    "following": "跟进中",
+    "visited": "已到店",
+    "customer": "已成交",
+    "lost": "战败",
+    "dormant": "休眠",
+}
+ZH_CHANNELS = {
+    "phone": "电话",
+    "wechat": "微信",
+    "sms": "短信",
+    "shop_visit": "到店",
+    "home_visit": "上门",
+    "other": "其他",
+}
+ZH_OUTCOMES = {
+    "no_answer": "未接通",
+    "contacted": "已沟通",
+    "visit_booked": "已约到店",
+    "visited": "已到店",
+    "test_drive": "已试驾",
+    "deal": "成交",
+    "lost": "战败",
+    "after_sale": "售后关怀",
+}
 
 
 class ExportCancelledError(Exception):
@@ -77,9 +102,18 @@ def _code(vocabulary: dict[str, str], zh: dict[str, str], code: str, language: s
     return zh.get(code, code) if language == "zh" else vocabulary.get(code, code)
 
 
-def _write(path: str | Path, kind: str, columns: Sequence[spec.Column],
-           rows: Iterable[Sequence[object]], total: int, *, language: str, now: dt.datetime,
-           progress: Progress | None, cancel: Cancel | None) -> ExportResult:
+def _write(
+    path: str | Path,
+    kind: str,
+    columns: Sequence[spec.Column],
+    rows: Iterable[Sequence[object]],
+    total: int,
+    *,
+    language: str,
+    now: dt.datetime,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ExportResult:
     from dealerdesk.services.settings import shop_info
 
     shop = shop_info().name
@@ -113,53 +147,129 @@ def _write(path: str | Path, kind: str, columns: Sequence[spec.Column],
 
 
 def _customer_query(ids: Sequence[int] | None) -> Iterator[tuple[Any, ...]]:
-    query = (C.select(C.id, C.name, C.phone, C.phone2, C.wechat, C.gender, C.birthday,
-                      C.address, C.source, C.source_detail, C.level, C.status, Staff.name,
-                      C.intent_model, C.tags, C.notes)
-             .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id)))
+    query = C.select(
+        C.id,
+        C.name,
+        C.phone,
+        C.phone2,
+        C.wechat,
+        C.gender,
+        C.birthday,
+        C.address,
+        C.source,
+        C.source_detail,
+        C.level,
+        C.status,
+        Staff.name,
+        C.intent_model,
+        C.tags,
+        C.notes,
+    ).join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
     if ids is None:
         yield from query.where(C.deleted_at.is_null()).order_by(C.id).tuples().iterator()
         return
     for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
+        chunk = list(ids[start : start + 500])
         found = {r[0]: r for r in query.where(C.id.in_(chunk)).tuples()}
         yield from (found[i] for i in chunk if i in found)
 
 
 def _customer_rows(ids: Sequence[int] | None, language: str) -> Iterator[list[object]]:
-    for (_, name, phone, phone2, wechat, gender, birthday, address, source, detail, level,
-         status, owner, intent, tags, notes) in _customer_query(ids):
-        shown_source = detail if detail and source in ("online", "other") else _code(
-            choices.SOURCES, ZH_SOURCES, source, language)
-        yield [name, phone, phone2, wechat, _code(choices.GENDERS, ZH_GENDERS, gender, language),
-               birthday, address, shown_source, level,
-               _code(choices.STATUSES, ZH_STATUSES, status, language), owner or "", intent,
-               ",".join(t for t in (tags or "").split(",") if t), notes]
+    for (
+        _,
+        name,
+        phone,
+        phone2,
+        wechat,
+        gender,
+        birthday,
+        address,
+        source,
+        detail,
+        level,
+        status,
+        owner,
+        intent,
+        tags,
+        notes,
+    ) in _customer_query(ids):
+        shown_source = (
+            detail
+            if detail and source in ("online", "other")
+            else _code(choices.SOURCES, ZH_SOURCES, source, language)
+        )
+        yield [
+            name,
+            phone,
+            phone2,
+            wechat,
+            _code(choices.GENDERS, ZH_GENDERS, gender, language),
+            birthday,
+            address,
+            shown_source,
+            level,
+            _code(choices.STATUSES, ZH_STATUSES, status, language),
+            owner or "",
+            intent,
+            ",".join(t for t in (tags or "").split(",") if t),
+            notes,
+        ]
 
 
-def export_customers(path: str | Path, *, now: dt.datetime, language: str = "zh",
-                     customer_filter: CustomerFilter | None = None,
-                     ids: Sequence[int] | None = None, progress: Progress | None = None,
-                     cancel: Cancel | None = None) -> ExportResult:
+def export_customers(
+    path: str | Path,
+    *,
+    now: dt.datetime,
+    language: str = "zh",
+    customer_filter: CustomerFilter | None = None,
+    ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportResult:
     """Customers to .xlsx: `ids` (in that order), those matching a filter, or all live ones."""
     if ids is None and customer_filter is not None:
         from dealerdesk.services.customers import query_customer_ids
 
         ids = query_customer_ids(customer_filter, sort="id", descending=False)
     total = len(ids) if ids is not None else C.select().where(C.deleted_at.is_null()).count()
-    return _write(path, "customers", spec.CUSTOMER_EXPORT, _customer_rows(ids, language), total,
-                  language=language, now=now, progress=progress, cancel=cancel)
+    return _write(
+        path,
+        "customers",
+        spec.CUSTOMER_EXPORT,
+        _customer_rows(ids, language),
+        total,
+        language=language,
+        now=now,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 # ---- vehicles, follow-ups --------------------------------------------------------------
 
 
 def _vehicle_rows() -> Iterator[list[object]]:
-    query = (V.select(C.name, C.phone, V.brand, V.model, V.plate, V.vin, V.colour,
-                      V.registered_on, V.deal_on, V.deal_price_cents, V.mileage_km,
-                      V.compulsory_ins_expiry, V.commercial_ins_expiry, V.inspection_due)
-             .join(C, on=(V.customer == C.id)).where(C.deleted_at.is_null())
-             .order_by(C.id, V.id))
+    query = (
+        V.select(
+            C.name,
+            C.phone,
+            V.brand,
+            V.model,
+            V.plate,
+            V.vin,
+            V.colour,
+            V.registered_on,
+            V.deal_on,
+            V.deal_price_cents,
+            V.mileage_km,
+            V.compulsory_ins_expiry,
+            V.commercial_ins_expiry,
+            V.inspection_due,
+        )
+        .join(C, on=(V.customer == C.id))
+        .where(C.deleted_at.is_null())
+        .order_by(C.id, V.id)
+    )
     for row in query.tuples().iterator():
         values = list(row)
         values[9] = yuan(values[9])
@@ -167,35 +277,74 @@ def _vehicle_rows() -> Iterator[list[object]]:
 
 
 def _followup_rows(language: str) -> Iterator[list[object]]:
-    query = (F.select(C.name, C.phone, F.at, Staff.name, F.channel, F.outcome, F.content)
-             .join(C, on=(F.customer == C.id))
-             .join(Staff, JOIN.LEFT_OUTER, on=(F.staff == Staff.id))
-             .where(C.deleted_at.is_null()).order_by(F.at, F.id))
+    query = (
+        F.select(C.name, C.phone, F.at, Staff.name, F.channel, F.outcome, F.content)
+        .join(C, on=(F.customer == C.id))
+        .join(Staff, JOIN.LEFT_OUTER, on=(F.staff == Staff.id))
+        .where(C.deleted_at.is_null())
+        .order_by(F.at, F.id)
+    )
     for name, phone, at, staff, channel, outcome, content in query.tuples().iterator():
-        yield [name, phone, at, staff or "",
-               _code(choices.CHANNELS, ZH_CHANNELS, channel, language),
-               _code(choices.OUTCOMES, ZH_OUTCOMES, outcome, language), content]
+        yield [
+            name,
+            phone,
+            at,
+            staff or "",
+            _code(choices.CHANNELS, ZH_CHANNELS, channel, language),
+            _code(choices.OUTCOMES, ZH_OUTCOMES, outcome, language),
+            content,
+        ]
 
 
 def _member_rows(language: str) -> Iterator[list[object]]:
-    sums = {cid: (bal, pts) for cid, bal, pts in L.select(
-        L.card, fn.SUM(L.amount_cents), fn.SUM(L.points)).group_by(L.card).tuples()}
-    query = (M.select(M.id, M.card_no, C.name, C.phone, MembershipLevel.name, M.issued_on,
-                      M.expires_on, M.status)
-             .join(C, on=(M.customer == C.id))
-             .join(MembershipLevel, on=(M.level == MembershipLevel.id)).order_by(M.id))
+    sums = {
+        cid: (bal, pts)
+        for cid, bal, pts in L.select(L.card, fn.SUM(L.amount_cents), fn.SUM(L.points))
+        .group_by(L.card)
+        .tuples()
+    }
+    query = (
+        M.select(
+            M.id,
+            M.card_no,
+            C.name,
+            C.phone,
+            MembershipLevel.name,
+            M.issued_on,
+            M.expires_on,
+            M.status,
+        )
+        .join(C, on=(M.customer == C.id))
+        .join(MembershipLevel, on=(M.level == MembershipLevel.id))
+        .order_by(M.id)
+    )
     for cid, card_no, name, phone, level, issued, expires, status in query.tuples().iterator():
         balance, points = sums.get(cid, (0, 0))
         shown = CARD_STATUS_WORDS.get(status, status) if language == "zh" else status
-        yield [card_no, name, phone, level, issued, expires, shown, yuan(balance or 0),
-               points or 0]
+        yield [card_no, name, phone, level, issued, expires, shown, yuan(balance or 0), points or 0]
 
 
 def _ledger_rows() -> Iterator[list[object]]:
-    query = (L.select(M.card_no, C.name, L.at, L.kind, L.amount_cents, L.paid_cents, L.points,
-                      L.uses, L.balance_after_cents, L.points_after, Staff.name, L.note)
-             .join(M, on=(L.card == M.id)).join(C, on=(M.customer == C.id))
-             .join(Staff, JOIN.LEFT_OUTER, on=(L.staff == Staff.id)).order_by(L.id))
+    query = (
+        L.select(
+            M.card_no,
+            C.name,
+            L.at,
+            L.kind,
+            L.amount_cents,
+            L.paid_cents,
+            L.points,
+            L.uses,
+            L.balance_after_cents,
+            L.points_after,
+            Staff.name,
+            L.note,
+        )
+        .join(M, on=(L.card == M.id))
+        .join(C, on=(M.customer == C.id))
+        .join(Staff, JOIN.LEFT_OUTER, on=(L.staff == Staff.id))
+        .order_by(L.id)
+    )
     for row in query.tuples().iterator():
         values = list(row)
         for i in (4, 5, 8):
@@ -204,12 +353,18 @@ def _ledger_rows() -> Iterator[list[object]]:
         yield values
 
 
-def export_kind(kind: str, path: str | Path, *, now: dt.datetime, language: str = "zh",
-                progress: Progress | None = None, cancel: Cancel | None = None) -> ExportResult:
+def export_kind(
+    kind: str,
+    path: str | Path,
+    *,
+    now: dt.datetime,
+    language: str = "zh",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportResult:
     """Export one of KINDS (customers: all live ones) to .xlsx."""
     if kind == "customers":
-        return export_customers(path, now=now, language=language, progress=progress,
-                                cancel=cancel)
+        return export_customers(path, now=now, language=language, progress=progress, cancel=cancel)
     plans: dict[str, tuple[Sequence[spec.Column], Callable[[], Any], Any]] = {
         "vehicles": (spec.VEHICLE_EXPORT, _vehicle_rows, V),
         "followups": (spec.FOLLOWUP_EXPORT, lambda: _followup_rows(language), F),
@@ -219,8 +374,17 @@ def export_kind(kind: str, path: str | Path, *, now: dt.datetime, language: str 
     if kind not in plans:
         raise ValueError(f"kind must be one of {KINDS}")
     columns, rows, model = plans[kind]
-    return _write(path, kind, columns, rows(), model.select().count(), language=language,
-                  now=now, progress=progress, cancel=cancel)
+    return _write(
+        path,
+        kind,
+        columns,
+        rows(),
+        model.select().count(),
+        language=language,
+        now=now,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 # ---- template and error workbook -------------------------------------------------------
@@ -229,13 +393,27 @@ def export_kind(kind: str, path: str | Path, *, now: dt.datetime, language: str 
 def write_template(path: str | Path, *, now: dt.datetime, language: str = "zh") -> ExportResult:
     """A blank import workbook: every importable column's header and one example row."""
     example = [c.example for c in spec.TEMPLATE_COLUMNS]
-    return _write(path, "customers", spec.TEMPLATE_COLUMNS, [example], 1, language=language,
-                  now=now, progress=None, cancel=None)
+    return _write(
+        path,
+        "customers",
+        spec.TEMPLATE_COLUMNS,
+        [example],
+        1,
+        language=language,
+        now=now,
+        progress=None,
+        cancel=None,
+    )
 
 
-def write_error_workbook(path: str | Path, *, headers: Sequence[str],
-                         rejected: Iterable[Any], now: dt.datetime,
-                         language: str = "zh") -> ExportResult:
+def write_error_workbook(
+    path: str | Path,
+    *,
+    headers: Sequence[str],
+    rejected: Iterable[Any],
+    now: dt.datetime,
+    language: str = "zh",
+) -> ExportResult:
     """Rejected rows with their row number, original values and reason, ready to fix."""
     from dealerdesk.services.settings import shop_info
 
@@ -248,7 +426,7 @@ def write_error_workbook(path: str | Path, *, headers: Sequence[str],
 
     def write(temp: Path) -> None:
         nonlocal count
-        title = translate(CTX, "Rows not imported")
+        title = translate("Export", "Rows not imported")
         wb = new_workbook(title=title, shop_name=shop_info().name, when=now)
         sheet = SheetWriter(wb, title, columns, [c.zh for c in columns])
         for item in rejected:

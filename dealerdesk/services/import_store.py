@@ -22,30 +22,100 @@ from dealerdesk.i18n import translate
 
 C, V = Customer, Vehicle
 CTX = "Import"
-CUSTOMER_KEYS = ("name", "phone", "phone2", "wechat", "gender", "birthday", "address", "source",
-                 "source_detail", "level", "status", "owner", "intent_model", "tags", "notes")
-VEHICLE_KEYS = ("brand", "model", "plate", "vin", "colour", "registered_on", "deal_on",
-                "deal_price", "mileage_km", "compulsory_ins_expiry", "commercial_ins_expiry",
-                "inspection_due")
+CUSTOMER_KEYS = (
+    "name",
+    "phone",
+    "phone2",
+    "wechat",
+    "gender",
+    "birthday",
+    "address",
+    "source",
+    "source_detail",
+    "level",
+    "status",
+    "owner",
+    "intent_model",
+    "tags",
+    "notes",
+)
+VEHICLE_KEYS = (
+    "brand",
+    "model",
+    "plate",
+    "vin",
+    "colour",
+    "registered_on",
+    "deal_on",
+    "deal_price",
+    "mileage_km",
+    "compulsory_ins_expiry",
+    "commercial_ins_expiry",
+    "inspection_due",
+)
 _V_COLUMNS = {"deal_price": "deal_price_cents"}
 CUSTOMER_INSERT = (
-    "id", "name", "name_pinyin", "name_initials", "phone", "phone2", "wechat", "gender",
-    "birthday", "birthday_md", "address", "source", "source_detail", "level", "status",
-    "owner_id", "created_by_id", "created_at", "updated_at", "intent_model", "tags", "notes",
+    "id",
+    "name",
+    "name_pinyin",
+    "name_initials",
+    "phone",
+    "phone2",
+    "wechat",
+    "gender",
+    "birthday",
+    "birthday_md",
+    "address",
+    "source",
+    "source_detail",
+    "level",
+    "status",
+    "owner_id",
+    "created_by_id",
+    "created_at",
+    "updated_at",
+    "intent_model",
+    "tags",
+    "notes",
     "last_followup_at",
 )
-VEHICLE_INSERT = ("id", "customer_id", "relation", "brand", "model", "vin", "plate", "plate_key",
-                  "colour", "registered_on", "deal_on", "deal_price_cents", "salesperson_id",
-                  "mileage_km", "compulsory_ins_expiry", "commercial_ins_expiry",
-                  "inspection_due", "created_at", "updated_at")
-FOLLOWUP_INSERT = ("id", "customer_id", "staff_id", "at", "channel", "content", "outcome",
-                   "created_at")
+VEHICLE_INSERT = (
+    "id",
+    "customer_id",
+    "relation",
+    "brand",
+    "model",
+    "vin",
+    "plate",
+    "plate_key",
+    "colour",
+    "registered_on",
+    "deal_on",
+    "deal_price_cents",
+    "salesperson_id",
+    "mileage_km",
+    "compulsory_ins_expiry",
+    "commercial_ins_expiry",
+    "inspection_due",
+    "created_at",
+    "updated_at",
+)
+FOLLOWUP_INSERT = (
+    "id",
+    "customer_id",
+    "staff_id",
+    "at",
+    "channel",
+    "content",
+    "outcome",
+    "created_at",
+)
 BATCH_INSERT = ("batch_id", "table_name", "row_id", "action", "before", "stamp")
 
 
 def _sql(table: str, columns: Sequence[str]) -> str:
     marks = ", ".join("?" for _ in columns)
-    return f'INSERT INTO {table} ({", ".join(columns)}) VALUES ({marks})'
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 
 def _db(value: object) -> object:
@@ -75,8 +145,11 @@ def live_keys() -> tuple[dict[str, int], dict[str, int]]:
             if value:
                 by_phone.setdefault(value, cid)
     by_plate: dict[str, int] = {}
-    vq = (V.select(V.plate_key, V.customer).join(C, on=(V.customer == C.id))
-          .where(C.deleted_at.is_null(), V.plate_key != "", V.disposed_on.is_null()))
+    vq = (
+        V.select(V.plate_key, V.customer)
+        .join(C, on=(V.customer == C.id))
+        .where(C.deleted_at.is_null(), V.plate_key != "", V.disposed_on.is_null())
+    )
     for plate, cid in vq.tuples().iterator():
         by_plate.setdefault(plate, cid)
     return by_phone, by_plate
@@ -105,10 +178,16 @@ class BatchWriter:
 
     def __init__(self, batch_id: int, on_match: str, staff_id: int | None, now: dt.datetime):
         self.batch_id, self.on_match, self.staff_id, self.now = batch_id, on_match, staff_id, now
-        self.next = {t: int(scalar(f"SELECT coalesce(max(id), 0) FROM {t}")) + 1
-                     for t in ("customer", "vehicle", "follow_up")}
+        self.next = {
+            t: int(scalar(f"SELECT coalesce(max(id), 0) FROM {t}")) + 1
+            for t in ("customer", "vehicle", "follow_up")
+        }
         self.rows: dict[str, list[tuple[object, ...]]] = {
-            "customer": [], "vehicle": [], "follow_up": [], "batch": []}
+            "customer": [],
+            "vehicle": [],
+            "follow_up": [],
+            "batch": [],
+        }
         self.staff: dict[str, int | None] = {}
 
     def _id(self, table: str) -> int:
@@ -129,11 +208,18 @@ class BatchWriter:
                 self.staff[key] = None
         return self.staff[key]
 
-    def _record(self, table: str, row_id: int, action: str, before: dict[str, object] | None,
-                stamp: bool = True) -> None:
+    def _record(
+        self,
+        table: str,
+        row_id: int,
+        action: str,
+        before: dict[str, object] | None,
+        stamp: bool = True,
+    ) -> None:
         text = json.dumps({k: _json(v) for k, v in (before or {}).items()}, ensure_ascii=False)
-        self.rows["batch"].append((self.batch_id, table, row_id, action, text,
-                                   _db(self.now) if stamp else None))
+        self.rows["batch"].append(
+            (self.batch_id, table, row_id, action, text, _db(self.now) if stamp else None)
+        )
 
     def add(self, planned: Any) -> None:
         if planned.match_id is None:
@@ -152,21 +238,41 @@ class BatchWriter:
         full, initials = name_keys(str(f.get("name", "")))
         birthday = f.get("birthday")
         followed = [self._followup_at(x) for x in planned.followups]
-        self.rows["customer"].append(tuple(_db(v) for v in (
-            cid, f.get("name", ""), full, initials, f.get("phone", ""), f.get("phone2", ""),
-            f.get("wechat", ""), f.get("gender", ""), birthday,
-            birthday.month * 100 + birthday.day if isinstance(birthday, dt.date) else None,
-            f.get("address", ""), f.get("source", ""), f.get("source_detail", ""),
-            f.get("level", ""), f.get("status", "lead"), self.staff_id_for(f.get("owner")),
-            self.staff_id, self.now, self.now, f.get("intent_model", ""),
-            _tags(f.get("tags", ())), f.get("notes", ""), max(followed) if followed else None,
-        )))
+        self.rows["customer"].append(
+            tuple(
+                _db(v)
+                for v in (
+                    cid,
+                    f.get("name", ""),
+                    full,
+                    initials,
+                    f.get("phone", ""),
+                    f.get("phone2", ""),
+                    f.get("wechat", ""),
+                    f.get("gender", ""),
+                    birthday,
+                    birthday.month * 100 + birthday.day if isinstance(birthday, dt.date) else None,
+                    f.get("address", ""),
+                    f.get("source", ""),
+                    f.get("source_detail", ""),
+                    f.get("level", ""),
+                    f.get("status", "lead"),
+                    self.staff_id_for(f.get("owner")),
+                    self.staff_id,
+                    self.now,
+                    self.now,
+                    f.get("intent_model", ""),
+                    _tags(f.get("tags", ())),
+                    f.get("notes", ""),
+                    max(followed) if followed else None,
+                )
+            )
+        )
         self._record("customer", cid, "created", None)
         # Its vehicles and follow-ups go with it on undo (deleting a customer cascades).
         self._children(cid, planned, owner=f.get("owner"), record=False)
 
-    def _children(self, cid: int, planned: Any, owner: object = None, record: bool = True
-                  ) -> None:
+    def _children(self, cid: int, planned: Any, owner: object = None, record: bool = True) -> None:
         existing = self._existing_vehicles(cid) if planned.match_id else []
         for vehicle in planned.vehicles:
             same = next((e for e in existing if _same(e, vehicle)), None)
@@ -184,9 +290,21 @@ class BatchWriter:
             fid = self._id("follow_up")
             at = self._followup_at(item)
             new_times.append(at)
-            self.rows["follow_up"].append(tuple(_db(v) for v in (
-                fid, cid, self.staff_id_for(item.get("owner")) or self.staff_id, at, "other",
-                item["followup"], "contacted", self.now)))
+            self.rows["follow_up"].append(
+                tuple(
+                    _db(v)
+                    for v in (
+                        fid,
+                        cid,
+                        self.staff_id_for(item.get("owner")) or self.staff_id,
+                        at,
+                        "other",
+                        item["followup"],
+                        "contacted",
+                        self.now,
+                    )
+                )
+            )
             if record:
                 self._record("follow_up", fid, "created", None, stamp=False)
         if planned.match_id and new_times:
@@ -198,27 +316,48 @@ class BatchWriter:
         day = item.get("followup_on")
         return dt.datetime.combine(day, dt.time(9)) if isinstance(day, dt.date) else self.now
 
-    def _insert_vehicle(self, cid: int, v: dict[str, object], owner: object, record: bool
-                        ) -> None:
+    def _insert_vehicle(self, cid: int, v: dict[str, object], owner: object, record: bool) -> None:
         from dealerdesk.services.imports import vehicle_input
         from dealerdesk.services.vehicles import validate_vehicle
 
         clean = v.get("_clean") or validate_vehicle(
-            vehicle_input(v), today=self.now.date(), accept_unusual_plate=True)
+            vehicle_input(v), today=self.now.date(), accept_unusual_plate=True
+        )
         vid = self._id("vehicle")
-        self.rows["vehicle"].append(tuple(_db(x) for x in (
-            vid, cid, clean.relation, clean.brand, clean.model, clean.vin, clean.plate,
-            clean.plate, clean.colour, clean.registered_on, clean.deal_on,
-            clean.deal_price_cents, self.staff_id_for(owner) if clean.deal_on else None,
-            clean.mileage_km, clean.compulsory_ins_expiry, clean.commercial_ins_expiry,
-            clean.inspection_due, self.now, self.now)))
+        self.rows["vehicle"].append(
+            tuple(
+                _db(x)
+                for x in (
+                    vid,
+                    cid,
+                    clean.relation,
+                    clean.brand,
+                    clean.model,
+                    clean.vin,
+                    clean.plate,
+                    clean.plate,
+                    clean.colour,
+                    clean.registered_on,
+                    clean.deal_on,
+                    clean.deal_price_cents,
+                    self.staff_id_for(owner) if clean.deal_on else None,
+                    clean.mileage_km,
+                    clean.compulsory_ins_expiry,
+                    clean.commercial_ins_expiry,
+                    clean.inspection_due,
+                    self.now,
+                    self.now,
+                )
+            )
+        )
         if record:
             self._record("vehicle", vid, "created", None)
 
     # -- matched customers ------------------------------------------------------------
 
-    def _changes(self, current: dict[str, object], incoming: dict[str, object]
-                 ) -> dict[str, object]:
+    def _changes(
+        self, current: dict[str, object], incoming: dict[str, object]
+    ) -> dict[str, object]:
         changes: dict[str, object] = {}
         for key, value in incoming.items():
             old = current.get(key)
@@ -276,8 +415,11 @@ class BatchWriter:
         self._record("vehicle", row.id, "updated", before)
 
     def flush(self) -> None:
-        for table, columns in (("customer", CUSTOMER_INSERT), ("vehicle", VEHICLE_INSERT),
-                               ("follow_up", FOLLOWUP_INSERT)):
+        for table, columns in (
+            ("customer", CUSTOMER_INSERT),
+            ("vehicle", VEHICLE_INSERT),
+            ("follow_up", FOLLOWUP_INSERT),
+        ):
             if self.rows[table]:
                 execute_many(_sql(table, columns), self.rows[table])
                 self.rows[table] = []
@@ -306,10 +448,14 @@ def later_edits(batch_id: int) -> list[str]:
             continue
         customer = record if model is C else record.customer
         names[customer.id] = customer.name
-    created = [r.row_id for r in R.select(R.row_id).where(
-        (R.batch == batch_id) & (R.table_name == "customer") & (R.action == "created"))]
+    created = [
+        r.row_id
+        for r in R.select(R.row_id).where(
+            (R.batch == batch_id) & (R.table_name == "customer") & (R.action == "created")
+        )
+    ]
     for chunk in range(0, len(created), 500):
-        ids = created[chunk:chunk + 500]
+        ids = created[chunk : chunk + 500]
         for card in MembershipCard.select().where(MembershipCard.customer.in_(ids)):
             names[card.customer_id] = card.customer.name
     return list(names.values())
@@ -317,8 +463,12 @@ def later_edits(batch_id: int) -> list[str]:
 
 def undo_rows(batch_id: int) -> None:
     """Delete what the batch created, newest first, and restore what it replaced."""
-    rows = list(R.select(R.table_name, R.row_id, R.action, R.before)
-                .where(R.batch == batch_id).order_by(R.id.desc()).tuples())
+    rows = list(
+        R.select(R.table_name, R.row_id, R.action, R.before)
+        .where(R.batch == batch_id)
+        .order_by(R.id.desc())
+        .tuples()
+    )
     models = {"customer": C, "vehicle": V, "follow_up": F}
     created: dict[str, list[int]] = {"follow_up": [], "vehicle": [], "customer": []}
     try:
@@ -333,8 +483,17 @@ def undo_rows(batch_id: int) -> None:
             ids = created[table]
             model = models[table]
             for chunk in range(0, len(ids), 500):
-                model.delete().where(model.id.in_(ids[chunk:chunk + 500])).execute()
+                model.delete().where(model.id.in_(ids[chunk : chunk + 500])).execute()
     except IntegrityError:
-        raise ValidationFailed([FieldError("batch", translate(
-            CTX, "Some customers of this import now have membership records, which cannot "
-            "be removed; the import was not undone."))]) from None
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "batch",
+                    translate(
+                        CTX,
+                        "Some customers of this import now have membership records, which cannot "
+                        "be removed; the import was not undone.",
+                    ),
+                )
+            ]
+        ) from None

@@ -95,13 +95,20 @@ class ImportResult:
     changes: Changes
 
 
-def open_table(path: str | Path, sheet: str | None = None, *, header_row: int | None = None,
-               limit: int | None = None, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> Table:
+def open_table(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    header_row: int | None = None,
+    limit: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Table:
     """Read a sheet (see excel.reader.read_table); progress gets (rows read, 0)."""
     report = (lambda n: progress(n, 0)) if progress else None
-    return read_table(path, sheet, header_row=header_row, limit=limit, progress=report,
-                      cancel=cancel)
+    return read_table(
+        path, sheet, header_row=header_row, limit=limit, progress=report, cancel=cancel
+    )
 
 
 def plan_import(
@@ -127,8 +134,16 @@ def plan_import(
     keys = tuple(mapping) if mapping is not None else auto_mapping(table.headers)
     keys = keys + (None,) * (len(table.headers) - len(keys))
     if "name" not in keys and "phone" not in keys and "plate" not in keys:
-        raise ValidationFailed([_field_error(
-            "mapping", "Choose at least the column with the customer's name or phone.")])
+        raise ValidationFailed(
+            [
+                _field_error(
+                    "mapping",
+                    translate(
+                        "Import", "Choose at least the column with the customer's name or phone."
+                    ),
+                )
+            ]
+        )
     clear_cache()
     guessed = guess_orders(table.rows, keys)
     guessed.update(orders or {})
@@ -138,7 +153,7 @@ def plan_import(
 
 
 def _field_error(field_name: str, text: str) -> FieldError:
-    return FieldError(field_name, translate(CTX, text))
+    return FieldError(field_name, text)
 
 
 class _Planner:
@@ -173,7 +188,7 @@ class _Planner:
         errors = list(row.errors)
         birthday = row.customer.get("birthday")
         if isinstance(birthday, dt.date) and birthday > self.today:
-            errors.append(translate(CTX, "Birthday: the birthday cannot be in the future."))
+            errors.append(translate("Import", "Birthday: the birthday cannot be in the future."))
         if row.vehicle:
             errors.extend(_vehicle_problems(row.vehicle, self.today))
         return "; ".join(errors)
@@ -220,16 +235,17 @@ class _Planner:
         for phone in row.phones:
             owner = self.by_phone.get(phone)
             if owner and owner != match_id:
-                return translate(CTX, "Phone: {phone} already belongs to another customer "
-                                 "(no. {id}).").format(phone=phone, id=owner)
+                return translate(
+                    "Import", "Phone: {phone} already belongs to another customer (no. {id})."
+                ).format(phone=phone, id=owner)
         return ""
 
 
 def _new_customer_problem(row: ParsedRow) -> str:
     if not row.customer.get("name"):
-        return translate(CTX, "Name: the customer's name is missing.")
+        return translate("Import", "Name: the customer's name is missing.")
     if not (row.phones or row.customer.get("wechat")):
-        return translate(CTX, "Phone: a new customer needs a phone number or a WeChat id.")
+        return translate("Import", "Phone: a new customer needs a phone number or a WeChat id.")
     return ""
 
 
@@ -303,8 +319,9 @@ def run_import(
     counts = plan.counts
     try:
         with atomic():
-            batch = ImportBatch.create(at=now, file_name=plan.path.name, staff=staff_id,
-                                       summary=json.dumps(counts))
+            batch = ImportBatch.create(
+                at=now, file_name=plan.path.name, staff=staff_id, summary=json.dumps(counts)
+            )
             writer = import_store.BatchWriter(batch.id, plan.on_match, staff_id, now)
             total = len(plan.customers)
             for done, planned in enumerate(plan.customers, start=1):
@@ -339,12 +356,24 @@ class BatchInfo:
 
 def list_batches(limit: int = 50) -> list[BatchInfo]:
     """Recent imports, newest first."""
-    query = (ImportBatch.select(ImportBatch, Staff.name)
-             .join(Staff, JOIN.LEFT_OUTER, on=(ImportBatch.staff == Staff.id))
-             .where(ImportBatch.kind == "import")
-             .order_by(ImportBatch.id.desc()).limit(limit))
-    return [BatchInfo(b.id, b.at, b.file_name, b.staff.name if b.staff_id else "",
-                      json.loads(b.summary or "{}"), b.undone_at) for b in query]
+    query = (
+        ImportBatch.select(ImportBatch, Staff.name)
+        .join(Staff, JOIN.LEFT_OUTER, on=(ImportBatch.staff == Staff.id))
+        .where(ImportBatch.kind == "import")
+        .order_by(ImportBatch.id.desc())
+        .limit(limit)
+    )
+    return [
+        BatchInfo(
+            b.id,
+            b.at,
+            b.file_name,
+            b.staff.name if b.staff_id else "",
+            json.loads(b.summary or "{}"),
+            b.undone_at,
+        )
+        for b in query
+    ]
 
 
 def undo_conflicts(batch_id: int) -> list[str]:
@@ -359,12 +388,17 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
     """
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None or batch.undone_at is not None:
-        raise ValidationFailed([_field_error("batch", "This import was already undone.")])
+        raise ValidationFailed(
+            [_field_error("batch", translate("Import", "This import was already undone."))]
+        )
     conflicts = undo_conflicts(batch_id)
     if conflicts and not force:
         names = ", ".join(conflicts[:5]) + ("…" if len(conflicts) > 5 else "")
-        text = translate(CTX, "These customers were changed after the import; undoing it "
-                         "would also undo those changes: {}").format(names)
+        text = translate(
+            "Import",
+            "These customers were changed after the import; undoing it "
+            "would also undo those changes: {}",
+        ).format(names)
         raise ValidationFailed([FieldError("batch", text)])
     with atomic():
         import_store.undo_rows(batch_id)
@@ -394,8 +428,14 @@ def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
     return guess_orders(table.rows, mapping)
 
 
-def preview_rows(table: Table, mapping: Sequence[str | None], orders: dict[str, str], *,
-                 today: dt.date, limit: int = 20) -> list[PreviewRow]:
+def preview_rows(
+    table: Table,
+    mapping: Sequence[str | None],
+    orders: dict[str, str],
+    *,
+    today: dt.date,
+    limit: int = 20,
+) -> list[PreviewRow]:
     """The first rows as they would be imported, with each row's problem if any."""
     from dealerdesk.services.settings import get_setting
 
@@ -404,17 +444,21 @@ def preview_rows(table: Table, mapping: Sequence[str | None], orders: dict[str, 
     result = []
     for number, values in table.rows[:limit]:
         parsed = parse_row(number, values, mapping, orders, levels)
-        shown = {k: _shown(k, v) for part in (parsed.customer, parsed.vehicle, parsed.followup)
-                 for k, v in part.items() if not k.startswith("_")}
+        shown = {
+            k: _shown(k, v)
+            for part in (parsed.customer, parsed.vehicle, parsed.followup)
+            for k, v in part.items()
+            if not k.startswith("_")
+        }
         if parsed.phones:
             shown["phone"] = " / ".join(parsed.phones)
         if "source_detail" in parsed.customer:
             shown["source"] = f"{shown.get('source', '')} ({parsed.customer['source_detail']})"
         problem = "; ".join(parsed.errors)
         if parsed.is_total:
-            problem = translate(CTX, "A total line: left out.")
+            problem = translate("Import", "A total line: left out.")
         elif not problem and not parsed.customer.get("name"):
-            problem = translate(CTX, "Name: the customer's name is missing.")
+            problem = translate("Import", "Name: the customer's name is missing.")
         result.append(PreviewRow(number, shown, problem))
     return result
 

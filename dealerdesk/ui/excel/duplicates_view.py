@@ -77,9 +77,13 @@ class MergeDialog(QDialog):
             grid.addWidget(a, row, 1)
             grid.addWidget(b, row, 2)
             self.choices[field] = (a, b)
-        note = QLabel(self.tr("Vehicles, follow-ups, membership cards with their ledger, revisits "
-                              "and reminders of the other customer move to the one kept; the "
-                              "other goes to the recycle bin. The merge can be undone."))
+        note = QLabel(
+            self.tr(
+                "Vehicles, follow-ups, membership cards with their ledger, revisits "
+                "and reminders of the other customer move to the one kept; the "
+                "other goes to the recycle bin. The merge can be undone."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
         merge = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -94,17 +98,22 @@ class MergeDialog(QDialog):
 
     def merge(self):
         first_kept = self.keep_first.isChecked()
-        keep, other = ((self.pair.first.id, self.pair.second.id) if first_kept
-                       else (self.pair.second.id, self.pair.first.id))
-        take = tuple(field for field, (a, b) in self.choices.items()
-                     if (b.isChecked() if first_kept else a.isChecked()))
+        keep, other = (
+            (self.pair.first.id, self.pair.second.id)
+            if first_kept
+            else (self.pair.second.id, self.pair.first.id)
+        )
+        take = tuple(
+            field
+            for field, (a, b) in self.choices.items()
+            if (b.isChecked() if first_kept else a.isChecked())
+        )
         try:
             self.merge_id, changes = duplicates.merge_customers(
-                keep_id=keep, other_id=other, take_from_other=take,
-                staff_id=self.ctx.operator_id)
+                keep_id=keep, other_id=other, take_from_other=take, staff_id=self.ctx.operator_id
+            )
         except ValidationFailed as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                "; ".join(e.message for e in exc.errors))
+            QMessageBox.warning(self, self.windowTitle(), "; ".join(e.message for e in exc.errors))
             return
         self.ctx.broadcast(changes)
         self.accept()
@@ -152,15 +161,32 @@ class DuplicatesView(QWidget):
         from dealerdesk.domain.phone import mask_phone
 
         self.pairs = duplicates.find_duplicates()
-        headers = [self.tr("Why"), self.tr("Customer"), self.tr("Phone"), self.tr("Customer"),
-                   self.tr("Phone")]
-        self.model.set_rows(headers, [
-            [p.reason_text, f"{p.first.name} (#{p.first.id})", mask_phone(p.first.phone),
-             f"{p.second.name} (#{p.second.id})", mask_phone(p.second.phone)]
-            for p in self.pairs])
+        headers = [
+            self.tr("Why"),
+            self.tr("Customer"),
+            self.tr("Phone"),
+            self.tr("Customer"),
+            self.tr("Phone"),
+        ]
+        self.model.set_rows(
+            headers,
+            [
+                [
+                    p.reason_text,
+                    f"{p.first.name} (#{p.first.id})",
+                    mask_phone(p.first.phone),
+                    f"{p.second.name} (#{p.second.id})",
+                    mask_phone(p.second.phone),
+                ]
+                for p in self.pairs
+            ],
+        )
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("{} possible duplicates").format(len(self.pairs))
-                             if self.pairs else self.tr("No possible duplicates found."))
+        self.summary.setText(
+            self.tr("{} possible duplicates").format(len(self.pairs))
+            if self.pairs
+            else self.tr("No possible duplicates found.")
+        )
         self.merge_button.setEnabled(bool(self.pairs))
         merges = duplicates.list_merges(1)
         self.undo_button.setEnabled(bool(merges) and not merges[0][3])
@@ -187,8 +213,10 @@ class DuplicatesView(QWidget):
             changes = duplicates.undo_merge(merge_id)
         except ValidationFailed as exc:
             text = "; ".join(e.message for e in exc.errors) + "\n" + self.tr("Undo anyway?")
-            if QMessageBox.question(self, self.tr("Undo merge"), text) != \
-                    QMessageBox.StandardButton.Yes:
+            if (
+                QMessageBox.question(self, self.tr("Undo merge"), text)
+                != QMessageBox.StandardButton.Yes
+            ):
                 return
             changes = duplicates.undo_merge(merge_id, force=True)
         self.ctx.broadcast(changes)

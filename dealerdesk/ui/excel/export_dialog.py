@@ -37,10 +37,13 @@ class ExportDialog(QDialog):
         self.result = None
         self.setWindowTitle(self.tr("Export to Excel"))
         self.kind = QComboBox()
-        for code, text in (("customers", self.tr("Customers")), ("vehicles", self.tr("Vehicles")),
-                           ("followups", self.tr("Follow-ups")),
-                           ("members", self.tr("Membership cards")),
-                           ("ledger", self.tr("Membership ledger"))):
+        for code, text in (
+            ("customers", self.tr("Customers")),
+            ("vehicles", self.tr("Vehicles")),
+            ("followups", self.tr("Follow-ups")),
+            ("members", self.tr("Membership cards")),
+            ("ledger", self.tr("Membership ledger")),
+        ):
             self.kind.addItem(text, code)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.filtered = QRadioButton(self.tr("The current filtered list"))
@@ -59,8 +62,9 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self.tr("Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
@@ -89,13 +93,16 @@ class ExportDialog(QDialog):
         self.path.setText(str(current.with_name(self._default_name())))
 
     def _browse(self):
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), self.path.text(),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
+        )
         if name:
             self.path.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
 
     def language(self) -> str:
-        return "zh" if self.tr("Customers") != "Customers" else "en"
+        from dealerdesk.ui.excel.import_wizard import ui_language
+
+        return ui_language()
 
     def start(self):
         kind, target, lang = self.kind.currentData(), Path(self.path.text()), self.language()
@@ -107,11 +114,17 @@ class ExportDialog(QDialog):
         def job(progress, cancelled):
             now = dt.datetime.now()
             if kind == "customers":
-                return exports.export_customers(target, now=now, language=lang,
-                                                customer_filter=flt, progress=progress,
-                                                cancel=cancelled)
-            return exports.export_kind(kind, target, now=now, language=lang, progress=progress,
-                                       cancel=cancelled)
+                return exports.export_customers(
+                    target,
+                    now=now,
+                    language=lang,
+                    customer_filter=flt,
+                    progress=progress,
+                    cancel=cancelled,
+                )
+            return exports.export_kind(
+                kind, target, now=now, language=lang, progress=progress, cancel=cancelled
+            )
 
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
@@ -132,12 +145,15 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("{rows} rows saved in {path}").format(
-            rows=result.rows, path=result.path))
-        open_folder = self.buttons.addButton(self.tr("Open folder"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(result.path.parent))))
+        self.status.setText(
+            self.tr("{rows} rows saved in {path}").format(rows=result.rows, path=result.path)
+        )
+        open_folder = self.buttons.addButton(
+            self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+        )
 
     def _failed(self, exc):
         self.progress.setVisible(False)

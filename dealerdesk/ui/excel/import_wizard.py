@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,8 +67,12 @@ class FilePage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). "
-                                 "An old .xls file must first be saved as .xlsx in Excel or WPS."))
+        self.setSubTitle(
+            self.tr(
+                "An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). "
+                "An old .xls file must first be saved as .xlsx in Excel or WPS."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
         self.path_edit.textChanged.connect(self.completeChanged)
@@ -82,8 +86,12 @@ class FilePage(QWizardPage):
         self.error.setStyleSheet("color: #b00020")
         template = QPushButton(self.tr("Save a blank template…"))
         template.clicked.connect(self._template)
-        hint = QLabel(self.tr("Tip: the first row that looks like headers is found by itself; "
-                              "titles, blank rows and a total line are fine."))
+        hint = QLabel(
+            self.tr(
+                "Tip: the first row that looks like headers is found by itself; "
+                "titles, blank rows and a total line are fine."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -94,15 +102,21 @@ class FilePage(QWizardPage):
 
     def _browse(self):
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import customers"), "",
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+            self,
+            self.tr("Import customers"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        )
         if name:
             self.path_edit.setText(name)
 
     def _template(self):
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Blank template"),
-                                              self.tr("customer-template.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Blank template"),
+            self.tr("customer-template.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if name:
             save_template(self, name)
 
@@ -123,14 +137,23 @@ class FilePage(QWizardPage):
         return True
 
 
+def ui_language() -> str:
+    """ "zh" when the Chinese translation is loaded, else "en" (for headers written to files)."""
+    return "zh" if QCoreApplication.translate("ImportWizard", "Row") != "Row" else "en"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
 def save_template(parent: QWidget, name: str) -> None:
     from dealerdesk.excel.files import WriteError
 
-    lang = "zh" if parent.tr("Name") != "Name" else "en"
+    lang = ui_language()
     try:
         exports.write_template(name, now=dt.datetime.now(), language=lang)
     except WriteError as exc:
-        QMessageBox.warning(parent, parent.tr("Blank template"), str(exc))
+        QMessageBox.warning(parent, _tr("Blank template"), str(exc))
 
 
 class SheetPage(QWizardPage):
@@ -140,8 +163,12 @@ class SheetPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Sheet and header row"))
-        self.setSubTitle(self.tr("The header row was found automatically; change it if the "
-                                 "column names below are wrong."))
+        self.setSubTitle(
+            self.tr(
+                "The header row was found automatically; change it if the "
+                "column names below are wrong."
+            )
+        )
         self.sheet = QComboBox()
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 30)
@@ -174,8 +201,12 @@ class SheetPage(QWizardPage):
         if self._loading or not self.sheet.currentText():
             return
         try:
-            table = imports.open_table(self.state.path, self.sheet.currentText(),
-                                       header_row=header_row, limit=PREVIEW_ROWS * 3)
+            table = imports.open_table(
+                self.state.path,
+                self.sheet.currentText(),
+                header_row=header_row,
+                limit=PREVIEW_ROWS * 3,
+            )
         except ReadError as exc:
             self.error.setText(str(exc))
             self.state.table = None
@@ -201,8 +232,12 @@ class MappingPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Each column of the file is matched by its header; change any "
-                                 "match by hand. The preview shows what the first rows become."))
+        self.setSubTitle(
+            self.tr(
+                "Each column of the file is matched by its header; change any "
+                "match by hand. The preview shows what the first rows become."
+            )
+        )
         self.combos: list[QComboBox] = []
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
@@ -271,17 +306,23 @@ class MappingPage(QWizardPage):
         if orders:
             names = {"mdy": self.tr("month/day/year"), "dmy": self.tr("day/month/year")}
             how = self.tr("chosen") if self.order.currentData() else self.tr("guessed")
-            self.orders_label.setText(self.tr("Dates with the year last are read as: {}").format(
-                "; ".join(f"{labels[k]} {names[v]} ({how})" for k, v in orders.items())))
+            self.orders_label.setText(
+                self.tr("Dates with the year last are read as: {}").format(
+                    "; ".join(f"{labels[k]} {names[v]} ({how})" for k, v in orders.items())
+                )
+            )
         else:
             self.orders_label.setText("")
         keys = [k for k in mapping if k]
-        rows = imports.preview_rows(self.state.table, mapping, orders,
-                                    today=self.wizard().ctx.today(), limit=PREVIEW_ROWS)
+        rows = imports.preview_rows(
+            self.state.table, mapping, orders, today=self.wizard().ctx.today(), limit=PREVIEW_ROWS
+        )
         headers = [self.tr("Row")] + [labels[k] for k in keys] + [self.tr("Problem")]
         self.preview_model.set_rows(
-            headers, [[str(r.row), *(r.values.get(k, "") for k in keys), r.problem] for r in rows],
-            [r.problem for r in rows])
+            headers,
+            [[str(r.row), *(r.values.get(k, "") for k in keys), r.problem] for r in rows],
+            [r.problem for r in rows],
+        )
         self.preview.resizeColumnsToContents()
         self.completeChanged.emit()
 
@@ -298,8 +339,9 @@ class DryRunPage(QWizardPage):
         self.state = state
         self.worker: ServiceWorker | None = None
         self.setTitle(self.tr("Check before importing"))
-        self.setSubTitle(self.tr("Nothing has been written yet. These are the counts for the "
-                                 "whole file."))
+        self.setSubTitle(
+            self.tr("Nothing has been written yet. These are the counts for the whole file.")
+        )
         self.progress = QProgressBar()
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -309,10 +351,12 @@ class DryRunPage(QWizardPage):
         self.choice = QButtonGroup(self)
         choices = QVBoxLayout()
         choices.addWidget(QLabel(self.tr("Customers already stored (same phone, or same plate):")))
-        for code, text in (("skip", self.tr("Leave them as they are")),
-                           ("fill", self.tr("Fill in only their empty fields")),
-                           ("overwrite", self.tr("Overwrite them with the file's values")),
-                           ("merge", self.tr("Merge: fill empty fields, add notes and tags"))):
+        for code, text in (
+            ("skip", self.tr("Leave them as they are")),
+            ("fill", self.tr("Fill in only their empty fields")),
+            ("overwrite", self.tr("Overwrite them with the file's values")),
+            ("merge", self.tr("Merge: fill empty fields, add notes and tags")),
+        ):
             button = QRadioButton(text)
             button.setProperty("code", code)
             self.choice.addButton(button)
@@ -344,14 +388,24 @@ class DryRunPage(QWizardPage):
         self.error.clear()
         self.progress.setRange(0, 0)
         state, today = self.state, self.wizard().ctx.today()
-        orders = ({k: state.order_override for k in imports.date_orders(state.table, state.mapping)}
-                  if state.order_override else None)
+        orders = (
+            {k: state.order_override for k in imports.date_orders(state.table, state.mapping)}
+            if state.order_override
+            else None
+        )
 
         def job(progress, cancelled):
             return imports.plan_import(
-                state.path, today=today, sheet=state.table.sheet,
-                header_row=state.table.header_row, mapping=state.mapping, orders=orders,
-                on_match=self.on_match(), progress=progress, cancel=cancelled)
+                state.path,
+                today=today,
+                sheet=state.table.sheet,
+                header_row=state.table.header_row,
+                mapping=state.mapping,
+                orders=orders,
+                on_match=self.on_match(),
+                progress=progress,
+                cancel=cancelled,
+            )
 
         self.worker = ServiceWorker(job, self)
         self.worker.progress.connect(self._progress)
@@ -372,7 +426,8 @@ class DryRunPage(QWizardPage):
         self._show_counts()
         self.rejected_model.set_rows(
             [self.tr("Row"), self.tr("Problem")],
-            [[str(r.row), r.reason] for r in plan.rejected[:500]])
+            [[str(r.row), r.reason] for r in plan.rejected[:500]],
+        )
         self.rejected.resizeColumnToContents(0)
         self.completeChanged.emit()
 
@@ -388,11 +443,14 @@ class DryRunPage(QWizardPage):
             return
         plan.on_match = self.on_match()
         c = plan.counts
-        self.counts.setText(self.tr(
-            "{rows} rows read: {new} new customers, {updated} updates of customers already "
-            "stored, {skipped} left as they are, {duplicates} repeated rows of the same customer "
-            "(combined), {rejected} rows that cannot be imported, {ignored} total lines left out."
-        ).format(**c))
+        self.counts.setText(
+            self.tr(
+                "{rows} rows read: {new} new customers, {updated} updates of customers "
+                "already stored, {skipped} left as they are, {duplicates} repeated rows of the "
+                "same customer (combined), {rejected} rows that cannot be imported, {ignored} "
+                "total lines left out."
+            ).format(**c)
+        )
 
     def isComplete(self) -> bool:
         return self.state.plan is not None and bool(self.state.plan.customers)
@@ -411,8 +469,11 @@ class RunPage(QWizardPage):
         self.state = state
         self.worker: ServiceWorker | None = None
         self.setTitle(self.tr("Importing"))
-        self.setSubTitle(self.tr("Everything is written in one step: cancelling leaves the "
-                                 "customer list as it was."))
+        self.setSubTitle(
+            self.tr(
+                "Everything is written in one step: cancelling leaves the customer list as it was."
+            )
+        )
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -433,8 +494,13 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, max(len(plan.customers), 1))
 
         def job(progress, cancelled):
-            return imports.run_import(plan, staff_id=ctx.operator_id, today=ctx.today(),
-                                      progress=progress, cancel=cancelled)
+            return imports.run_import(
+                plan,
+                staff_id=ctx.operator_id,
+                today=ctx.today(),
+                progress=progress,
+                cancel=cancelled,
+            )
 
         self.worker = ServiceWorker(job, self)
         self.worker.progress.connect(lambda done, total: self.progress.setValue(done))
@@ -461,8 +527,9 @@ class RunPage(QWizardPage):
         if isinstance(exc, imports.ImportCancelledError):
             self.status.setText(self.tr("Cancelled: nothing was imported."))
         else:
-            self.status.setText(self.tr("The import failed and nothing was written: {}").format(
-                _error_text(exc)))
+            self.status.setText(
+                self.tr("The import failed and nothing was written: {}").format(_error_text(exc))
+            )
 
     def isComplete(self) -> bool:
         return self.state.result is not None
@@ -495,10 +562,13 @@ class ResultPage(QWizardPage):
 
     def initializePage(self):
         c = self.state.result.counts
-        self.summary.setText(self.tr(
-            "{new} new customers and {updated} updated. {rejected} rows were not imported; the "
-            "error workbook lists them with the reason, so you can fix them and import it again."
-        ).format(**c))
+        self.summary.setText(
+            self.tr(
+                "{new} new customers and {updated} updated. {rejected} rows were not imported; "
+                "the error workbook lists them with the reason, so you can fix them and import "
+                "it again."
+            ).format(**c)
+        )
         self.open_errors.setEnabled(bool(self.state.plan.rejected))
         self.undo.setEnabled(True)
         self.note.clear()
@@ -511,11 +581,15 @@ class ResultPage(QWizardPage):
         from dealerdesk.excel.files import WriteError
 
         plan, target = self.state.plan, self.error_workbook_path()
-        lang = "zh" if self.tr("Row") != "Row" else "en"
+        lang = ui_language()
         try:
-            exports.write_error_workbook(target, headers=plan.table.headers,
-                                         rejected=plan.rejected, now=dt.datetime.now(),
-                                         language=lang)
+            exports.write_error_workbook(
+                target,
+                headers=plan.table.headers,
+                rejected=plan.rejected,
+                now=dt.datetime.now(),
+                language=lang,
+            )
         except WriteError as exc:
             self.note.setText(str(exc))
             return
@@ -534,18 +608,27 @@ def undo_batch(parent: QWidget, ctx, batch_id: int) -> bool:
     conflicts = imports.undo_conflicts(batch_id)
     if conflicts:
         names = ", ".join(conflicts[:8]) + ("…" if len(conflicts) > 8 else "")
-        text = parent.tr("These customers were changed after the import: {}. Undoing the "
-                         "import also undoes those changes. Undo anyway?").format(names)
+        text = QCoreApplication.translate(
+            "ImportWizard",
+            "These customers were changed after the import: {}. Undoing the "
+            "import also undoes those changes. Undo anyway?",
+        ).format(names)
     else:
-        text = parent.tr("Remove the customers this import created and put back the values "
-                         "it replaced?")
-    answer = QMessageBox.question(parent, parent.tr("Undo import"), text)
+        text = QCoreApplication.translate(
+            "ImportWizard",
+            "Remove the customers this import created and put back the values it replaced?",
+        )
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ImportWizard", "Undo import"), text
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         changes = imports.undo_import(batch_id, force=bool(conflicts))
     except ValidationFailed as exc:
-        QMessageBox.warning(parent, parent.tr("Undo import"), _error_text(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportWizard", "Undo import"), _error_text(exc)
+        )
         return False
     ctx.broadcast(changes)
     return True
@@ -567,8 +650,14 @@ class ImportWizard(QWizard):
         self.dry_run_page = DryRunPage(self.state)
         self.run_page = RunPage(self.state)
         self.result_page = ResultPage(self.state)
-        for page in (self.file_page, self.sheet_page, self.mapping_page, self.dry_run_page,
-                     self.run_page, self.result_page):
+        for page in (
+            self.file_page,
+            self.sheet_page,
+            self.mapping_page,
+            self.dry_run_page,
+            self.run_page,
+            self.result_page,
+        ):
             self.addPage(page)
         self.resize(900, 600)
 

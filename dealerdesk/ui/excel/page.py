@@ -59,8 +59,12 @@ class ImportExportPage(QWidget):
         dup_box = QGroupBox(self.tr("Possible duplicates"))
         self.duplicates = DuplicatesView(ctx)
         QVBoxLayout(dup_box).addWidget(self.duplicates)
-        hint = QLabel(self.tr("Bring a customer sheet across from Excel or WPS (.xlsx or .csv), "
-                              "or export customers, vehicles, follow-ups and members."))
+        hint = QLabel(
+            self.tr(
+                "Bring a customer sheet across from Excel or WPS (.xlsx or .csv), "
+                "or export customers, vehicles, follow-ups and members."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -76,15 +80,33 @@ class ImportExportPage(QWidget):
 
     def refresh(self):
         self.batches = imports.list_batches()
-        headers = [self.tr("When"), self.tr("File"), self.tr("By"), self.tr("New"),
-                   self.tr("Updated"), self.tr("Rejected"), self.tr("State")]
+        headers = [
+            self.tr("When"),
+            self.tr("File"),
+            self.tr("By"),
+            self.tr("New"),
+            self.tr("Updated"),
+            self.tr("Rejected"),
+            self.tr("State"),
+        ]
         rows = []
         for b in self.batches:
-            state = self.tr("Undone {}").format(b.undone_at.strftime("%Y-%m-%d %H:%M")) \
-                if b.undone_at else self.tr("Imported")
-            rows.append([b.at.strftime("%Y-%m-%d %H:%M"), b.file_name, b.staff_name,
-                         str(b.counts.get("new", 0)), str(b.counts.get("updated", 0)),
-                         str(b.counts.get("rejected", 0)), state])
+            state = (
+                self.tr("Undone {}").format(b.undone_at.strftime("%Y-%m-%d %H:%M"))
+                if b.undone_at
+                else self.tr("Imported")
+            )
+            rows.append(
+                [
+                    b.at.strftime("%Y-%m-%d %H:%M"),
+                    b.file_name,
+                    b.staff_name,
+                    str(b.counts.get("new", 0)),
+                    str(b.counts.get("updated", 0)),
+                    str(b.counts.get("rejected", 0)),
+                    state,
+                ]
+            )
         self.model.set_rows(headers, rows)
         self.table.resizeColumnsToContents()
         self.undo_button.setEnabled(any(b.undone_at is None for b in self.batches))
@@ -101,9 +123,12 @@ class ImportExportPage(QWidget):
         return dialog
 
     def _template(self):
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Blank template"),
-                                              self.tr("customer-template.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Blank template"),
+            self.tr("customer-template.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if name:
             save_template(self, name)
 
