@@ -48,7 +48,8 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
         temp.unlink(missing_ok=True)
         raise WriteError(
             translate(
-                CTX, "{name} is open in Excel or another program: close it there and try again."
+                "ExcelFiles",
+                "{name} is open in Excel or another program: close it there and try again.",
             ).format(name=target.name)
         ) from None
     except BaseException:

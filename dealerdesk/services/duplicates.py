@@ -165,7 +165,7 @@ def merge_customers(
     """
     if keep_id == other_id:
         raise ValidationFailed(
-            [FieldError("other", translate(CTX, "Choose two different customers."))]
+            [FieldError("other", translate("Duplicates", "Choose two different customers."))]
         )
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with atomic():
@@ -174,7 +174,8 @@ def merge_customers(
             raise ValidationFailed(
                 [
                     FieldError(
-                        "other", translate(CTX, "One of these customers is in the recycle bin.")
+                        "other",
+                        translate("Duplicates", "One of these customers is in the recycle bin."),
                     )
                 ]
             )
@@ -287,7 +288,7 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
     batch = ImportBatch.get_or_none((ImportBatch.id == merge_id) & (ImportBatch.kind == "merge"))
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(
-            [FieldError("merge", translate(CTX, "This merge was already undone."))]
+            [FieldError("merge", translate("Duplicates", "This merge was already undone."))]
         )
     rows = list(
         ImportBatchRow.select()
@@ -302,7 +303,7 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
                 FieldError(
                     "merge",
                     translate(
-                        CTX,
+                        "Duplicates",
                         "{name} was changed after the merge; undoing it would also undo those "
                         "changes.",
                     ).format(name=keep.name),

@@ -490,7 +490,7 @@ def undo_rows(batch_id: int) -> None:
                 FieldError(
                     "batch",
                     translate(
-                        CTX,
+                        "Import",
                         "Some customers of this import now have membership records, which cannot "
                         "be removed; the import was not undone.",
                     ),

@@ -142,10 +142,6 @@ def ui_language() -> str:
     return "zh" if QCoreApplication.translate("ImportWizard", "Row") != "Row" else "en"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def save_template(parent: QWidget, name: str) -> None:
     from dealerdesk.excel.files import WriteError
 
@@ -153,7 +149,9 @@ def save_template(parent: QWidget, name: str) -> None:
     try:
         exports.write_template(name, now=dt.datetime.now(), language=lang)
     except WriteError as exc:
-        QMessageBox.warning(parent, _tr("Blank template"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportWizard", "Blank template"), str(exc)
+        )
 
 
 class SheetPage(QWizardPage):
