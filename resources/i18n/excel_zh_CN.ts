@@ -837,6 +837,10 @@
         <translation>年份在最后的日期按以下顺序读取：{}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -885,6 +889,10 @@
     <message>
         <source>{new} new customers and {updated} updated. {rejected} rows were not imported; the error workbook lists them with the reason, so you can fix them and import it again.</source>
         <translation>新增客户 {new} 个，更新 {updated} 个。有 {rejected} 行没有导入；错误表里列出了每一行和原因，改好后可以再次导入。</translation>
+    </message>
+    <message>
+        <source>{new} new customers and {updated} updated. Every row was imported.</source>
+        <translation>新增客户 {new} 个，更新 {updated} 个。所有行都已导入。</translation>
     </message>
     <message>
         <source>-not-imported</source>
@@ -953,8 +961,16 @@
         <translation>列名：</translation>
     </message>
     <message>
+        <source>The top of the sheet as it is in the file:</source>
+        <translation>文件中工作表开头的样子：</translation>
+    </message>
+    <message>
         <source>(no columns)</source>
         <translation>（没有列）</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>表头</translation>
     </message>
 </context>
 </TS>

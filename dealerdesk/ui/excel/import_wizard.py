@@ -175,11 +175,18 @@ class SheetPage(QWizardPage):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        form = QFormLayout(self)
+        self.raw = QTableView()
+        self.raw_model = PlainTableModel()
+        self.raw.setModel(self.raw_model)
+        form = QFormLayout()
         form.addRow(self.tr("Sheet:"), self.sheet)
         form.addRow(self.tr("Header row:"), self.header_row)
         form.addRow(self.tr("Columns:"), self.found)
         form.addRow(self.error)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The top of the sheet as it is in the file:")))
+        layout.addWidget(self.raw, 1)
         self.sheet.currentTextChanged.connect(lambda _: self._load(None))
         self.header_row.valueChanged.connect(self._manual_row)
         self._loading = False
@@ -217,7 +224,26 @@ class SheetPage(QWizardPage):
         self.header_row.setValue(table.header_row)
         self._loading = False
         self.found.setText("  |  ".join(table.headers) or self.tr("(no columns)"))
+        self._show_raw(table)
         self.completeChanged.emit()
+
+    def _show_raw(self, table):
+        from dealerdesk.excel.reader import column_letter
+
+        def text(values):
+            return ["" if v is None else str(v) for v in values]
+
+        top = [text(r) for r in table.title_rows] + [text(table.headers)]
+        top += [text(values) for _, values in table.rows[:10]]
+        width = max((len(r) for r in top), default=0)
+        marker = self.tr("Headers")
+        self.raw_model.set_rows(
+            [column_letter(i) for i in range(width)],
+            top,
+            [marker if i == len(table.title_rows) else "" for i in range(len(top))],
+        )
+        self.raw.selectRow(len(table.title_rows))
+        self.raw.resizeColumnsToContents()
 
     def isComplete(self) -> bool:
         return self.state.table is not None and bool(self.state.table.headers)
@@ -306,15 +332,18 @@ class MappingPage(QWizardPage):
             how = self.tr("chosen") if self.order.currentData() else self.tr("guessed")
             self.orders_label.setText(
                 self.tr("Dates with the year last are read as: {}").format(
-                    "; ".join(f"{labels[k]} {names[v]} ({how})" for k, v in orders.items())
+                    self.tr(", ").join(f"{labels[k]} {names[v]}" for k, v in orders.items())
                 )
+                + f" ({how})"
             )
         else:
             self.orders_label.setText("")
-        keys = [k for k in mapping if k]
         rows = imports.preview_rows(
             self.state.table, mapping, orders, today=self.wizard().ctx.today(), limit=PREVIEW_ROWS
         )
+        keys = [k for k in mapping if k]
+        if "model" in keys and "brand" not in keys and any("brand" in r.values for r in rows):
+            keys.insert(keys.index("model"), "brand")  # split from "丰田 卡罗拉"
         headers = [self.tr("Row")] + [labels[k] for k in keys] + [self.tr("Problem")]
         self.preview_model.set_rows(
             headers,
@@ -560,13 +589,15 @@ class ResultPage(QWizardPage):
 
     def initializePage(self):
         c = self.state.result.counts
-        self.summary.setText(
-            self.tr(
+        if c["rejected"]:
+            text = self.tr(
                 "{new} new customers and {updated} updated. {rejected} rows were not imported; "
                 "the error workbook lists them with the reason, so you can fix them and import "
                 "it again."
-            ).format(**c)
-        )
+            )
+        else:
+            text = self.tr("{new} new customers and {updated} updated. Every row was imported.")
+        self.summary.setText(text.format(**c))
         self.open_errors.setEnabled(bool(self.state.plan.rejected))
         self.undo.setEnabled(True)
         self.note.clear()
