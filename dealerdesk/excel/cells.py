@@ -136,10 +136,10 @@ def to_text(value: object) -> str:
 
 
 def to_long_text(value: object) -> str:
-    """Notes keep their line breaks."""
+    """Notes keep their line breaks and their Chinese punctuation (，。：), as typed."""
     value = check_cell(value)
     if isinstance(value, str):
-        return "\n".join(clean_text(line) for line in value.strip().splitlines())
+        return "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
     return to_text(value)
 
 

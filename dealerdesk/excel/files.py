@@ -104,7 +104,9 @@ class SheetWriter:
     def append(self, values: Iterable[object]) -> None:
         row: list[object] = []
         for value in values:
-            if isinstance(value, str) and value and (value[0] == "=" or needs_quote(value)):
+            if value == "":
+                row.append(None)  # an empty cell, not an empty text
+            elif isinstance(value, str) and (value[0] == "=" or needs_quote(value)):
                 row.append(self._text_cell(value))
             elif isinstance(value, dt.datetime):
                 cell = self._cell(self.ws, value=value)

@@ -145,14 +145,16 @@ def test_csv_gbk_semicolons_and_tabs(write_csv, plan):
 def test_follow_up_notes_and_salespeople(write_xlsx, do_import, staff):
     rows = [["客户名称", "联系电话", "销售顾问", "跟进情况", "跟进日期"],
             ["甲", "13812345601", "李明", "想换SUV", "2026-11-01"],
-            ["乙", "13812345602", "小王", "电话未接", None]]
+            ["乙", "13812345602", "小王", "电话未接，下周再打", None]]
     do_import(write_xlsx(rows))
     a, b = _customer("13812345601"), _customer("13812345602")
     assert a.owner_id == staff.id
     assert b.owner.name == "小王" and Staff.select().count() == 2
     fa = FollowUp.get(FollowUp.customer == a.id)
     assert fa.content == "想换SUV" and fa.at == dt.datetime(2026, 11, 1, 9, 0)
-    assert FollowUp.get(FollowUp.customer == b.id).at == dt.datetime(2026, 11, 26, 10, 0)
+    fb = FollowUp.get(FollowUp.customer == b.id)
+    assert fb.at == dt.datetime(2026, 11, 26, 10, 0)
+    assert fb.content == "电话未接，下周再打"  # Chinese punctuation kept as typed
     assert a.last_followup_at == dt.datetime(2026, 11, 1, 9, 0)
 
 
