@@ -70,13 +70,14 @@ class ImportPlan:
     customers: list[PlannedCustomer]
     rejected: list[Rejected]
     ignored: list[int]
+    row_count: int = 0
 
     @property
     def counts(self) -> dict[str, int]:
         matched = sum(1 for p in self.customers if p.match_id)
         skip = self.on_match == "skip"
         return {
-            "rows": len(self.table.rows),
+            "rows": self.row_count,
             "new": len(self.customers) - matched,
             "updated": 0 if skip else matched,
             "skipped": matched if skip else 0,
@@ -124,7 +125,10 @@ def plan_import(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportPlan:
-    """Read and check the whole file without writing anything (the dry run)."""
+    """Read and check the whole file without writing anything (the dry run).
+
+    A `table` passed in is consumed: its rows move into the plan.
+    """
     from dealerdesk.services.settings import get_setting
 
     if on_match not in ON_MATCH:
@@ -166,9 +170,15 @@ class _Planner:
         self.by_match: dict[int, PlannedCustomer] = {}
 
     def run(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        # The raw rows are handed over one by one and let go once placed, so that the file's
+        # values and the plan are not both held whole (rejected rows keep theirs).
         rows = self.plan.table.rows
-        total = len(rows)
-        for done, (number, values) in enumerate(rows, start=1):
+        total = self.plan.row_count = len(rows)
+        rows.reverse()
+        done = 0
+        while rows:
+            number, values = rows.pop()
+            done += 1
             if done % 500 == 0:
                 if cancel and cancel():
                     raise ImportCancelledError()
@@ -260,9 +270,12 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
     return []
 
 
+_VEHICLE_FIELDS = frozenset(f.name for f in dataclasses.fields(VehicleInput))
+
+
 def vehicle_input(vehicle: dict[str, object]) -> VehicleInput:
     """The parsed vehicle cells as the vehicle service's input."""
-    names = {f.name for f in dataclasses.fields(VehicleInput)}
+    names = _VEHICLE_FIELDS
     values = {k: v for k, v in vehicle.items() if k in names and k != "_clean"}
     if "deal_price" in vehicle:
         values["deal_price_cents"] = vehicle["deal_price"]
