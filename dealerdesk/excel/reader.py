@@ -368,9 +368,13 @@ def _build_table(
     def take(row: tuple[object, ...]) -> bool:
         nonlocal number
         number += 1
-        values = tuple(row[:width]) + (None,) * (width - len(row))
-        if any(not _blank(v) for v in values):
-            table.rows.append((number, values))
+        values = tuple(row[:width]) if len(row) >= width else tuple(row) + (None,) * (
+            width - len(row)
+        )
+        for v in values:
+            if v is not None and (v.__class__ is not str or v.strip()):
+                table.rows.append((number, values))
+                break
         if number > MAX_ROWS:
             raise _too_many_rows(number)
         if number % 1000 == 0:
