@@ -132,6 +132,10 @@ def _db(value: object) -> object:
     return value
 
 
+def _row(values: tuple[object, ...]) -> tuple[object, ...]:
+    return tuple(map(_db, values))
+
+
 def _json(value: object) -> object:
     return _db(value) if isinstance(value, (dt.date, bool)) else value
 
@@ -239,9 +243,8 @@ class BatchWriter:
         birthday = f.get("birthday")
         followed = [self._followup_at(x) for x in planned.followups]
         self.rows["customer"].append(
-            tuple(
-                _db(v)
-                for v in (
+            _row(
+                (
                     cid,
                     f.get("name", ""),
                     full,
@@ -291,9 +294,8 @@ class BatchWriter:
             at = self._followup_at(item)
             new_times.append(at)
             self.rows["follow_up"].append(
-                tuple(
-                    _db(v)
-                    for v in (
+                _row(
+                    (
                         fid,
                         cid,
                         self.staff_id_for(item.get("owner")) or self.staff_id,
@@ -325,9 +327,8 @@ class BatchWriter:
         )
         vid = self._id("vehicle")
         self.rows["vehicle"].append(
-            tuple(
-                _db(x)
-                for x in (
+            _row(
+                (
                     vid,
                     cid,
                     clean.relation,
