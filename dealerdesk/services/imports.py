@@ -9,10 +9,12 @@ batch with the values it replaced, so that the whole import can be undone.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,6 +131,40 @@ def plan_import(
 
     A `table` passed in is consumed: its rows move into the plan.
     """
+    with _bulk():
+        return _plan(
+            path, today, sheet, header_row, mapping, orders, on_match, table, progress, cancel
+        )
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cycle collector while tens of thousands of rows are held and built.
+
+    Every collection would walk all the rows read so far (nothing here makes cycles), which
+    costs a quarter of the reading time on a 10,000-row sheet.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan(
+    path: str | Path,
+    today: dt.date,
+    sheet: str | None,
+    header_row: int | None,
+    mapping: Sequence[str | None] | None,
+    orders: dict[str, str] | None,
+    on_match: str,
+    table: Table | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ImportPlan:
     from dealerdesk.services.settings import get_setting
 
     if on_match not in ON_MATCH:
@@ -331,7 +367,7 @@ def run_import(
     now = (now or dt.datetime.now()).replace(microsecond=0)
     counts = plan.counts
     try:
-        with atomic():
+        with _bulk(), atomic():
             batch = ImportBatch.create(
                 at=now, file_name=plan.path.name, staff=staff_id, summary=json.dumps(counts)
             )
