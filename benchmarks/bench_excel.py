@@ -114,7 +114,7 @@ def bare_write(path: Path) -> float:
     ws.append(["姓名", "手机", "备用电话", "微信", "性别", "生日", "地址", "来源", "级别", "状态",
                "业务员", "意向车型", "标签", "备注"])
     for row in cursor:
-        row = list(row)
+        row = [None if v == "" else v for v in row]  # empty cells, as the export writes them
         row[5] = dt.date.fromisoformat(row[5]) if row[5] else None
         ws.append(row)
     wb.save(path)
