@@ -7,6 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
 
+# Running workers are kept here, not owned by a widget: closing a dialog while its job is
+# still finishing must never destroy a running thread.
+_RUNNING: set[ServiceWorker] = set()
+
 
 class ServiceWorker(QThread):
     """Calls `job(progress, cancelled)` in a thread; the result or error comes back as a signal."""
@@ -16,9 +20,17 @@ class ServiceWorker(QThread):
     failed = Signal(object)  # the exception
 
     def __init__(self, job: Callable, parent=None):
-        super().__init__(parent)
+        super().__init__()  # deliberately without a parent, see _RUNNING
         self._job = job
         self._cancel = threading.Event()
+        self.finished.connect(self._forget)
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        super().start()
+
+    def _forget(self) -> None:
+        _RUNNING.discard(self)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -32,8 +44,8 @@ class ServiceWorker(QThread):
         try:
             result = self._job(self.progress.emit, self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the screen, never lost
+            release_thread_connection()
             self.failed.emit(exc)
         else:
-            self.succeeded.emit(result)
-        finally:
             release_thread_connection()
+            self.succeeded.emit(result)
