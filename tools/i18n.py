@@ -80,6 +80,14 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/followups/*.py",
         "dealerdesk/ui/reports/*.py",
     ],
+    "excel": [
+        "dealerdesk/excel/*.py",
+        "dealerdesk/services/imports.py",
+        "dealerdesk/services/import_store.py",
+        "dealerdesk/services/exports.py",
+        "dealerdesk/services/duplicates.py",
+        "dealerdesk/ui/excel/*.py",
+    ],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

@@ -330,6 +330,7 @@ class ImportBatch(BaseModel):
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     summary = TextField(default="{}", constraints=sql_default("'{}'"))  # JSON counts
     undone_at = DateTimeField(null=True)
+    kind = CharField(default="import", constraints=[SQL("DEFAULT 'import'")])  # or "merge"
 
 
 class ImportBatchRow(BaseModel):

@@ -1,0 +1,106 @@
+"""`import FILE` and `export KIND OUT.xlsx`: spreadsheets in and out without the window."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from dealerdesk.cli.common import CommandError, open_db
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[parent], help="import customers from .xlsx or .csv")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
+    p.add_argument("--header-row", type=int, metavar="N",
+                   help="row of the headers (default: found)")
+    p.add_argument("--dry-run", action="store_true", help="count only, write nothing")
+    p.add_argument("--on-match", choices=["skip", "fill", "overwrite", "merge"], default="fill",
+                   help="what to do with customers already stored (default: fill empty fields)")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="write rejected rows to this workbook")
+    p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("export", parents=[parent], help="export to .xlsx")
+    p.add_argument("kind", choices=["customers", "vehicles", "followups", "members", "ledger"])
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="header language")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("template", parents=[parent], help="write a blank import workbook")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="header language")
+    p.set_defaults(func=cmd_template)
+
+
+def _xlsx(out: str) -> Path:
+    path = Path(out)
+    if path.suffix.lower() != ".xlsx":
+        raise CommandError(f"{out}: the output file must end in .xlsx")
+    return path
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dealerdesk.excel.files import WriteError
+    from dealerdesk.excel.reader import ReadError
+    from dealerdesk.services.exports import write_error_workbook
+    from dealerdesk.services.imports import plan_import, run_import
+
+    errors_path = _xlsx(args.errors) if args.errors else None
+    if not Path(args.file).exists():
+        raise CommandError(f"{args.file} does not exist")
+    open_db(args)
+    today = dt.date.today()
+    try:
+        plan = plan_import(args.file, today=today, sheet=args.sheet, header_row=args.header_row,
+                           on_match=args.on_match)
+    except ReadError as exc:
+        raise CommandError(str(exc)) from None
+    counts = dict(plan.counts)
+    if not args.dry_run:
+        result = run_import(plan, staff_id=None, today=today)
+        counts["batch"] = result.batch_id
+    counts["dry_run"] = bool(args.dry_run)
+    if errors_path and plan.rejected:
+        try:
+            write_error_workbook(errors_path, headers=plan.table.headers, rejected=plan.rejected,
+                                 now=dt.datetime.now())
+        except WriteError as exc:
+            raise CommandError(str(exc)) from None
+        counts["errors_file"] = str(errors_path)
+    if args.json:
+        counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
+        print(json.dumps(counts, ensure_ascii=False))
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{args.file} (sheet {plan.table.sheet}, headers on row {plan.table.header_row}): "
+          f"{verb} {counts['new']} new, {counts['updated']} updated, {counts['skipped']} "
+          f"skipped, {counts['duplicates']} duplicates in the file, {counts['rejected']} "
+          f"rejected, {counts['ignored']} total lines ignored")
+    for item in plan.rejected:
+        print(f"  row {item.row}: {item.reason}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dealerdesk.excel.files import WriteError
+    from dealerdesk.services.exports import export_kind
+
+    out = _xlsx(args.out)
+    open_db(args)
+    try:
+        result = export_kind(args.kind, out, now=dt.datetime.now(), language=args.lang)
+    except WriteError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{result.path}: {result.rows} {args.kind}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from dealerdesk.services.exports import write_template
+
+    out = _xlsx(args.out)
+    open_db(args)
+    result = write_template(out, now=dt.datetime.now(), language=args.lang)
+    print(result.path)
+    return 0

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: one column specification, a careful reader, safe writers."""

@@ -1,0 +1,1 @@
+"""Spreadsheet screens: the import wizard, the export dialog, possible duplicates."""

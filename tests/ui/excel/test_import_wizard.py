@@ -1,0 +1,94 @@
+"""Walk the import wizard: file, header row, mapping and preview, dry run, import, undo."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from dealerdesk.db.models import Customer, Vehicle
+from dealerdesk.ui.excel.import_wizard import ImportWizard
+
+# The offscreen platform cannot resize a shown wizard to its size hints; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _next(qtbot, wizard):
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20000)
+    wizard.next()
+
+
+@pytest.fixture
+def wizard(ctx, qtbot):
+    w = ImportWizard(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_unreadable_file_stays_on_the_first_page(wizard, qtbot, tmp_path):
+    bad = tmp_path / "old.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0" * 10)
+    wizard.file_page.path_edit.setText(str(bad))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert ".xlsx" in wizard.file_page.error.text()
+
+
+def test_walk_through_mapping_dry_run_import_and_undo(wizard, qtbot, messy_sheet, ctx,
+                                                       monkeypatch):
+    seen = []
+    ctx.signals.changed.connect(seen.append)
+    wizard.file_page.path_edit.setText(str(messy_sheet))
+    _next(qtbot, wizard)
+    page = wizard.sheet_page
+    assert page.header_row.value() == 4
+    assert "客户名称" in page.found.text()
+    _next(qtbot, wizard)
+    mapping = wizard.mapping_page
+    assert mapping.mapping()[:3] == (None, "name", "phone")
+    model = mapping.preview_model
+    from PySide6.QtCore import Qt
+
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[:3] == ["Row", "Name", "Phone"]
+    first = [model.index(0, i).data() for i in range(model.columnCount())]
+    assert first[:4] == ["5", "李建国", "19709145341", "1982-04-18"]
+    assert "month/day/year" in mapping.orders_label.text()
+    # Change a mapping by hand: do not import the follow-up column.
+    combo = mapping.combos[7]
+    combo.setCurrentIndex(0)
+    assert mapping.mapping()[7] is None
+    combo.setCurrentIndex(combo.findData("followup"))
+    _next(qtbot, wizard)
+    dry = wizard.dry_run_page
+    qtbot.waitUntil(dry.isComplete, timeout=20000)
+    plan = wizard.state.plan
+    assert (plan.counts["new"], plan.counts["duplicates"], plan.counts["rejected"]) == (3, 1, 2)
+    assert "3 new customers" in dry.counts.text()
+    assert dry.rejected_model.rowCount() == 2
+    assert Customer.select().count() == 0
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=20000)
+    assert Customer.select().count() == 3 and Vehicle.select().count() == 3
+    assert seen and seen[-1].touches("customers")
+    result = wizard.result_page
+    assert result.open_errors.isEnabled()
+    opened = []
+    monkeypatch.setattr("dealerdesk.ui.excel.import_wizard.QDesktopServices.openUrl",
+                        lambda url: opened.append(url))
+    result.open_errors.click()
+    assert result.error_workbook_path().exists() and opened
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    result.undo.click()
+    assert Customer.select().count() == 0
+    assert not result.undo.isEnabled()
+
+
+def test_cancel_during_dry_run_and_going_back(wizard, qtbot, messy_sheet):
+    wizard.file_page.path_edit.setText(str(messy_sheet))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    wizard.back()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.reject()
+    assert Customer.select().count() == 0
