@@ -22,7 +22,7 @@ def screen(qtbot, ctx):
 def test_every_page_is_listed(screen):
     titles = [screen.list.item(i).text() for i in range(screen.list.count())]
     assert titles == ["Shop", "Staff", "Customer levels", "Language", "Backups",
-                      "Reminders", "Membership cards", "Printing"]
+                      "Import and export", "Reminders", "Membership cards", "Printing"]
 
 
 def test_add_page_for_other_features(screen, qtbot):

@@ -132,6 +132,8 @@ class CustomersScreen(QWidget):
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), "", self)
         self.restore_button = QPushButton(icon("mdi6.restore"), "", self)
         self.erase_button = QPushButton(icon("mdi6.delete-forever-outline"), "", self)
+        self.export_button = QPushButton(icon("mdi6.microsoft-excel"), "", self)
+        self.export_button.clicked.connect(self.export_list)
         self.new_button.clicked.connect(self.new_customer)
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -145,8 +147,8 @@ class CustomersScreen(QWidget):
         filters.addWidget(self.bin_button)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
-        for button in (self.restore_button, self.erase_button, self.delete_button,
-                       self.new_button):
+        for button in (self.restore_button, self.erase_button, self.export_button,
+                       self.delete_button, self.new_button):
             actions.addWidget(button)
         self.empty = EmptyState("mdi6.account-group-outline", "", parent=self)
         self.empty.setActionIcon("mdi6.account-plus-outline")
@@ -173,6 +175,8 @@ class CustomersScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Filter: name, pinyin (zs), phone, plate"))
         self.bin_button.setText(self.tr("Recycle bin"))
         self.bin_button.setToolTip(self.tr("Show the customers moved to the recycle bin"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export this list to Excel"))
         self.new_button.setText(self.tr("New customer"))
         self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
         self.delete_button.setText(self.tr("Move to recycle bin"))
@@ -301,6 +305,7 @@ class CustomersScreen(QWidget):
         empty = self.body.currentWidget() is self.empty
         self.delete_button.setVisible(not in_bin and not empty)
         self.new_button.setVisible(not in_bin and not empty)
+        self.export_button.setVisible(not in_bin and not empty)
         self.restore_button.setVisible(in_bin)
         self.erase_button.setVisible(in_bin)
         for button in (self.delete_button, self.restore_button, self.erase_button):
@@ -383,7 +388,17 @@ class CustomersScreen(QWidget):
         self.apply_filter()
 
     def _on_import_clicked(self) -> None:
-        self._ctx.signals.navigate.emit("settings")
+        from dealerdesk.ui.excel.import_wizard import open_import_wizard
+
+        open_import_wizard(self._ctx, self)
+
+    def export_list(self):
+        """Export the customers as filtered now (or all of them) to Excel."""
+        from dealerdesk.ui.excel.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self._ctx, self, customer_filter=self.current_filter())
+        dialog.open()
+        return dialog
 
     def _on_customer_saved(self, customer_id: int) -> None:
         self.select_id(customer_id)

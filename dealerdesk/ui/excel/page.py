@@ -25,6 +25,9 @@ from dealerdesk.ui.excel.models import PlainTableModel
 class ImportExportPage(QWidget):
     """What Settings shows under "Import and export"."""
 
+    def page_title(self) -> str:
+        return self.tr("Import and export")
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -39,6 +39,7 @@ from dealerdesk.ui.theme import COLORS, SPACE, set_screen_margins
 # ("module:Class", icon) of pages other features contribute, shown after the built-in ones,
 # e.g. ("dealerdesk.ui.excel.settings_page:ImportExportPage", "mdi6.file-excel").
 EXTRA_PAGES: list[tuple[str, str]] = [
+    ("dealerdesk.ui.excel.page:ImportExportPage", "mdi6.microsoft-excel"),
     ("dealerdesk.ui.reminders.settings_page:ReminderSettingsPage", "mdi6.bell-cog"),
     ("dealerdesk.ui.members.settings_page:MembershipSettingsPage", "mdi6.card-account-details"),
     ("dealerdesk.ui.printing.settings_page:PrintingSettingsPage", "mdi6.printer"),

@@ -202,12 +202,14 @@ def test_erase_for_good(qtbot, screen, add_customer, monkeypatch):
     assert names(screen) == []
 
 
-def test_empty_database_explains_itself(qtbot, screen, ctx):
+def test_empty_database_explains_itself(qtbot, screen, ctx, monkeypatch):
+    opened = []
+    monkeypatch.setattr("dealerdesk.ui.excel.import_wizard.open_import_wizard",
+                        lambda ctx, parent=None: opened.append(parent))
     assert screen.body.currentWidget() is screen.empty
     assert "No customers yet" in screen.empty.title_label.text()
-    with qtbot.waitSignal(ctx.signals.navigate) as signal:
-        qtbot.mouseClick(screen.empty.secondary_button, Qt.MouseButton.LeftButton)
-    assert signal.args == ["settings"]
+    qtbot.mouseClick(screen.empty.secondary_button, Qt.MouseButton.LeftButton)
+    assert opened == [screen]  # the import wizard, straight from the empty list
     qtbot.mouseClick(screen.empty.button, Qt.MouseButton.LeftButton)
     assert screen.stack.currentWidget() is screen.page
 
@@ -290,3 +292,14 @@ def test_customer_page_has_every_tab_and_its_actions(qtbot, ctx, today, monkeypa
     page.log_button.click()
     page.print_button.click()
     assert called == [("log", cid), ("print", cid)]
+
+
+def test_export_offers_the_list_as_filtered(qtbot, screen, add_customer):
+    add_customer(name="张三")
+    screen.search.setText("zs")
+    screen.apply_filter()
+    dialog = screen.export_list()
+    qtbot.addWidget(dialog)
+    assert dialog.customer_filter.text == "zs"
+    assert dialog.filtered.isChecked()
+    dialog.reject()
