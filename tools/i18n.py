@@ -49,7 +49,6 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/*.py",
         "dealerdesk/ui/widgets/*.py",
         "dealerdesk/ui/settings/*.py",
-        "dealerdesk/ui/placeholders/*.py",
     ],
     "customers": [
         "dealerdesk/ui/customers/*.py",

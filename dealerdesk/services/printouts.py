@@ -9,7 +9,6 @@ reminders section out and the call list lists the follow-ups that are due.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,30 +166,21 @@ def _card_status(code: str) -> str:
     return translate("Printing", text) if text else code
 
 
-def _reminders_module() -> Any:
-    try:  # merged from its own branch; until then the documents leave reminders out
-        return importlib.import_module("dealerdesk.services.reminders")
-    except ImportError:
-        return None
-
-
 def reminder_label(kind: str) -> str:
     """The translated name of a reminder kind, or the code when it is unknown."""
-    try:
-        from dealerdesk.domain.reminders import KINDS
-    except ImportError:
-        KINDS = {}  # noqa: N806
+    from dealerdesk.domain.reminders import KINDS
+
     found = KINDS.get(kind)
     return str(found.title) if found is not None else kind.replace("_", " ")
 
 
-def _profile_reminders(customer_id: int, today: dt.date) -> tuple[ReminderLine, ...] | None:
-    module = _reminders_module()
-    if module is None:
-        return None
-    found = module.list_reminders(today=today, days=PROFILE_REMINDER_DAYS)
+def _profile_reminders(customer_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
+    from dealerdesk.services.reminders import reminders_for_customer
+
+    found = reminders_for_customer(customer_id=customer_id, today=today,
+                                   days=PROFILE_REMINDER_DAYS)
     return tuple(ReminderLine(r.due, reminder_label(r.kind), _detail(r), r.overdue)
-                 for r in found if r.customer_id == customer_id)
+                 for r in found)
 
 
 def _detail(r: Any) -> str:
@@ -258,10 +248,12 @@ def _reason(label: str, due: dt.date, today: dt.date, detail: str = "") -> str:
     return f"{text} · {detail}" if detail else text
 
 
-def _from_reminders(module: Any, *, date_from: dt.date, date_to: dt.date, today: dt.date,
+def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
                     owner_id: int | None) -> dict[int, _Entry]:
+    from dealerdesk.services.reminders import list_reminders
+
     days = max(0, min((date_to - today).days, 366))
-    found = module.list_reminders(today=today, days=days, owner_id=owner_id,
+    found = list_reminders(today=today, days=days, owner_id=owner_id,
                                   include_overdue=date_from <= today)
     entries: dict[int, _Entry] = {}
     for r in found:
@@ -278,27 +270,6 @@ def _from_reminders(module: Any, *, date_from: dt.date, date_to: dt.date, today:
         if r.plate and r.plate != e.plate:
             extra = " ".join(x for x in (r.plate, extra) if x)
         e.reasons.append(_reason(reminder_label(r.kind), r.due, today, extra))  # type: ignore[union-attr]
-    return entries
-
-
-def _followups_due(*, date_from: dt.date, date_to: dt.date, today: dt.date,
-                   owner_id: int | None) -> dict[int, _Entry]:
-    """Customers whose next follow-up falls in the range (overdue ones when it starts
-    today or earlier): the call list without the reminders feature."""
-    C = CustomerModel  # noqa: N806
-    start = dt.date.min if date_from <= today else date_from
-    owner = Staff.name.alias("owner_name")
-    query: Any = (C.select(C.id, C.name, C.phone, C.next_followup_on, owner)
-             .join(Staff, on=(C.owner == Staff.id), join_type=JOIN.LEFT_OUTER)
-             .where(C.deleted_at.is_null(), C.next_followup_on.between(start, date_to)))
-    if owner_id is not None:
-        query = query.where(C.owner == owner_id)
-    label = translate("Printing", "Follow-up due")
-    entries = {}
-    for r in query.dicts():
-        due: dt.date = r["next_followup_on"]
-        entries[r["id"]] = _Entry(r["id"], r["name"], r["phone"], r["owner_name"] or "", due,
-                                  due < today, [_reason(label, due, today)])
     return entries
 
 
@@ -342,13 +313,8 @@ def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
     if date_to < date_from:
         raise _fail("date_to", translate("Printing", "The end date is before the start date."))
     owner_id, staff_name = find_staff(staff) if staff else (None, "")
-    module = _reminders_module()
-    if module is not None:
-        entries = _from_reminders(module, date_from=date_from, date_to=date_to, today=today,
-                                  owner_id=owner_id)
-    else:
-        entries = _followups_due(date_from=date_from, date_to=date_to, today=today,
-                                 owner_id=owner_id)
+    entries = _from_reminders(date_from=date_from, date_to=date_to, today=today,
+                              owner_id=owner_id)
     ids = list(entries)
     last, cars = _last_contacts(ids), _first_cars(ids)
     rows = []

@@ -30,9 +30,9 @@ from dealerdesk.ui.theme import COLORS, SPACE
 
 CTX = "MainWindow"
 
-# key, icon, label, "module:Class" of the screen (None: a "coming soon" panel for now).
-# Each screen class takes (ctx, parent=None).
-SCREENS: list[tuple[str, str, str, str | None]] = [
+# key, icon, label, "module:Class" of the screen, imported when first shown so that
+# start-up loads only Today. Each screen class takes (ctx, parent=None).
+SCREENS: list[tuple[str, str, str, str]] = [
     ("today", "mdi6.calendar-today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
      "dealerdesk.ui.today.screen:TodayScreen"),
     ("customers", "mdi6.account-group", QT_TRANSLATE_NOOP("MainWindow", "Customers"),
@@ -53,11 +53,7 @@ GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)
 
 
-def _factory(key: str, target: str | None) -> Callable[[UiContext], QWidget]:
-    if target is None:
-        from dealerdesk.ui.placeholders.screen import ComingScreen
-
-        return lambda ctx: ComingScreen.for_key(ctx, key)
+def _factory(target: str) -> Callable[[UiContext], QWidget]:
     module_name, class_name = target.split(":")
     return lambda ctx: getattr(importlib.import_module(module_name), class_name)(ctx)
 
@@ -164,7 +160,7 @@ class MainWindow(QMainWindow):
         """The screen called `key`, created on first use."""
         if key not in self.screens:
             target = dict((k, t) for k, _i, _l, t in SCREENS)[key]
-            widget = _factory(key, target)(self.ctx)
+            widget = _factory(target)(self.ctx)
             self._slots[key].layout().addWidget(widget)
             self.screens[key] = widget
         return self.screens[key]

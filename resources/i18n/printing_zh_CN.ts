@@ -126,10 +126,6 @@
         <translation>农历</translation>
     </message>
     <message>
-        <source>Follow-up due</source>
-        <translation>待跟进</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>

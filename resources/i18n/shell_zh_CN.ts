@@ -106,61 +106,6 @@ The previous file was kept as:
     </message>
 </context>
 <context>
-    <name>ComingScreen</name>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>Today&apos;s reminders, overdue calls and follow-ups due, with this month&apos;s sales funnel at a glance.</source>
-        <translation>今天的提醒、逾期未回访的电话和到期跟进，以及本月销售漏斗，一目了然。</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Every customer in one fast list, with their vehicles, follow-ups and membership.</source>
-        <translation>所有客户集中在一个列表里，车辆、跟进记录和会员信息随手可查。</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>Calls due today, overdue and upcoming for each salesperson, and a printable call list.</source>
-        <translation>按业务员查看今日、逾期和即将到期的跟进，并可打印回访清单。</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Membership cards: issue, top up, spend, redeem points and use service packages.</source>
-        <translation>会员卡办理、充值、消费、积分兑换和服务套餐核销。</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <source>Birthdays, insurance expiry, annual inspections and revisits, grouped and ready to call.</source>
-        <translation>生日、保险到期、年审和售后回访，分类汇总，随时联系。</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>Sales funnel, lost-deal reasons, sources and salespeople, with charts and Excel export.</source>
-        <translation>销售漏斗、战败原因、客户来源和业务员业绩，附图表并可导出 Excel。</translation>
-    </message>
-    <message>
-        <source>{} is coming soon</source>
-        <translation>“{}”即将推出</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <source>e.g. 2026-03-05</source>

@@ -1,7 +1,6 @@
 """Gathering what the documents print from a real database, and writing the files."""
 
 import datetime as dt
-import importlib.util
 
 import pytest
 from print_helpers import embedded_font_files, pages_of, text_of
@@ -13,7 +12,6 @@ from dealerdesk.services.customers import create_customer
 from dealerdesk.services.vehicles import add_vehicle
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)
-HAS_REMINDERS = importlib.util.find_spec("dealerdesk.services.reminders") is not None
 
 
 @pytest.fixture
@@ -76,8 +74,7 @@ def test_profile_data_has_vehicles_history_newest_first_and_card_balances(custom
     (line,) = data.cards
     assert (line.balance_cents, line.points, line.level) == (37655, 120, "金卡")
     assert [(p.name, p.uses_left, p.uses_total) for p in line.packages] == [("保养套餐", 3, 5)]
-    if not HAS_REMINDERS:
-        assert data.reminders is None  # the section is left out, not faked
+    assert data.reminders is not None
 
 
 def test_profile_pdf_is_written_with_the_chinese_font(customer, card, today, tmp_path, font):
@@ -89,21 +86,6 @@ def test_profile_pdf_is_written_with_the_chinese_font(customer, card, today, tmp
     assert embedded_font_files(done.path)
 
 
-def test_call_list_without_the_reminders_feature_lists_follow_ups_due(customer, today):
-    if HAS_REMINDERS:
-        pytest.skip("the reminders feature is present: its own test covers the call list")
-    data = printouts.gather_call_list(date_from=today, date_to=today + dt.timedelta(days=7),
-                                      today=today, now=NOW)
-    (row,) = data.rows
-    assert row.name == "王建国" and row.plate == "浙A12345" and row.car == "丰田 凯美瑞 2019"
-    assert row.reasons == ("Follow-up due 11-28",)
-    assert row.last_contact.startswith("2026-11-18 Phone 第3次联系")
-    later = printouts.gather_call_list(date_from=today + dt.timedelta(days=3),
-                                       date_to=today + dt.timedelta(days=9), today=today, now=NOW)
-    assert later.rows == ()
-
-
-@pytest.mark.skipif(not HAS_REMINDERS, reason="dealerdesk.services.reminders is not merged yet")
 def test_call_list_from_reminders_has_insurance_and_follow_up(customer, today):
     data = printouts.gather_call_list(date_from=today, date_to=today + dt.timedelta(days=30),
                                       today=today, now=NOW)

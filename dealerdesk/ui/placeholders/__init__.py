@@ -1,1 +1,0 @@
-"""Calm "coming soon" panels for screens that later releases fill in."""
