@@ -57,6 +57,17 @@ def set_user_version(database: Database, version: int) -> None:
     database.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
+def refresh_statistics(database: Database) -> None:
+    """Sample every index (ANALYZE, about 20 ms at 100,000 customers) for the planner.
+
+    Without statistics SQLite takes `deleted_at IS NULL` for a narrow condition and walks
+    an index that starts with it through every live customer, where a lookup of a few ids
+    was meant: 20 ms instead of 1 for a page of the customer table or a search.
+    """
+    database.execute_sql("PRAGMA analysis_limit = 1000")
+    database.execute_sql("ANALYZE")
+
+
 def vacuum(database: Database) -> None:
     """Rewrite the file so that erased personal data leaves no trace in free pages."""
     database.execute_sql("VACUUM")

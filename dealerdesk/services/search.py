@@ -50,7 +50,7 @@ def _queries(text: str) -> list[tuple[str, Any]]:
     if letters_only:
         found.append(("pinyin", C.select(C.id).where(
             _prefix(C.name_initials, squashed) | _prefix(C.name_pinyin, squashed))))
-    if not squashed.isdigit():
+    if not re.search(r"\d", squashed):  # digits are a phone, a plate or a card, not a name
         found.append(("name", C.select(C.id).where(_contains(C.name, lowered))))
     digits = phone_digits(lowered)
     if len(digits) >= MIN_PHONE_DIGITS and len(digits) >= len(squashed) - 1:
@@ -89,10 +89,11 @@ def search(text: str, *, limit: int = 20) -> list[SearchHit]:
         if len(hits) >= limit:
             break
         ids = [r[0] for r in query.limit(limit * 3).tuples()]
-        rows: Any = (C.select(C.id, C.name, C.phone)
-                     .where(C.id.in_(ids), C.deleted_at.is_null()).order_by(C.name_pinyin)
-                     .tuples())
-        for cid, name, phone in rows:
+        # Sorted here, not in SQL: an ORDER BY would lead SQLite to walk the whole
+        # name index instead of looking up these few ids.
+        rows: Any = sorted((C.select(C.name_pinyin, C.id, C.name, C.phone)
+                            .where(C.id.in_(ids), C.deleted_at.is_null()).tuples()))
+        for _key, cid, name, phone in rows:
             if cid not in hits and len(hits) < limit:
                 hits[cid] = SearchHit(customer_id=cid, name=name, phone=phone, matched=matched)
     if len(hits) < limit:

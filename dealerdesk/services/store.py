@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from dealerdesk.db import backup, migrations
+from dealerdesk.db import backup, migrations, sqlite_only
 from dealerdesk.db.database import (
     DamagedFile,
     NotOurFile,
@@ -49,6 +49,7 @@ def open_store(
         if migrations.needs_migration(database):
             safety = backup.backup_now(backup_dir, now=now, label="before-upgrade")
         before = migrations.migrate(database)
+        sqlite_only.refresh_statistics(database)
         if created:
             from dealerdesk.services.membership_setup import seed_defaults
 
