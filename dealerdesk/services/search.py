@@ -91,8 +91,8 @@ def search(text: str, *, limit: int = 20) -> list[SearchHit]:
         ids = [r[0] for r in query.limit(limit * 3).tuples()]
         # Sorted here, not in SQL: an ORDER BY would lead SQLite to walk the whole
         # name index instead of looking up these few ids.
-        rows: Any = sorted((C.select(C.name_pinyin, C.id, C.name, C.phone)
-                            .where(C.id.in_(ids), C.deleted_at.is_null()).tuples()))
+        rows: Any = sorted(C.select(C.name_pinyin, C.id, C.name, C.phone)
+                            .where(C.id.in_(ids), C.deleted_at.is_null()).tuples())
         for _key, cid, name, phone in rows:
             if cid not in hits and len(hits) < limit:
                 hits[cid] = SearchHit(customer_id=cid, name=name, phone=phone, matched=matched)
