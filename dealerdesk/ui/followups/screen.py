@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from dealerdesk.domain import choices
 from dealerdesk.services import followups
 from dealerdesk.services.followups import DueItem
 from dealerdesk.services.staff import list_staff
+from dealerdesk.ui import icons
 from dealerdesk.ui.followups.common import (
     COLORS,
     CodeRole,
@@ -52,6 +55,7 @@ class FollowUpsScreen(QWidget):
         self.log_button = QPushButton(self.tr("Log follow-up"))
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.open_button = QPushButton(self.tr("Open customer"))
+        self.print_button = QPushButton(icons.icon("mdi6.printer"), self.tr("Print call list…"))
         self.empty = QLabel()
         self._build()
         self._fill_filters()
@@ -82,6 +86,7 @@ class FollowUpsScreen(QWidget):
         self.log_button.clicked.connect(lambda: log_follow_up_for(self.ctx, None, self))
         self.done_button.clicked.connect(self._on_done_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.staff.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -90,7 +95,7 @@ class FollowUpsScreen(QWidget):
         for widget in (self.staff_label, self.staff, self.period_label, self.period):
             top.addWidget(widget)
         top.addStretch(1)
-        for button in (self.open_button, self.done_button, self.log_button):
+        for button in (self.print_button, self.open_button, self.done_button, self.log_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         set_screen_margins(layout)
@@ -100,11 +105,21 @@ class FollowUpsScreen(QWidget):
         layout.addWidget(self.empty)
         self.retranslate()
 
+    def _on_print_clicked(self) -> None:
+        """The printed call list for the salesperson and period chosen here."""
+        from dealerdesk.ui.printing.actions import print_call_list
+
+        today = self.ctx.today()
+        days = self.period.currentData() or 90  # "any time" prints the next 90 days
+        print_call_list(self.ctx, self, date_from=today,
+                        date_to=today + dt.timedelta(days=days), staff_id=self.staff.currentData())
+
     def retranslate(self) -> None:
         """Show every text in the language just chosen."""
         self.log_button.setText(self.tr("Log follow-up"))
         self.done_button.setText(self.tr("Mark done…"))
         self.open_button.setText(self.tr("Open customer"))
+        self.print_button.setText(self.tr("Print call list…"))
         self.staff.setItemText(0, self.tr("Everyone"))
         self.staff_label.setText(self.tr("Salesperson"))
         self.period_label.setText(self.tr("Within"))

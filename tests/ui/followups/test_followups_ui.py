@@ -250,3 +250,19 @@ def test_screens_switch_language_live(qtbot, ctx, customer):
     finally:
         QCoreApplication.removeTranslator(translator)
         i18n.set_backend(None)
+
+
+def test_follow_ups_screen_prints_the_call_list_for_its_choice(qtbot, ctx, today, monkeypatch):
+    import datetime as dt
+
+    from dealerdesk.ui.followups.screen import FollowUpsScreen
+    from dealerdesk.ui.printing import actions
+
+    asked = []
+    monkeypatch.setattr(actions, "print_call_list", lambda ctx, parent=None, **kw: asked.append(kw))
+    screen = FollowUpsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.print_button.click()
+    (kw,) = asked
+    assert kw["date_from"] == today and kw["staff_id"] == screen.staff.currentData()
+    assert kw["date_to"] == today + dt.timedelta(days=screen.period.currentData() or 90)
