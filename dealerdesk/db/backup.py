@@ -43,12 +43,16 @@ def verify_backup(path: Path) -> None:
 
 
 def backup_now(folder: Path, *, now: dt.datetime, label: str = "") -> Path:
-    """Copy the open database into `folder`; return the checked backup's path."""
+    """Copy the open database into `folder`; return the checked backup's path.
+
+    The copy is read through a connection of its own (WAL lets it read while the program
+    writes), so a backup may run on a worker thread without holding up the window.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{stamp}{('-' + label) if label else ''}{SUFFIX}"
     tmp = target.with_suffix(".tmp")
-    source = db.connection()
+    source = sqlite3.connect(db.obj.database)
     dest = sqlite3.connect(str(tmp))
     try:
         source.backup(dest)
@@ -56,6 +60,7 @@ def backup_now(folder: Path, *, now: dt.datetime, label: str = "") -> Path:
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
+        source.close()
     _fsync(tmp)
     try:
         verify_backup(tmp)

@@ -24,6 +24,10 @@ PRAGMAS = {
 }
 
 
+# What the driver raises when a file is damaged (peewee wraps sqlite3's own errors).
+DATABASE_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)
+
+
 class StorageError(Exception):
     """The database file cannot be used; the message says why in plain words."""
 
@@ -104,6 +108,22 @@ def close_database() -> None:
         except (sqlite3.DatabaseError, peewee.DatabaseError):
             pass  # a damaged or busy file: closing matters more than a tidy WAL
         obj.close()
+
+
+def check_file(path: Path) -> list[str]:
+    """quick_check and link check of `path` on a read-only connection of its own (so it
+    may run on a worker thread while the program works); [] when healthy."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [r[0] for r in rows if r[0] != "ok"] + [
+        f"broken link in {r[0]} row {r[1]} to {r[2]}" for r in fk]
 
 
 def quick_check() -> list[str]:

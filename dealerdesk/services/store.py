@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dealerdesk.db import backup, migrations, sqlite_only
 from dealerdesk.db.database import (
+    DATABASE_ERRORS,
     DamagedFile,
     NotOurFile,
     StorageError,
@@ -54,6 +55,11 @@ def open_store(
             from dealerdesk.services.membership_setup import seed_defaults
 
             seed_defaults()
+    except DATABASE_ERRORS as exc:
+        close_database()
+        if created:
+            _remove_half_made(path)
+        raise DamagedFile(f"{path} cannot be read: {exc}") from exc
     except BaseException:
         close_database()
         if created:
@@ -65,6 +71,17 @@ def open_store(
 def _remove_half_made(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What SQLite's quick_check finds wrong with the file ([] when healthy).
+
+    Uses its own read-only connection: the window runs it on a worker thread after start,
+    since it reads the whole file (a second at 100,000 customers).
+    """
+    from dealerdesk.db.database import check_file
+
+    return check_file(path)
 
 
 def close_store() -> None:

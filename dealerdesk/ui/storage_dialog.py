@@ -114,3 +114,18 @@ def say_restore_failed(error: Exception) -> None:
         QCoreApplication.translate(
             "StorageDialog", "The backup was not restored and nothing was changed:\n{}")
         .format(error))
+
+
+def say_damaged_while_open(parent, problem: str) -> None:
+    """The check that runs after start found damage: say so, and where the way out is."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("StorageDialog", "The database is damaged"))
+    box.setText(QCoreApplication.translate(
+        "StorageDialog", "SQLite's integrity check found damage in this database file."))
+    box.setInformativeText(QCoreApplication.translate(
+        "StorageDialog",
+        "Nothing has been changed or deleted. Make no more changes now: restore the latest "
+        "good backup in Settings > Backups, or ask for help.\n\nWhat was found: {}")
+        .format(problem))
+    box.exec()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsModel</name>
@@ -274,7 +273,7 @@ The previous file was kept as:
         <translation>按电话号码搜索请至少输入 4 位数字</translation>
     </message>
     <message>
-        <source>No customer matches &quot;{}&quot;</source>
+        <source>No customer matches "{}"</source>
         <translation>没有找到与“{}”匹配的客户</translation>
     </message>
     <message>
@@ -333,7 +332,7 @@ The previous file was kept as:
         <translation>保存</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
@@ -434,7 +433,7 @@ The previous file was kept as:
 <context>
     <name>Startup</name>
     <message>
-        <source>Today&apos;s backup could not be made: {}</source>
+        <source>Today's backup could not be made: {}</source>
         <translation>今天的自动备份未能完成：{}</translation>
     </message>
 </context>
@@ -516,7 +515,7 @@ Nothing has been changed or deleted. You can restore a backup, open another data
         <source>DealerDesk is already open on this database:
 {}
 
-Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other&apos;s work.</source>
+Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other's work.</source>
         <translation>车商客户管家已经打开了这个数据文件：
 {}
 
@@ -541,6 +540,22 @@ Switch to the open window (look in the taskbar). Two copies on one file could ov
 {}</source>
         <translation>备份未恢复，没有做任何改动：
 {}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check found damage in this database file.</source>
+        <translation>完整性检查发现这个数据库文件有损坏。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or deleted. Make no more changes now: restore the latest good backup in Settings &gt; Backups, or ask for help.
+
+What was found: {}</source>
+        <translation>没有任何数据被修改或删除。请暂时不要再录入：到“设置 &gt; 数据备份”恢复最近一份完好的备份，或请人协助。
+
+检查结果：{}</translation>
     </message>
 </context>
 </TS>

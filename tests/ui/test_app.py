@@ -208,3 +208,22 @@ def test_a_failed_backup_at_start_is_said_not_fatal(qtbot, data_dir, no_loop):
     window = no_loop["window"]
     qtbot.addWidget(window)
     assert "Today's backup could not be made" in window.statusBar().currentMessage()
+
+
+def test_damage_found_after_start_is_said_and_nothing_is_backed_up(
+        qtbot, data_dir, no_loop, boxes, monkeypatch):
+    """The integrity check runs beside the window; damage it finds gets a clear message."""
+    from dealerdesk.services import store
+
+    db = data_dir / "shop.db"
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    monkeypatch.setattr(store, "integrity_problems", lambda path: ["*** in database main ***"])
+    before = sorted((data_dir / "backups").glob("*.db"))
+    for old in before:  # no backup of today yet: one would be due
+        old.unlink()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    assert any("integrity check found damage" in text for text in boxes)
+    assert any("in database main" in text for text in boxes)
+    assert sorted((data_dir / "backups").glob("*.db")) == []  # good backups keep their place
