@@ -57,13 +57,16 @@ def main() -> None:
                                 "name_initials < ?) OR (name_pinyin >= ? AND name_pinyin < ?)",
                                 "zw", "zw\uffff", "zw", "zw\uffff"))),
         (f"search phone digits {phone_part!r}", timed(lambda: search(phone_part)),
-         timed(lambda: two_step("SELECT id FROM customer WHERE phone LIKE ? OR phone2 LIKE ?",
-                                f"%{phone_part}%", f"%{phone_part}%"))),
+         # digits are looked up as a phone (digit index) and as part of a plate
+         timed(lambda: (two_step("SELECT rowid FROM customer_phone_fts WHERE "
+                                 "customer_phone_fts MATCH ?", f'"{phone_part}"'),
+                        two_step("SELECT customer_id FROM vehicle WHERE plate_key LIKE ?",
+                                 f"%{phone_part}%")))),
         (f"search plate {plate_part!r}", timed(lambda: search(plate_part.lower())),
          timed(lambda: two_step("SELECT customer_id FROM vehicle WHERE plate_key LIKE ?",
                                 f"%{plate_part}%"))),
     ]
-    flt = CustomerFilter()
+    flt = CustomerFilter()  # the table's own figures: no target but the ratio
     ids = query_customer_ids(flt)
     rows.append(("customer table: all ids + first page of 100",
                  timed(lambda: fetch_rows(query_customer_ids(flt)[:100]), repeat=7),
@@ -77,7 +80,8 @@ def main() -> None:
     rows.append(("customer table: last page of 100", timed(lambda: fetch_rows(ids[-100:])),
                  timed(lambda: bare_rows(ids[-100:]))))
     print(f"{len(ids):,} customers in {path}")
-    report(rows, target_ms=50)
+    report(rows[:4], target_ms=50)  # the 50 ms target is the search's, per keystroke
+    report(rows[4:])
 
 
 if __name__ == "__main__":

@@ -52,6 +52,16 @@ def bulk_load() -> Any:
     return note_index_paused(db)
 
 
+def phones_contain(id_field: Any, digits: str) -> Any:
+    """Condition: the customer (by `id_field`) has a phone containing `digits` (3+).
+
+    Served by a digit index, not a scan; see sqlite_only.phone_digits_condition.
+    """
+    from dealerdesk.db.sqlite_only import phone_digits_condition
+
+    return phone_digits_condition(id_field, digits)
+
+
 def fetch_all(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
     """All rows of a plain SQL query (typically SQL compiled once from a peewee query)."""
     return list(db.execute_sql(sql, params).fetchall())

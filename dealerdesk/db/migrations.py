@@ -42,6 +42,7 @@ def create_schema(database: Database) -> None:
         database.create_tables(ALL_MODELS)
         sqlite_only.install_triggers(database)
         sqlite_only.install_note_index(database)
+        sqlite_only.install_phone_index(database)
         sqlite_only.set_application_id(database, APPLICATION_ID)
         sqlite_only.set_user_version(database, LATEST_VERSION)
 
@@ -62,5 +63,6 @@ def migrate(database: Database) -> int:
             step(database)
         sqlite_only.install_triggers(database)
         sqlite_only.install_note_index(database)
+        sqlite_only.install_phone_index(database)
         sqlite_only.set_user_version(database, LATEST_VERSION)
     return version

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from peewee import Database, DatabaseProxy
+from peewee import SQL, Database, DatabaseProxy
 
 from dealerdesk.db.models import AUDITED_MODELS
 
@@ -114,6 +115,46 @@ def note_index_paused(database: Database | DatabaseProxy) -> Iterator[None]:
     yield
     database.execute_sql(NOTE_INDEX[1])
     database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
+
+
+# ---- phone digit index --------------------------------------------------------------
+# "Any 4 or more digits of a phone number" is a substring search that no ordinary index
+# helps: a LIKE '%5678%' over both phone columns reads every customer (25-50 ms at
+# 100,000). A trigram FTS5 index over the two columns answers in well under a millisecond.
+
+PHONE_INDEX = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_phone_fts USING fts5(phone, phone2, "
+    "content='customer', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_fts_insert AFTER INSERT ON customer BEGIN "
+    "INSERT INTO customer_phone_fts (rowid, phone, phone2) "
+    "VALUES (NEW.id, NEW.phone, NEW.phone2); END",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_fts_delete AFTER DELETE ON customer BEGIN "
+    "INSERT INTO customer_phone_fts (customer_phone_fts, rowid, phone, phone2) "
+    "VALUES ('delete', OLD.id, OLD.phone, OLD.phone2); END",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_fts_update AFTER UPDATE OF phone, phone2 "
+    "ON customer BEGIN INSERT INTO customer_phone_fts (customer_phone_fts, rowid, phone, phone2) "
+    "VALUES ('delete', OLD.id, OLD.phone, OLD.phone2); "
+    "INSERT INTO customer_phone_fts (rowid, phone, phone2) "
+    "VALUES (NEW.id, NEW.phone, NEW.phone2); END",
+]
+
+
+def install_phone_index(database: Database) -> None:
+    """Create the phone digit index and its triggers; fill it when it is new (idempotent)."""
+    existed = database.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = 'customer_phone_fts'").fetchone()
+    for sql in PHONE_INDEX:
+        database.execute_sql(sql)
+    if not existed:
+        database.execute_sql(
+            "INSERT INTO customer_phone_fts (customer_phone_fts) VALUES ('rebuild')")
+
+
+def phone_digits_condition(id_field: Any, digits: str) -> Any:
+    """A condition on a customer id column: that customer's phones contain `digits`."""
+    phrase = '"' + digits.replace('"', '""') + '"'
+    return id_field.in_(SQL(
+        "(SELECT rowid FROM customer_phone_fts WHERE customer_phone_fts MATCH ?)", [phrase]))
 
 
 def search_notes(database: Database | DatabaseProxy, text: str,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dealerdesk.db.api import phones_contain
 from dealerdesk.db.models import Customer as C
 from dealerdesk.db.models import MembershipCard, Vehicle
 from dealerdesk.domain.phone import phone_digits
@@ -54,8 +55,7 @@ def _queries(text: str) -> list[tuple[str, Any]]:
         found.append(("name", C.select(C.id).where(_contains(C.name, lowered))))
     digits = phone_digits(lowered)
     if len(digits) >= MIN_PHONE_DIGITS and len(digits) >= len(squashed) - 1:
-        found.append(("phone", C.select(C.id).where(
-            _contains(C.phone, digits) | _contains(C.phone2, digits))))
+        found.append(("phone", C.select(C.id).where(phones_contain(C.id, digits))))
     plate = normalize_plate(text)
     if len(plate) >= 3 and (_HAS_CJK.match(plate[:1]) or re.search(r"\d", plate)):
         found.append(("plate", Vehicle.select(Vehicle.customer).where(

@@ -62,3 +62,20 @@ def test_odd_input_does_not_crash(store, today):
     _people(today)
     for text in ['"', "'", "%", "_", "浙A-12", "\\", "   ", "😀", "a" * 500]:
         search(text)
+
+
+def test_phone_digit_index_follows_edits_and_erasure(store, today):
+    import dataclasses
+
+    ids = _people(today)
+    c = customers.get_customer(ids["张三"])
+    edited = CustomerInput(**{f.name: getattr(c, f.name) for f in dataclasses.fields(CustomerInput)})
+    customers.update_customer(ids["张三"], dataclasses.replace(edited, phone="13955554444",
+                                                              phone2="13812345678"), today=today)
+    assert names("5555") == {"张三"}
+    assert names("2345678") == {"张三"}  # the old number is now the second phone
+    customers.update_customer(ids["张三"], dataclasses.replace(edited, phone="13955554444"),
+                              today=today)
+    assert names("2345678") == set()
+    customers.erase_customer(ids["张三"])
+    assert names("5555") == set()
