@@ -45,11 +45,11 @@ def last_insert_id() -> int:
 
 
 def bulk_load() -> Any:
-    """Context for loading many follow-ups at once (demo data, imports): the note index is
-    rebuilt once at the end instead of row by row. Use inside atomic()."""
-    from dealerdesk.db.sqlite_only import note_index_paused
+    """Context for loading many customers and follow-ups at once (demo data): the text
+    indexes are rebuilt once at the end instead of row by row. Use inside atomic()."""
+    from dealerdesk.db.sqlite_only import text_indexes_paused
 
-    return note_index_paused(db)
+    return text_indexes_paused(db)
 
 
 def phones_contain(id_field: Any, digits: str) -> Any:

@@ -106,15 +106,19 @@ def install_note_index(database: Database) -> None:
 
 
 @contextmanager
-def note_index_paused(database: Database | DatabaseProxy) -> Iterator[None]:
-    """For a bulk load of follow-ups: no per-row index trigger, one rebuild at the end.
+def text_indexes_paused(database: Database | DatabaseProxy) -> Iterator[None]:
+    """For a bulk load of customers and follow-ups: no per-row trigger on the note and
+    phone indexes, one rebuild of each at the end.
 
-    Call inside the load's transaction, so that the index and the notes land together.
+    Call inside the load's transaction, so that the indexes and the rows land together.
     """
     database.execute_sql("DROP TRIGGER IF EXISTS follow_up_fts_insert")
+    database.execute_sql("DROP TRIGGER IF EXISTS customer_phone_fts_insert")
     yield
     database.execute_sql(NOTE_INDEX[1])
+    database.execute_sql(PHONE_INDEX[1])
     database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
+    database.execute_sql("INSERT INTO customer_phone_fts (customer_phone_fts) VALUES ('rebuild')")
 
 
 # ---- phone digit index --------------------------------------------------------------
