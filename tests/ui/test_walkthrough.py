@@ -336,3 +336,26 @@ def test_chinese_everywhere_from_the_start(qtbot, ctx, type_text, dialogs):
         page.tabs.setCurrentIndex(i)
         seen[f"tab{i}"] = english_texts(page.tabs.widget(i))
     assert not any(seen.values()), {k: v for k, v in seen.items() if v}
+
+
+def test_restoring_a_backup_while_a_newer_customer_is_open(qtbot, window, type_text, dialogs):
+    _screen, first = add_first_customer(qtbot, window, type_text)
+    window.navigate("settings")
+    backups = window.get_screen("settings").backups
+    backup = backups.back_up_now()
+    screen, newer = add_first_customer(qtbot, window, type_text, name="钱七", phone="13900009999")
+    window.navigate("settings")
+    backups.restore(backup)
+    assert dialogs.messages  # "Backup restored"
+    window.navigate("customers")
+    assert screen.page.customer_id is None  # the newer customer is not in the backup
+    assert screen.stack.currentWidget() is screen.list_page
+    assert screen.model.rowCount() == 1
+
+    # Editing a customer that vanished meanwhile says so instead of failing.
+    window.open_customer(first)
+    screen.page._customer_id = newer
+    type_text(screen.page.form.ui.addressEdit, "杭州")
+    assert not screen.page.save()
+    assert screen.page.form.errors.text("name") == "This customer no longer exists."
+    assert [c.name for c in Customer.select()] == ["张建国"]
