@@ -359,3 +359,23 @@ def test_restoring_a_backup_while_a_newer_customer_is_open(qtbot, window, type_t
     assert not screen.page.save()
     assert screen.page.form.errors.text("name") == "This customer no longer exists."
     assert [c.name for c in Customer.select()] == ["张建国"]
+
+
+def test_closing_the_window_keeps_unsaved_typing_when_asked(qtbot, window, type_text,
+                                                            monkeypatch):
+    from dealerdesk.ui.customers import ask
+
+    window.new_customer()
+    form = window.get_screen("customers").page.form
+    type_text(form.ui.nameEdit, "周九")
+    window.navigate("today")
+    asked = []
+    monkeypatch.setattr(ask, "confirm", lambda *a: asked.append(a[1]) or False)
+    assert not window.may_close()
+    assert asked and form.ui.nameEdit.text() == "周九"
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    assert window.may_close()
+    window.navigate("customers")
+    window.get_screen("customers").page.load(None)
+    monkeypatch.setattr(ask, "confirm", lambda *a: pytest.fail("nothing typed: no question"))
+    assert window.may_close()
