@@ -379,3 +379,46 @@ def test_closing_the_window_keeps_unsaved_typing_when_asked(qtbot, window, type_
     window.get_screen("customers").page.load(None)
     monkeypatch.setattr(ask, "confirm", lambda *a: pytest.fail("nothing typed: no question"))
     assert window.may_close()
+
+
+def test_bad_vehicle_input_is_reported_and_nothing_stored(qtbot, window, type_text, dialogs):
+    screen, _cid = add_first_customer(qtbot, window, type_text)
+    seen = {}
+
+    def bad(dialog):
+        u = dialog.ui
+        u.brandEdit.setText("丰田")
+        for edit, text in ((u.registeredEdit, "2023-02-30"), (u.dealPriceEdit, "-5"),
+                           (u.mileageEdit, "-100"), (u.compulsoryEdit, "明天")):
+            getattr(edit, "edit", edit).setText(text)
+        assert not dialog.save()
+        seen.update({f: dialog.errors.text(f) for f in
+                     ("registered_on", "deal_price_cents", "mileage_km",
+                      "compulsory_ins_expiry")})
+
+    dialogs.then(bad)
+    screen.page.vehicles.add_vehicle()
+    assert all(seen.values()), seen
+    assert "not a real date" in seen["registered_on"]
+    assert Vehicle.select().count() == 0
+
+
+def test_deleting_the_deal_entry_takes_its_revisits_away(qtbot, window, type_text, dialogs,
+                                                         monkeypatch):
+    screen, cid = add_first_customer(qtbot, window, type_text)
+    timeline = screen.page.timeline
+
+    def deal(dialog):
+        dialog.fields.vehicle.setCurrentIndex(dialog.fields.vehicle.count() - 1)
+        dialog.fields.brand.setText("丰田")
+        dialog.fields.price.setText("10万")
+        dialog.save()
+
+    dialogs.then(deal)
+    timeline._on_deal_clicked()
+    assert Revisit.select().count() == 3 and Customer.get_by_id(cid).status == "customer"
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    timeline._on_delete(timeline.cards[0].entry)
+    assert Revisit.select().count() == 0 and Customer.get_by_id(cid).status == "lead"
+    assert Vehicle.get().deal_price_cents is None
