@@ -311,8 +311,7 @@ def test_customer_page_in_chinese_after_switching(qtbot, window, type_text, dial
     assert not any(seen.values()), {k: v for k, v in seen.items() if v}
     for key in ("today", "reminders"):
         window.navigate(key)
-        qtbot.waitUntil(lambda k=key: "Loading" not in window.get_screen(k).summary.text(),
-                        timeout=20000)
+        qtbot.waitUntil(lambda k=key: not window.get_screen(k).loader.busy, timeout=20000)
         seen[key] = english_texts(window.get_screen(key))
     assert not any(seen.values()), {k: v for k, v in seen.items() if v}
 
