@@ -219,7 +219,10 @@ def update_customer(
 ) -> Changes:
     """Validate and store the edited customer in one transaction."""
     with atomic():
-        current = C.get_by_id(customer_id)
+        current = C.get_or_none(C.id == customer_id)
+        if current is None:  # erased, or gone with a restored backup, while being edited
+            raise ValidationFailed([FieldError("name", translate(
+                "Customers", "This customer no longer exists."))])
         clean = validate_customer(data, customer_id=customer_id, today=today)
         values = _columns(clean)
         if clean.marketing_consent and not current.marketing_consent:

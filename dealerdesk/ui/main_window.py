@@ -244,7 +244,16 @@ class MainWindow(QMainWindow):
             size = DEFAULT_SIZE if screen is None else DEFAULT_SIZE.boundedTo(screen.size())
             self.resize(size)
 
+    def may_close(self) -> bool:
+        """True when no screen holds unsaved typing (or the user agreed to lose it)."""
+        return all(getattr(screen, "may_leave", lambda: True)()
+                   for screen in self.screens.values())
+
     def closeEvent(self, event):
+        # The user closing the window is asked about unsaved typing; closing from code is not.
+        if event.spontaneous() and not self.may_close():
+            event.ignore()
+            return
         pc_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
 

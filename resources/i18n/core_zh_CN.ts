@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Choices</name>
@@ -259,7 +258,7 @@
         <translation>介绍人已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the customer&apos;s name.</source>
+        <source>Please enter the customer's name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -269,6 +268,10 @@
     <message>
         <source>Enter at least one way to reach them: a phone or a WeChat id.</source>
         <translation>请至少填写一种联系方式：电话或微信号。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>(erased)</source>

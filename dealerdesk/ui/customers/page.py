@@ -269,12 +269,14 @@ class CustomerPage(QWidget):
 
     def _on_changed(self, changes) -> None:
         if (changes.touches("customers") and self._customer_id is not None
-                and self.isVisible() and not self.form.is_dirty()):
+                and not self.form.is_dirty()):
             customer = customer_service.get_customer(self._customer_id)
-            if customer is None:  # erased meanwhile
+            if customer is None:  # erased meanwhile, or gone with a restored backup
                 self._customer_id = None
                 self.form.load(None)
                 self.back_requested.emit()
+                return
+            if not self.isVisible():
                 return
             self.form.fill_choices()
             self.form.load(customer)

@@ -234,6 +234,10 @@ class CustomersScreen(QWidget):
         self.stack.setCurrentWidget(self.page)
         self.page.form.ui.nameEdit.setFocus()
 
+    def may_leave(self) -> bool:
+        """True when no typing on the customer page would be lost (or the user agreed)."""
+        return self.page.may_leave()
+
     def set_search_text(self, text: str) -> None:
         """Show the list filtered by `text` (name, pinyin initials, phone digits, plate)."""
         self.show_list()

@@ -22,31 +22,28 @@ class ReminderActionBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current = None
-        self.open_button = QPushButton(self.tr("Open customer"))
+        self.open_button = QPushButton()
         self.done_button = QToolButton()
-        self.done_button.setText(self.tr("Done"))
         self.done_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.done_button.clicked.connect(self.mark_done)
-        self.done_with_followup = QAction(self.tr("Done and log a follow-up…"), self)
+        self.done_with_followup = QAction(self)
         self.done_with_followup.triggered.connect(self.mark_done_with_follow_up)
         done_menu = QMenu(self)
         done_menu.addAction(self.done_with_followup)
         self.done_button.setMenu(done_menu)
         self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setMenu(self._snooze_menu())
         self.copy_button = QToolButton()
-        self.copy_button.setText(self.tr("Copy message"))
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         copy_menu = QMenu(self)
         self.copy_in = {}
-        for language, name in (("zh_CN", "简体中文"), ("en", "English")):
-            action = copy_menu.addAction(self.tr("Copy in {}").format(name))
+        for language in ("zh_CN", "en"):
+            action = copy_menu.addAction("")
             action.triggered.connect(lambda _=False, lang=language: self.copy_message(lang))
             self.copy_in[language] = action
         self.copy_button.setMenu(copy_menu)
-        self.stop_button = QPushButton(self.tr("Stop reminding"))
+        self.stop_button = QPushButton()
         self.stop_button.setVisible(with_stop)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -60,6 +57,22 @@ class ReminderActionBar(QWidget):
             layout.addWidget(button)
         layout.addWidget(self.status, 1)
         self.set_reminder(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the language just chosen (the owner calls this)."""
+        self.open_button.setText(self.tr("Open customer"))
+        self.done_button.setText(self.tr("Done"))
+        self.done_with_followup.setText(self.tr("Done and log a follow-up…"))
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.copy_button.setText(self.tr("Copy message"))
+        for language, name in (("zh_CN", "简体中文"), ("en", "English")):
+            self.copy_in[language].setText(self.tr("Copy in {}").format(name))
+        self.stop_button.setText(self.tr("Stop reminding"))
+        texts = (self.tr("1 day"), self.tr("3 days"), self.tr("A week"))
+        for days, text in zip((1, 3, 7), texts, strict=True):
+            self.snooze_actions[days].setText(text)
+        self.snooze_actions["date"].setText(self.tr("Choose a date…"))
 
     def _snooze_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -57,7 +57,7 @@ class CustomerRemindersTab(QWidget):
                 self.model.reminder(current.row())))
         self.actions = ReminderActionBar(ctx, self)
         self.actions.open_button.hide()
-        upcoming = QGroupBox(self.tr("Coming up (next 12 months)"))
+        self.upcoming_group = upcoming = QGroupBox()
         box = QVBoxLayout(upcoming)
         box.addWidget(self.table, 1)
         box.addWidget(self.actions)
@@ -68,19 +68,33 @@ class CustomerRemindersTab(QWidget):
         bottom.addWidget(self._stopped_group(), 1)
         layout.addLayout(bottom, 1)
         ctx.signals.changed.connect(self._on_changed)
+        ctx.signals.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self, *_args) -> None:
+        """Show every text in the language just chosen."""
+        self.upcoming_group.setTitle(self.tr("Coming up (next 12 months)"))
+        self.manual_group.setTitle(self.tr("My reminders for this customer"))
+        self.manual_text.setPlaceholderText(self.tr("e.g. call about the SUV they wanted"))
+        self.add_button.setText(self.tr("Add"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.stopped_group.setTitle(self.tr("Reminders switched off"))
+        self.undo_button.setText(self.tr("Remind again"))
+        self.actions.retranslate()
+        if self.customer_id:
+            self.refresh()
 
     def _manual_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("My reminders for this customer"))
+        self.manual_group = group = QGroupBox()
         self.manual = QListWidget()
         self.manual_date = QDateEdit()
         self.manual_date.setCalendarPopup(True)
         self.manual_date.setDisplayFormat("yyyy-MM-dd")
         self.manual_text = QLineEdit()
-        self.manual_text.setPlaceholderText(self.tr("e.g. call about the SUV they wanted"))
-        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_manual)
         self.manual_text.returnPressed.connect(self.add_manual)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_manual)
         self.manual_error = QLabel()
         self.manual_error.setStyleSheet("color: #c0392b;")
@@ -96,9 +110,9 @@ class CustomerRemindersTab(QWidget):
         return group
 
     def _stopped_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Reminders switched off"))
+        self.stopped_group = group = QGroupBox()
         self.stopped = QListWidget()
-        self.undo_button = QPushButton(self.tr("Remind again"))
+        self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_stop)
         layout = QVBoxLayout(group)
         layout.addWidget(self.stopped, 1)

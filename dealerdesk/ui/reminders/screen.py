@@ -41,6 +41,17 @@ class RemindersScreen(QWidget):
         self._build()
         ctx.signals.changed.connect(self._on_changed)
         ctx.signals.operator_changed.connect(lambda _member: self.refresh())
+        ctx.signals.language_changed.connect(lambda _lang: self.retranslate())
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Show the action texts and the list in the language just chosen."""
+        self.scope.setItemText(0, self.tr("My customers"))
+        self.scope.setItemText(1, self.tr("Whole shop"))
+        texts = (self.tr("Overdue and today"), self.tr("Next 7 days"), self.tr("Next 30 days"))
+        for index, text in enumerate(texts):
+            self.range.setItemText(index, text)
+        self.actions.retranslate()
         self.refresh()
 
     def _build(self) -> None:

@@ -45,6 +45,18 @@ class TodayScreen(QWidget):
         self._build()
         ctx.signals.changed.connect(self._on_changed)
         ctx.signals.operator_changed.connect(lambda _member: self._on_operator_changed())
+        ctx.signals.language_changed.connect(lambda _lang: self.retranslate())
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Show every text in the language just chosen."""
+        self.scope.setItemText(0, self.tr("My calls"))
+        self.scope.setItemText(1, self.tr("Whole shop"))
+        self.print_button.setText(self.tr("Print today's call list"))
+        self.all_button.setText(self.tr("All reminders…"))
+        self.month_panel.setTitle(self.tr("This month"))
+        self.actions.retranslate()
+        self.month_figures.refresh()
         self.refresh()
 
     def _build(self) -> None:
