@@ -69,7 +69,8 @@ def test_phone_digit_index_follows_edits_and_erasure(store, today):
 
     ids = _people(today)
     c = customers.get_customer(ids["张三"])
-    edited = CustomerInput(**{f.name: getattr(c, f.name) for f in dataclasses.fields(CustomerInput)})
+    fields = dataclasses.fields(CustomerInput)
+    edited = CustomerInput(**{f.name: getattr(c, f.name) for f in fields})
     customers.update_customer(ids["张三"], dataclasses.replace(edited, phone="13955554444",
                                                               phone2="13812345678"), today=today)
     assert names("5555") == {"张三"}
