@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -24,7 +23,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file&apos;s values</source>
+        <source>Overwrite them with the file's values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -52,8 +51,8 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>{rows} rows read: {new} new customers, {updated} updates of customers already stored, {skipped} left as they are, {duplicates} repeated rows of the same customer (combined), {rejected} rows that cannot be imported, {ignored} total lines left out.</source>
-        <translation>共读取 {rows} 行：新客户 {new} 个，更新已有客户 {updated} 个，保持不变 {skipped} 个，同一客户的重复行 {duplicates} 行（已合并），不能导入 {rejected} 行，合计行 {ignored} 行（已略过）。</translation>
+        <source>Rows read: {rows}. New customers: {new}. Customers already stored that will be updated: {updated}; left as they are: {skipped}. Repeated rows of the same customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. Total lines left out: {ignored}.</source>
+        <translation>共读取 {rows} 行。新增客户 {new} 位；已有客户将更新 {updated} 位，保持不变 {skipped} 位；同一客户的重复行（已合并）{duplicates} 行；无法导入 {rejected} 行；略过的合计行 {ignored} 行。</translation>
     </message>
 </context>
 <context>
@@ -645,7 +644,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer&apos;s name or phone.</source>
+        <source>Choose at least the column with the customer's name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -657,7 +656,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer&apos;s name is missing.</source>
+        <source>Name: the customer's name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>
@@ -892,12 +891,12 @@
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <source>{new} new customers and {updated} updated. {rejected} rows were not imported; the error workbook lists them with the reason, so you can fix them and import it again.</source>
-        <translation>新增客户 {new} 个，更新 {updated} 个。有 {rejected} 行没有导入；错误表里列出了每一行和原因，改好后可以再次导入。</translation>
+        <source>New customers: {new}; updated: {updated}. Rows not imported: {rejected}; the error workbook lists them with the reason, so you can fix them and import it again.</source>
+        <translation>新增客户 {new} 位，更新 {updated} 位。未导入 {rejected} 行：错误表格列出了每行的原因，改正后可以再次导入。</translation>
     </message>
     <message>
-        <source>{new} new customers and {updated} updated. Every row was imported.</source>
-        <translation>新增客户 {new} 个，更新 {updated} 个。所有行都已导入。</translation>
+        <source>New customers: {new}; updated: {updated}. Every row was imported.</source>
+        <translation>新增客户 {new} 位，更新 {updated} 位。所有行都已导入。</translation>
     </message>
     <message>
         <source>-not-imported</source>

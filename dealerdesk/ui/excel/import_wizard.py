@@ -152,10 +152,10 @@ class DryRunPage(QWizardPage):
         c = plan.counts
         self.counts.setText(
             self.tr(
-                "{rows} rows read: {new} new customers, {updated} updates of customers "
-                "already stored, {skipped} left as they are, {duplicates} repeated rows of the "
-                "same customer (combined), {rejected} rows that cannot be imported, {ignored} "
-                "total lines left out."
+                "Rows read: {rows}. New customers: {new}. Customers already stored that will "
+                "be updated: {updated}; left as they are: {skipped}. Repeated rows of the same "
+                "customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. "
+                "Total lines left out: {ignored}."
             ).format(**c)
         )
 
@@ -271,12 +271,12 @@ class ResultPage(QWizardPage):
         c = self.state.result.counts
         if c["rejected"]:
             text = self.tr(
-                "{new} new customers and {updated} updated. {rejected} rows were not imported; "
-                "the error workbook lists them with the reason, so you can fix them and import "
+                "New customers: {new}; updated: {updated}. Rows not imported: {rejected}; the "
+                "error workbook lists them with the reason, so you can fix them and import "
                 "it again."
             )
         else:
-            text = self.tr("{new} new customers and {updated} updated. Every row was imported.")
+            text = self.tr("New customers: {new}; updated: {updated}. Every row was imported.")
         self.summary.setText(text.format(**c))
         self.open_errors.setEnabled(bool(self.state.plan.rejected))
         self.undo.setEnabled(True)

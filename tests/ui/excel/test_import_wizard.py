@@ -62,7 +62,7 @@ def test_walk_through_mapping_dry_run_import_and_undo(wizard, qtbot, messy_sheet
     qtbot.waitUntil(dry.isComplete, timeout=20000)
     plan = wizard.state.plan
     assert (plan.counts["new"], plan.counts["duplicates"], plan.counts["rejected"]) == (3, 1, 2)
-    assert "3 new customers" in dry.counts.text()
+    assert "New customers: 3." in dry.counts.text()
     assert dry.rejected_model.rowCount() == 2
     assert Customer.select().count() == 0
     _next(qtbot, wizard)
