@@ -1,7 +1,7 @@
 """Settings pages: bad input is shown beside the field and nothing is saved."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QGroupBox, QMessageBox
 
 from dealerdesk.services import settings as settings_service
 from dealerdesk.services import staff as staff_service
@@ -198,3 +198,21 @@ def test_features_list_their_pages(qtbot, ctx, monkeypatch):
     widget = SettingsScreen(ctx)
     qtbot.addWidget(widget)
     assert widget.list.item(widget.list.count() - 1).text() == "Reminders"
+
+
+def test_pages_without_their_own_retranslation_follow_a_language_switch(screen, qtbot):
+    from dealerdesk.ui.excel.page import ImportExportPage
+    from dealerdesk.ui.printing.settings_page import PrintingSettingsPage
+
+    def page_of(kind):
+        return next(w for _t, w in screen.pages if isinstance(w, kind))
+
+    assert page_of(PrintingSettingsPage).browse.text() == "Choose a font file…"
+    screen.language.choose("zh_CN")
+    qtbot.waitUntil(lambda: page_of(PrintingSettingsPage).browse.text() != "Choose a font file…")
+    assert page_of(PrintingSettingsPage).browse.text() == "选择字体文件…"
+    boxes = [b.title() for b in page_of(ImportExportPage).findChildren(QGroupBox)]
+    assert "Past imports" not in boxes
+    screen.language.choose("en")
+    qtbot.waitUntil(lambda: page_of(PrintingSettingsPage).browse.text() == "Choose a font file…")
+    assert [screen.list.item(i).text() for i in range(screen.list.count())][-1] == "Printing"

@@ -14,6 +14,7 @@ dealerdesk.ui.settings.page.SettingsPage gives the common title, help line and w
 from __future__ import annotations
 
 import importlib
+from typing import cast
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
@@ -54,6 +55,8 @@ class SettingsScreen(QWidget):
         self.ctx = ctx
         self.pages: list[tuple[str, QWidget]] = []
         self._headings: dict[QWidget, QLabel] = {}
+        # Pages that set their texts once: made anew after a language switch.
+        self._rebuilt_on_language: dict[QWidget, type] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("SettingsList")
         self.list.setIconSize(QSize(20, 20))
@@ -74,7 +77,9 @@ class SettingsScreen(QWidget):
         for target, icon in EXTRA_PAGES:
             module_name, class_name = target.split(":")
             page_class = getattr(importlib.import_module(module_name), class_name)
-            self.add_page("", page_class(ctx), icon=icon)
+            page = self.add_page("", page_class(ctx), icon=icon)
+            if not hasattr(page, "retranslate"):
+                self._rebuilt_on_language[page] = page_class
         self.list.setCurrentRow(0)
 
     def add_page(self, title: str, widget: QWidget, *, icon: str = "mdi6.cog") -> QWidget:
@@ -117,10 +122,24 @@ class SettingsScreen(QWidget):
         return widget.page_title() if hasattr(widget, "page_title") else title
 
     def retranslate(self) -> None:
+        self._rebuild_pages()
         for row, (title, widget) in enumerate(self.pages):
             self.list.item(row).setText(self._title_of(title, widget))
             if widget in self._headings:
                 self._headings[widget].setText(self._title_of(title, widget))
+
+    def _rebuild_pages(self) -> None:
+        """Replace each page that cannot retranslate itself by a new one in the new language
+        (such pages hold settings already saved, or lists read from the database)."""
+        for row, (title, widget) in enumerate(self.pages):
+            page_class = self._rebuilt_on_language.pop(widget, None)
+            if page_class is None:
+                continue
+            fresh = page_class(self.ctx)
+            self._headings.pop(widget, None)
+            cast(QScrollArea, self.stack.widget(row)).setWidget(self._framed(fresh))
+            self.pages[row] = (title, fresh)
+            self._rebuilt_on_language[fresh] = page_class
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
