@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer
 
+from dealerdesk.domain.money import format_cents
 from dealerdesk.i18n import translate
 from dealerdesk.printing.fonts import PdfFont
 
@@ -53,11 +54,8 @@ def fmt_moment(value: dt.datetime | None) -> str:
 
 
 def fmt_money(cents: int | None) -> str:
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    yuan, fen = divmod(abs(cents), 100)
-    return f"{sign}¥{yuan:,}.{fen:02d}"
+    """ "¥1,234.50"; "" for no amount (the rule itself is domain.money's)."""
+    return "" if cents is None else format_cents(cents)
 
 
 @dataclass(frozen=True)

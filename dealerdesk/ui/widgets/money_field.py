@@ -46,11 +46,7 @@ def parse_yuan(text: str, unit: int = CENTS_PER_YUAN, *,
 
 def format_cents(cents: int | None) -> str:
     """"12,345.60" for 1234560; "" for None."""
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    yuan, fen = divmod(abs(cents), 100)
-    return f"{sign}{yuan:,}.{fen:02d}"
+    return "" if cents is None else money.format_cents(cents, symbol=False)
 
 
 def format_money(cents: int | None) -> str:
