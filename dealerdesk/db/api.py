@@ -62,6 +62,21 @@ def phones_contain(id_field: Any, digits: str) -> Any:
     return phone_digits_condition(id_field, digits)
 
 
+def search_notes(text: str, limit: int) -> list[tuple[int, int, str]]:
+    """(follow-up id, customer id, note) of the newest live notes containing `text`."""
+    from dealerdesk.db.sqlite_only import search_notes as notes
+
+    return notes(db, text, limit)
+
+
+def count_first_contact_within(start: str, end: str, hours: int,
+                               staff_id: int | None) -> int:
+    """Leads recorded in [start, end) first contacted within `hours` (see sqlite_only)."""
+    from dealerdesk.db.sqlite_only import count_first_contact_within as count_within
+
+    return count_within(db, start, end, hours, staff_id)
+
+
 def fetch_all(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
     """All rows of a plain SQL query (typically SQL compiled once from a peewee query)."""
     return list(db.execute_sql(sql, params).fetchall())
@@ -84,4 +99,4 @@ def raw_rows(query: Any) -> list[tuple[Any, ...]]:
     For long read-only lists (reminders): dates and times come back as the driver gives
     them (ISO text from SQLite), so the caller converts only what it uses.
     """
-    return list(db.execute(query).fetchall())
+    return fetch_all(*compile_query(query))

@@ -126,6 +126,15 @@ def check_file(path: Path) -> list[str]:
         f"broken link in {r[0]} row {r[1]} to {r[2]}" for r in fk]
 
 
+def close_thread_connection() -> None:
+    """Close the calling worker thread's own connection (peewee keeps one per thread);
+    the GUI thread's connection stays open."""
+    import threading
+
+    if db.obj is not None and threading.current_thread() is not threading.main_thread():
+        db.obj.close()
+
+
 def quick_check() -> list[str]:
     """Run SQLite's quick_check; an empty list means the file is healthy.
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -159,13 +158,6 @@ def live_keys() -> tuple[dict[str, int], dict[str, int]]:
     return by_phone, by_plate
 
 
-def release_thread_connection() -> None:
-    """Close this worker thread's own database connection (the GUI thread keeps its own)."""
-    if threading.current_thread() is not threading.main_thread():
-        from dealerdesk.db.database import db
-
-        if db.obj is not None:
-            db.obj.close()
 
 
 def _tags(value: object) -> str:

@@ -27,6 +27,7 @@ from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
 from dealerdesk.services import import_store
+from dealerdesk.services.store import release_thread_connection
 
 CTX = "Import"
 ON_MATCH = ("skip", "fill", "overwrite", "merge")
@@ -382,7 +383,7 @@ def run_import(
                 writer.add(planned)
             writer.flush()
     finally:
-        import_store.release_thread_connection()
+        release_thread_connection()
     if progress:
         progress(len(plan.customers), len(plan.customers))
     return ImportResult(batch.id, counts, CHANGED)

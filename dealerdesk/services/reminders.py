@@ -10,7 +10,6 @@ reminder.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -440,9 +439,3 @@ def set_contact_limits(values: dict[str, int]) -> Changes:
     return set_settings({"contact_limits": {**get_setting("contact_limits"), **values}})
 
 
-def release_thread_connection() -> None:
-    """Close this thread's database connection (after a read done off the GUI thread)."""
-    from dealerdesk.db.database import db
-
-    if db.obj is not None and threading.current_thread() is not threading.main_thread():
-        db.obj.close()

@@ -126,11 +126,10 @@ def _leads(period: Period, staff_id: int | None) -> Any:
 
 def _followed_24h(period: Period, staff_id: int | None) -> int:
     """Leads of the period whose first follow-up came within 24 hours of being recorded."""
-    from dealerdesk.db import sqlite_only
-    from dealerdesk.db.database import db
+    from dealerdesk.db.api import count_first_contact_within
 
-    return sqlite_only.count_first_contact_within(
-        db, str(_moment(period.start)), str(_moment(period.end)), funnel.FIRST_CONTACT_HOURS,
+    return count_first_contact_within(
+        str(_moment(period.start)), str(_moment(period.end)), funnel.FIRST_CONTACT_HOURS,
         staff_id)
 
 

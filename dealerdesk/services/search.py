@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dealerdesk.db.api import phones_contain
+from dealerdesk.db.api import phones_contain, search_notes
 from dealerdesk.db.models import Customer as C
 from dealerdesk.db.models import MembershipCard, Vehicle
 from dealerdesk.domain.phone import phone_digits
@@ -111,10 +111,7 @@ def _snippet(note: str, text: str, width: int = 40) -> str:
 
 
 def _add_note_hits(text: str, hits: dict[int, SearchHit], limit: int) -> None:
-    from dealerdesk.db import sqlite_only
-    from dealerdesk.db.database import db
-
-    notes = sqlite_only.search_notes(db, text, limit * 3)
+    notes = search_notes(text, limit * 3)
     fresh = {cid: note for _, cid, note in reversed(notes) if cid not in hits}
     if not fresh:
         return

@@ -84,6 +84,13 @@ def integrity_problems(path: Path) -> list[str]:
     return check_file(path)
 
 
+def release_thread_connection() -> None:
+    """After database work on a worker thread: close that thread's connection."""
+    from dealerdesk.db.database import close_thread_connection
+
+    close_thread_connection()
+
+
 def close_store() -> None:
     close_database()
 

@@ -39,7 +39,7 @@ class ServiceWorker(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        from dealerdesk.services.import_store import release_thread_connection
+        from dealerdesk.services.store import release_thread_connection
 
         try:
             result = self._job(self.progress.emit, self._cancel.is_set)

@@ -17,7 +17,7 @@ class _Job(QRunnable):
         self.ticket, self.work, self.relay = ticket, work, relay
 
     def run(self) -> None:
-        from dealerdesk.services.reminders import release_thread_connection
+        from dealerdesk.services.store import release_thread_connection
 
         try:
             result = self.work()
