@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.ui import icons
-from dealerdesk.ui.widgets.field_errors import mark_error
+from dealerdesk.ui.widgets.field_errors import lay_out_field, mark_error
 
 _ENGLISH_FORMAT = "d MMM yyyy"
 _CHINESE_FORMAT = "yyyy-MM-dd"
@@ -103,21 +101,7 @@ class DateField(QWidget):
         self.button = QToolButton(self)
         self.button.setIcon(icons.icon("mdi6.calendar-month"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("FieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addLayout(row)
-        column.addWidget(self.error_label)
-        self.setFocusProxy(self.edit)
+        self.error_label = lay_out_field(self, self.edit, self.button)
         self.edit.editingFinished.connect(self._on_edit_finished)
         self.edit.editingFinished.connect(self.editingFinished)
         self.edit.textEdited.connect(self.textEdited)

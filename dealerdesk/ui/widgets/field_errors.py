@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.ui.theme import COLORS
@@ -166,3 +166,24 @@ def mark_error(widget: QWidget, error: bool) -> None:
     target.setProperty("error", error)
     target.style().unpolish(target)
     target.style().polish(target)
+
+
+def lay_out_field(owner: QWidget, edit: QWidget, side: QWidget) -> QLabel:
+    """Lay out a one-line field: `edit` with `side` (a button or unit box) beside it and
+    a hidden red message line under both; return that message label."""
+    error_label = QLabel(owner)
+    error_label.setObjectName("FieldError")
+    error_label.setWordWrap(True)
+    error_label.hide()
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(edit, 1)
+    row.addWidget(side)
+    column = QVBoxLayout(owner)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addLayout(row)
+    column.addWidget(error_label)
+    owner.setFocusProxy(edit)
+    return error_label

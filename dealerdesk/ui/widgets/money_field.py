@@ -20,12 +20,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from dealerdesk.domain import money
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.text import to_halfwidth
-from dealerdesk.ui.widgets.field_errors import mark_error
+from dealerdesk.ui.widgets.field_errors import lay_out_field, mark_error
 
 MAX_CENTS = 10**13  # 100 billion yuan: anything above is a typing mistake
 CENTS_PER_YUAN = money.YUAN
@@ -83,21 +83,7 @@ class MoneyField(QWidget):
         self.unit.addItem("", CENTS_PER_YUAN)
         self.unit.setCurrentIndex(1)
         self.unit.hide()
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("FieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.unit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-        self.setFocusProxy(self.edit)
+        self.error_label = lay_out_field(self, self.edit, self.unit)
         self.edit.editingFinished.connect(self._on_edit_finished)
         self.edit.textEdited.connect(self.edited)
         self.unit.activated.connect(self.edited)
