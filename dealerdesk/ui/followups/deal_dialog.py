@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.errors import ValidationFailed
+from dealerdesk.domain import money
+from dealerdesk.domain.errors import RuleError, ValidationFailed
 from dealerdesk.domain.records import CustomerInput, VehicleInput
 from dealerdesk.services import followups
 from dealerdesk.ui.followups.common import COLORS
@@ -29,14 +29,16 @@ NEW_CAR = -1
 
 
 def parse_price_cents(text: str) -> int | None:
-    """Cents from "158000", "15.8万", "158,000 元"; None when it is not a price."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace("元", "").replace(" ", "")
-    factor = 1
-    if cleaned.endswith(("万", "w", "W")):
-        cleaned, factor = cleaned[:-1], 10_000
-    if not re.fullmatch(r"\d+(\.\d{1,4})?", cleaned):
+    """Cents from "158000", "15.8万", "158,000 元"; None when it is not a price.
+
+    The money rule is domain.money's: exact (no float), at most two decimals of a yuan.
+    """
+    if not text.strip():
         return None
-    return round(float(cleaned) * factor * 100)
+    try:
+        return money.parse_yuan(text, allow_zero=False)
+    except RuleError:
+        return None
 
 
 def error_label() -> QLabel:
