@@ -39,6 +39,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dealerdesk: {'; '.join(e.message for e in exc.errors)}", file=sys.stderr)
     except (CommandError, StorageError) as exc:
         print(f"dealerdesk: {exc}", file=sys.stderr)
+    except BrokenPipeError:
+        # The reader went away (`dealerdesk members list | head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("dealerdesk: interrupted", file=sys.stderr)
         return 130
