@@ -11,6 +11,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
+START = dt.datetime(2026, 11, 26, 10, 0, 0)
 
 
 def pytest_collection_modifyitems(items):
@@ -18,6 +19,15 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock():
+    """Every test runs on TODAY, from 10:00, whatever the computer's date."""
+    from dealerdesk import clock
+
+    with clock.use_clock(clock.running_from(START)):
+        yield
 
 
 @pytest.fixture

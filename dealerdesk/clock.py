@@ -1,0 +1,66 @@
+"""The one clock: every "now" and "today" in DealerDesk is read here and nowhere else.
+
+Services take `today` / `now` as parameters; the edges (the window, the command line,
+start-up) fill them from this module. Tests set a clock with `use_clock` so that the
+program's idea of the day never depends on the day the tests run.
+`tests/test_architecture.py` fails if another module reads the wall clock directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+Clock = Callable[[], dt.datetime]
+
+
+def wall_clock() -> dt.datetime:
+    """The computer's local time, to the second."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+_clock: Clock = wall_clock
+
+
+def now() -> dt.datetime:
+    """The current local time, to the second (naive, like every time DealerDesk stores)."""
+    return _clock().replace(microsecond=0)
+
+
+def today() -> dt.date:
+    """The current local date."""
+    return _clock().date()
+
+
+def set_clock(clock: Clock | None) -> None:
+    """Make `clock` the source of now/today; None goes back to the wall clock."""
+    global _clock
+    _clock = clock or wall_clock
+
+
+def running_from(start: dt.datetime) -> Clock:
+    """A clock that starts at `start` and then runs at the real pace.
+
+    Successive readings still move forward, so records made one after another keep
+    their order, while the date stays the one chosen.
+    """
+    origin = time.monotonic()
+    return lambda: start + dt.timedelta(seconds=time.monotonic() - origin)
+
+
+def fixed_at(moment: dt.datetime) -> Clock:
+    """A clock that always says `moment`."""
+    return lambda: moment
+
+
+@contextmanager
+def use_clock(clock: Clock) -> Iterator[None]:
+    """Within the block, now/today come from `clock`."""
+    before = _clock
+    set_clock(clock)
+    try:
+        yield
+    finally:
+        set_clock(before)
