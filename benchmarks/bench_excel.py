@@ -20,6 +20,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from dealerdesk import clock
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
 
@@ -125,7 +127,7 @@ def our_export(path: Path) -> float:
     from dealerdesk.services.exports import export_customers
 
     started = time.perf_counter()
-    export_customers(path, now=dt.datetime.now())
+    export_customers(path, now=clock.now())
     return time.perf_counter() - started
 
 

@@ -11,7 +11,6 @@ due/overdue list for one salesperson under 50 ms, one year's funnel under 300 ms
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import sqlite3
 import statistics
@@ -20,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from dealerdesk import clock
 
 DEFAULT_DB = Path("/tmp/dealerdesk-bench/followups-100k.db")
 
@@ -76,7 +77,7 @@ def _ensure_db(path: Path, customers: int) -> None:
     print(f"building {path} with {customers} customers ...", flush=True)
     started = time.perf_counter()
     open_store(path, backup_dir=path.parent / "backups")
-    fill_demo(customers=customers, seed=7, today=dt.date.today())
+    fill_demo(customers=customers, seed=7, today=clock.today())
     close_store()
     print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
 
@@ -96,7 +97,7 @@ def main(argv: list[str]) -> int:
     from dealerdesk.services.store import open_store
 
     open_store(args.db, backup_dir=args.db.parent / "backups", check=False)
-    today = dt.date.today()
+    today = clock.today()
     counts = (scalar("SELECT count(*) FROM customer"), scalar("SELECT count(*) FROM follow_up"))
     print(f"{args.db}: {counts[0]:,} customers, {counts[1]:,} follow-ups; today {today}")
     staff_id = int(scalar("SELECT id FROM staff ORDER BY id LIMIT 1"))

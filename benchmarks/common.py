@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import statistics
 import subprocess
@@ -10,6 +9,8 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from dealerdesk import clock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,7 +32,7 @@ def demo_db(customers: int = 100_000, path: Path = DEFAULT_DB) -> Path:
 def open_db(path: Path) -> None:
     from dealerdesk.services.store import open_store
 
-    open_store(path, backup_dir=path.parent / "bench-backups", now=dt.datetime.now())
+    open_store(path, backup_dir=path.parent / "bench-backups", now=clock.now())
 
 
 def timed(fn: Callable[[], object], repeat: int = 15) -> float:

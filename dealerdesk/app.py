@@ -10,7 +10,6 @@ they find is shown as soon as they finish.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,7 +19,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from dealerdesk import APP_NAME, __version__, paths
+from dealerdesk import APP_NAME, __version__, clock, paths
 from dealerdesk.services import backups as backup_service
 from dealerdesk.services import store as store_service
 from dealerdesk.services.store import StorageError
@@ -85,7 +84,7 @@ class Startup:
 
         store_service.open_store(self.path, backup_dir=paths.backup_dir(self.path))
         try:
-            fill_demo(customers=300, seed=7, today=dt.date.today())
+            fill_demo(customers=300, seed=7, today=clock.today())
         finally:
             store_service.close_store()
 
@@ -129,7 +128,7 @@ class Startup:
                 return True  # ask again
             try:
                 aside = backup_service.restore_backup(
-                    backup=chosen, db_file=self.path, now=dt.datetime.now())
+                    backup=chosen, db_file=self.path, now=clock.now())
             except (StorageError, OSError) as exc:
                 dialogs.say_restore_failed(exc)
                 return True
@@ -149,7 +148,7 @@ class Startup:
     def backup_at_start(self) -> None:
         """Start the integrity check and the first backup of the day on a worker thread."""
         folder = backup_service.backup_folder(self.path)
-        due = backup_service.daily_backup_due(db_file=self.path, today=dt.date.today())
+        due = backup_service.daily_backup_due(db_file=self.path, today=clock.today())
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -250,7 +249,7 @@ class Startup:
             self._apply_checks()
         if self.opened and not self.damaged:
             try:
-                backup_service.make_backup(db_file=self.path, now=dt.datetime.now())
+                backup_service.make_backup(db_file=self.path, now=clock.now())
             except (StorageError, OSError):
                 pass  # the start-of-day backup stands; nothing to tell a closing program
         if self.opened:
@@ -284,7 +283,7 @@ def _start_checks(path: Path, backup_to: Path | None) -> tuple[list[str], Except
     if problems or backup_to is None:
         return problems, None
     try:
-        backup_service.make_backup(db_file=path, now=dt.datetime.now(), folder=backup_to)
+        backup_service.make_backup(db_file=path, now=clock.now(), folder=backup_to)
     except (StorageError, OSError) as exc:
         return problems, exc
     return problems, None

@@ -68,3 +68,31 @@ def test_domain_uses_standard_library_only():
         if _rel(p).startswith("domain/") and _imports(p) - stdlib - allowed
     ]
     assert leaks == []
+
+
+WALL_CLOCK = {
+    ("date", "today"), ("datetime", "now"), ("datetime", "today"), ("datetime", "utcnow"),
+    ("time", "time"), ("time", "localtime"), ("time", "strftime"), ("time", "ctime"),
+    ("QDate", "currentDate"), ("QDateTime", "currentDateTime"), ("QTime", "currentTime"),
+    ("QDateTime", "currentSecsSinceEpoch"), ("QDateTime", "currentMSecsSinceEpoch"),
+}
+
+
+def _wall_clock_reads(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute):
+            owner = node.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            if (name, node.attr) in WALL_CLOCK:
+                found.append(f"{path.name}:{node.lineno} {name}.{node.attr}")
+    return found
+
+
+def test_the_wall_clock_is_read_in_one_place():
+    """Every now and today comes from dealerdesk/clock.py, so tests can set the day."""
+    benchmarks = PACKAGE.parent / "benchmarks"
+    paths = _modules() + sorted(benchmarks.glob("*.py"))
+    reads = [r for p in paths if p.name != "clock.py" or p.parent != PACKAGE
+             for r in _wall_clock_reads(p)]
+    assert reads == []

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import time
 from pathlib import Path
 
-from dealerdesk import paths
+from dealerdesk import clock, paths
 from dealerdesk.cli.common import CommandError, db_path, open_db
 
 
@@ -36,7 +35,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError("--customers must be between 1 and 2,000,000")
     open_db(args, must_exist=False)
     started = time.perf_counter()
-    counts = fill_demo(customers=args.customers, seed=args.seed, today=dt.date.today())
+    counts = fill_demo(customers=args.customers, seed=args.seed, today=clock.today())
     took = time.perf_counter() - started
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"{path}: {summary} in {took:.1f} s")
@@ -63,7 +62,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     open_db(args)
     folder = Path(args.to) if args.to else None
-    target = make_backup(db_file=db_path(args), folder=folder, now=dt.datetime.now())
+    target = make_backup(db_file=db_path(args), folder=folder, now=clock.now())
     print(target)
     return 0
 
@@ -72,7 +71,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from dealerdesk.services.backups import restore_backup
 
     path = db_path(args)
-    aside = restore_backup(backup=Path(args.backup_file), db_file=path, now=dt.datetime.now())
+    aside = restore_backup(backup=Path(args.backup_file), db_file=path, now=clock.now())
     print(f"restored {path} from {args.backup_file}; the previous file is kept as {aside}")
     return 0
 

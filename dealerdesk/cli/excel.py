@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 
+from dealerdesk import clock
 from dealerdesk.cli.common import CommandError, open_db
 
 
@@ -50,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).exists():
         raise CommandError(f"{args.file} does not exist")
     open_db(args)
-    today = dt.date.today()
+    today = clock.today()
     try:
         plan = plan_import(args.file, today=today, sheet=args.sheet, header_row=args.header_row,
                            on_match=args.on_match)
@@ -64,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if errors_path and plan.rejected:
         try:
             write_error_workbook(errors_path, headers=plan.table.headers, rejected=plan.rejected,
-                                 now=dt.datetime.now())
+                                 now=clock.now())
         except WriteError as exc:
             raise CommandError(str(exc)) from None
         counts["errors_file"] = str(errors_path)
@@ -89,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = _xlsx(args.out)
     open_db(args)
     try:
-        result = export_kind(args.kind, out, now=dt.datetime.now(), language=args.lang)
+        result = export_kind(args.kind, out, now=clock.now(), language=args.lang)
     except WriteError as exc:
         raise CommandError(str(exc)) from None
     print(f"{result.path}: {result.rows} {args.kind}")
@@ -101,6 +101,6 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     out = _xlsx(args.out)
     open_db(args)
-    result = write_template(out, now=dt.datetime.now(), language=args.lang)
+    result = write_template(out, now=clock.now(), language=args.lang)
     print(result.path)
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
+from dealerdesk import clock
 from dealerdesk.cli.common import CommandError, open_db, parse_cli_date
 
 
@@ -39,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     open_db(args)
     flt = CardFilter(status=args.status or "", expiring_days=args.expiring)
-    cards = list_cards(flt, today=dt.date.today())
+    cards = list_cards(flt, today=clock.today())
     if args.json:
         rows = [{"card_no": c.card_no, "customer": c.customer_name, "level": c.level_name,
                  "status": c.status, "expires_on": c.expires_on.isoformat(),
@@ -60,7 +60,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 
     open_db(args)
     number = normalize_card_no(args.card_no)
-    found = [c for c in list_cards(CardFilter(text=number), today=dt.date.today())
+    found = [c for c in list_cards(CardFilter(text=number), today=clock.today())
              if c.card_no == number]
     if not found:
         raise CommandError(f"no card {args.card_no}")
@@ -75,7 +75,7 @@ def cmd_day(args: argparse.Namespace) -> int:
     from dealerdesk.services.membership_queries import day_summary
 
     open_db(args)
-    for r in day_summary(args.date or dt.date.today()):
+    for r in day_summary(args.date or clock.today()):
         print(f"{r.staff_name or 'TOTAL'}\tfees {_yuan(r.fees_cents)}\ttop-ups "
               f"{_yuan(r.top_ups_cents)}\tpackages {_yuan(r.packages_cents)}\tspent "
               f"{_yuan(r.spent_cents)}\trefunds {_yuan(r.refunds_cents)}\tnet "

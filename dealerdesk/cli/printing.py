@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
+from dealerdesk import clock
 from dealerdesk.cli.common import CommandError, open_db, parse_cli_date
 
 
@@ -99,7 +100,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
     open_db(args)
     _use_language(args)
     customer_id = find_customer(args.customer)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     return _run(lambda: write_profile(customer_id=customer_id, target=target,
                                       today=now.date(), now=now))
 
@@ -108,7 +109,7 @@ def cmd_calls(args: argparse.Namespace) -> int:
     from dealerdesk.services.printouts import write_call_list
 
     target = _target(args.out)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     start = args.date_from or now.date()
     end = args.date_to or start + dt.timedelta(days=7)
     open_db(args)

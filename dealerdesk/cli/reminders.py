@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import json
 import sys
 
+from dealerdesk import clock
 from dealerdesk.cli.common import CommandError, open_db, parse_cli_date
 
 
@@ -38,7 +38,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     open_db(args)
     from dealerdesk.services.reminders import list_reminders
 
-    found = list_reminders(today=args.today or dt.date.today(), days=args.days,
+    found = list_reminders(today=args.today or clock.today(), days=args.days,
                            kinds=args.kind, include_overdue=not args.no_overdue)
     if args.json:
         text = json.dumps([_plain(r) for r in found], ensure_ascii=False, indent=1)

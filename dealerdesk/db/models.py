@@ -24,6 +24,7 @@ from peewee import (
     TextField,
 )
 
+from dealerdesk import clock
 from dealerdesk.db.database import db
 
 
@@ -38,7 +39,7 @@ BLANK = sql_default("''")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class BaseModel(Model):

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from dealerdesk import clock
 from dealerdesk.db.api import JOIN, atomic, compile_query, fetch_all
 from dealerdesk.db.models import Customer as CustomerRow_
 from dealerdesk.db.models import Staff, Vehicle
@@ -25,7 +26,7 @@ CHANGED = Changes.of("customers")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def _err(field: str, text: str, related_id: int | None = None) -> FieldError:
@@ -142,7 +143,7 @@ def validate_customer(
     """Check and normalise `data`; raise ValidationFailed listing every problem found."""
     from dealerdesk.services.settings import get_setting
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     errors: list[FieldError] = []
     name = clean_text(data.name)
     if not name:

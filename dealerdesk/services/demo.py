@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from dealerdesk import clock
 from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
@@ -297,7 +298,7 @@ def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
         set_settings({"shop_name": "鑫源二手车行", "shop_address": "杭州市西湖区文三路 88 号",
                       "shop_phone": "0571-88886666"})
         execute_many("INSERT INTO staff (name, phone, active, created_at) VALUES (?,?,1,?)",
-                     [(n, g.phone(), dt.datetime.now().replace(microsecond=0)) for n in STAFF])
+                     [(n, g.phone(), clock.now()) for n in STAFF])
         staff_ids = [r for r in range(1, len(STAFF) + 1)]
         with bulk_load():
             _fill_people(g, customers, staff_ids)

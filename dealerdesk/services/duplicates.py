@@ -13,6 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from dealerdesk import clock
 from dealerdesk.db.api import atomic
 from dealerdesk.db.models import (
     Customer,
@@ -167,7 +168,7 @@ def merge_customers(
         raise ValidationFailed(
             [FieldError("other", translate("Duplicates", "Choose two different customers."))]
         )
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     with atomic():
         keep, other = C.get_by_id(keep_id), C.get_by_id(other_id)
         if other.deleted_at is not None or keep.deleted_at is not None:
@@ -321,6 +322,6 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
             if row.table_name == "customer":
                 before = json.loads(row.before or "{}")
                 C.update(**before).where(C.id == row.row_id).execute()
-        stamp = (now or dt.datetime.now()).replace(microsecond=0)
+        stamp = (now or clock.now()).replace(microsecond=0)
         ImportBatch.update(undone_at=stamp).where(ImportBatch.id == merge_id).execute()
     return CHANGED

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from dealerdesk import clock
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, atomic, fn
 from dealerdesk.domain import choices, funnel
@@ -80,7 +81,7 @@ def _err(field: str, message: str) -> FieldError:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def revisit_label(days: int) -> str:

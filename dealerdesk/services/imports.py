@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dealerdesk import clock
 from dealerdesk.db.api import JOIN, atomic, scalar
 from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
@@ -365,7 +366,7 @@ def run_import(
     cancel: Cancel | None = None,
 ) -> ImportResult:
     """Write the plan in one transaction and record it as a batch that can be undone."""
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     counts = plan.counts
     try:
         with _bulk(), atomic():
@@ -452,7 +453,7 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
         raise ValidationFailed([FieldError("batch", text)])
     with atomic():
         import_store.undo_rows(batch_id)
-        stamp = (now or dt.datetime.now()).replace(microsecond=0)
+        stamp = (now or clock.now()).replace(microsecond=0)
         ImportBatch.update(undone_at=stamp).where(ImportBatch.id == batch_id).execute()
     return CHANGED
 

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from dealerdesk import clock
 from dealerdesk.db.api import fn
 from dealerdesk.db.models import (
     CardPackage,
@@ -42,7 +43,7 @@ def fail(field: str, text: str, **values: Any) -> ValidationFailed:
 
 
 def stamp(now: dt.datetime | None) -> dt.datetime:
-    return (now or dt.datetime.now()).replace(microsecond=0)
+    return (now or clock.now()).replace(microsecond=0)
 
 
 def clean_note(note: str) -> str:

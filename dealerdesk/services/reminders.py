@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from dealerdesk import clock
 from dealerdesk.db.api import JOIN, atomic, fetch_all, raw_rows
 from dealerdesk.db.models import ReminderAnswer as A
 from dealerdesk.db.models import Revisit
@@ -297,7 +298,7 @@ def mark_done(
         _answer(parsed, "done", staff_id=staff_id)
         if parsed.kind == "revisit" and "#" in parsed.occurrence:
             revisit_id = int(parsed.occurrence.split("#")[1])
-            Revisit.update(done_at=dt.datetime.now().replace(microsecond=0)).where(
+            Revisit.update(done_at=clock.now()).where(
                 Revisit.id == revisit_id, Revisit.done_at.is_null()).execute()
     return changes
 
@@ -389,7 +390,7 @@ def log_follow_up_for(*, customer_id: int, staff_id: int | None, today: dt.date,
     """Log `note` as a follow-up through the follow-up service (the one place that does)."""
     from dealerdesk.services.followups import log_follow_up
 
-    when = dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+    when = dt.datetime.combine(today, clock.now().time())
     _, changes = log_follow_up(
         customer_id=customer_id, staff_id=staff_id, when=when, channel=note.channel,
         content=note.content, outcome=note.outcome, next_action_on=note.next_action_on,

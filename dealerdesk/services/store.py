@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from dealerdesk import clock
 from dealerdesk.db import backup, migrations, sqlite_only
 from dealerdesk.db.database import (
     DATABASE_ERRORS,
@@ -38,7 +39,7 @@ def open_store(
 
     Raises StorageError (NotOurFile, DamagedFile, NewerSchema) with a plain message.
     """
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     created = not path.exists()
     database = open_database(path)
     try:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from dealerdesk import clock
 from dealerdesk.db.api import JOIN, atomic
 from dealerdesk.db.models import Customer as CustomerRow_
 from dealerdesk.db.models import Staff
@@ -94,7 +95,7 @@ def _columns(data: VehicleInput) -> dict[str, Any]:
 
 
 def _touch_customer(customer_id: int) -> None:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     CustomerRow_.update(updated_at=now).where(CustomerRow_.id == customer_id).execute()
 
 
@@ -114,7 +115,7 @@ def update_vehicle(
 ) -> Changes:
     with atomic():
         clean = validate_vehicle(data, today=today, accept_unusual_plate=accept_unusual_plate)
-        now = dt.datetime.now().replace(microsecond=0)
+        now = clock.now()
         V.update(updated_at=now, **_columns(clean)).where(V.id == vehicle_id).execute()
         _touch_customer(V.get_by_id(vehicle_id).customer.id)
     return CHANGED

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from dealerdesk import clock
 from dealerdesk.domain.records import Changes, StaffMember
 from dealerdesk.ui.app_signals import AppSignals
 
 
 @dataclass
 class UiContext:
-    """Shared by the main window and its screens; `today()` is the one clock read."""
+    """Shared by the main window and its screens; `today()` and `now()` read the one clock."""
 
     signals: AppSignals
     db_path: Path
     operator: StaffMember | None = None
-    clock: object = field(default=None)  # a callable returning date, for tests
 
     def today(self) -> dt.date:
-        return self.clock() if callable(self.clock) else dt.date.today()
+        return clock.today()
+
+    def now(self) -> dt.datetime:
+        return clock.now()
 
     @property
     def operator_id(self) -> int | None:

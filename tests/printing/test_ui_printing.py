@@ -17,7 +17,7 @@ def ctx(store, staff, today):
     from dealerdesk.ui.app_signals import AppSignals
     from dealerdesk.ui.context import UiContext
 
-    return UiContext(signals=AppSignals(), db_path=store, operator=staff, clock=lambda: today)
+    return UiContext(signals=AppSignals(), db_path=store, operator=staff)
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from dealerdesk import clock
 from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.lunar import format_lunar_md, next_birthday
@@ -46,7 +45,7 @@ class CustomerForm(QWidget):
     edited = Signal()
     open_customer = Signal(int)  # the link of a duplicate-phone message
 
-    def __init__(self, parent: QWidget | None = None, *, today=dt.date.today):
+    def __init__(self, parent: QWidget | None = None, *, today=clock.today):
         super().__init__(parent)
         self._today = today
         self._customer: Customer | None = None

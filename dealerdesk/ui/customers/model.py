@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from dealerdesk import clock
 from dealerdesk.domain import choices
 from dealerdesk.domain.records import CustomerFilter, CustomerRow
 from dealerdesk.services import customers as customer_service
@@ -56,7 +56,7 @@ class CustomerTableModel(QAbstractTableModel):
     PAGE = 100
     MAX_PAGES = 40  # 4,000 rows kept; older pages are fetched again when needed
 
-    def __init__(self, parent=None, *, today=dt.date.today):
+    def __init__(self, parent=None, *, today=clock.today):
         super().__init__(parent)
         self._today = today
         self._filter = CustomerFilter()

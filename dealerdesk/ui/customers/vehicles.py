@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk import clock
 from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.plate import plate_problem
@@ -58,7 +59,7 @@ class VehicleTableModel(QAbstractTableModel):
 
     IdRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent=None, *, today=dt.date.today):
+    def __init__(self, parent=None, *, today=clock.today):
         super().__init__(parent)
         self._today = today
         self._rows: list[Vehicle] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dealerdesk import clock
 from dealerdesk.services import exports
 from dealerdesk.ui.excel.worker import ServiceWorker
 
@@ -112,7 +112,7 @@ class ExportDialog(QDialog):
         flt = self.customer_filter if use_filter else None
 
         def job(progress, cancelled):
-            now = dt.datetime.now()
+            now = clock.now()
             if kind == "customers":
                 return exports.export_customers(
                     target,

@@ -3,7 +3,6 @@ import with progress and cancel, and the result with the error workbook and undo
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.services import exports, imports
 from dealerdesk.ui.excel.models import PlainTableModel
@@ -296,7 +296,7 @@ class ResultPage(QWizardPage):
                 target,
                 headers=plan.table.headers,
                 rejected=plan.rejected,
-                now=dt.datetime.now(),
+                now=clock.now(),
                 language=lang,
             )
         except WriteError as exc:

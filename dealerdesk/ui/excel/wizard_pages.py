@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.excel.columns import IMPORT_COLUMNS
 from dealerdesk.excel.reader import ReadError
@@ -140,7 +140,7 @@ def save_template(parent: QWidget, name: str) -> None:
 
     lang = ui_language()
     try:
-        exports.write_template(name, now=dt.datetime.now(), language=lang)
+        exports.write_template(name, now=clock.now(), language=lang)
     except WriteError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("ImportWizard", "Blank template"), str(exc)

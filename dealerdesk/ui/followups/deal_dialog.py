@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -152,7 +152,7 @@ class DealDialog(QDialog):
 
     def save(self) -> None:
         day = self.day.date().toPython()
-        when = (QDateTime.currentDateTime().toPython().replace(microsecond=0)
+        when = (self.ctx.now()
                 if day == self.ctx.today() else dt.datetime.combine(day, QTime(12, 0).toPython()))
         try:
             self.follow_up_id, changes = followups.record_deal(

@@ -77,8 +77,7 @@ class FollowUpDialog(QDialog):
 
     def _build_form(self, entry: FollowUpEntry | None, outcome: str, next_action: str):
         form = QFormLayout()
-        now = QDateTime.currentDateTime()
-        self.when = QDateTimeEdit(QDateTime(entry.at) if entry else now)
+        self.when = QDateTimeEdit(QDateTime(entry.at if entry else self.ctx.now()))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         form.addRow(self.tr("When"), self.when)

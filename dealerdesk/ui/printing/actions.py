@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.i18n import translate
 from dealerdesk.printing.fonts import FontError, font_warning, pdf_font
@@ -120,7 +121,7 @@ def print_profile(ctx, customer_id: int, parent: QWidget | None = None
 
     try:
         data = gather_profile(customer_id=customer_id, today=ctx.today(),
-                              now=dt.datetime.now().replace(microsecond=0))
+                              now=clock.now())
     except ValidationFailed as exc:
         _fail(parent, "; ".join(e.message for e in exc.errors))
         return None
@@ -219,7 +220,7 @@ def preview_call_list(ctx, parent: QWidget | None = None, **values) -> PdfPrevie
     from dealerdesk.services.printouts import gather_call_list
 
     try:
-        data = gather_call_list(today=ctx.today(), now=dt.datetime.now().replace(microsecond=0),
+        data = gather_call_list(today=ctx.today(), now=clock.now(),
                                 **values)
     except ValidationFailed as exc:
         _fail(parent, "; ".join(e.message for e in exc.errors))

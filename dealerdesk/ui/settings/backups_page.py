@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from dealerdesk import paths
+from dealerdesk import clock, paths
 from dealerdesk.domain.records import Changes
 from dealerdesk.services import backups as backup_service
 from dealerdesk.services import store as store_service
@@ -169,7 +169,7 @@ class BackupsPage(SettingsPage):
     def back_up_now(self) -> Path | None:
         """Make a backup now; say where it went, or why it failed."""
         try:
-            target = backup_service.make_backup(db_file=self.ctx.db_path, now=dt.datetime.now())
+            target = backup_service.make_backup(db_file=self.ctx.db_path, now=clock.now())
         except (StorageError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
                 "The backup could not be made: {}").format(exc))
@@ -217,7 +217,7 @@ class BackupsPage(SettingsPage):
         folder = self.folder()
         try:
             aside = backup_service.restore_backup(
-                backup=backup, db_file=db_file, now=dt.datetime.now())
+                backup=backup, db_file=db_file, now=clock.now())
         except (StorageError, OSError) as exc:
             self._reopen(db_file, folder)
             QMessageBox.warning(self, self.tr("Restore failed"), self.tr(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk import clock
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.ui import icons
@@ -193,7 +194,7 @@ class DateField(QWidget):
         calendar = QCalendarWidget(popup)
         calendar.setGridVisible(False)
         calendar.setLocale(QLocale())
-        current = self.date() or dt.date.today()
+        current = self.date() or clock.today()
         calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         layout = QVBoxLayout(popup)
         layout.setContentsMargins(0, 0, 0, 0)

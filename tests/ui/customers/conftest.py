@@ -10,7 +10,7 @@ from dealerdesk.ui.context import UiContext
 
 @pytest.fixture
 def ctx(store, staff, today):
-    return UiContext(signals=AppSignals(), db_path=store, operator=staff, clock=lambda: today)
+    return UiContext(signals=AppSignals(), db_path=store, operator=staff)
 
 
 @pytest.fixture

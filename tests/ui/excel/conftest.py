@@ -10,7 +10,7 @@ def ctx(store, qtbot):
     from dealerdesk.ui.app_signals import AppSignals
     from dealerdesk.ui.context import UiContext
 
-    return UiContext(signals=AppSignals(), db_path=store, clock=lambda: dt.date(2026, 11, 26))
+    return UiContext(signals=AppSignals(), db_path=store)
 
 
 @pytest.fixture

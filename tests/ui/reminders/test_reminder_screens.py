@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from dealerdesk import clock
 from dealerdesk.db.models import Customer, ReminderAnswer
 from dealerdesk.domain.records import CustomerInput, VehicleInput
 from dealerdesk.services import reminder_notes, reminders
@@ -46,8 +47,7 @@ def shop(store, staff, today):
 
 @pytest.fixture
 def ctx(shop, staff, today, store):
-    return UiContext(signals=AppSignals(), db_path=Path(store), operator=staff,
-                     clock=lambda: today)
+    return UiContext(signals=AppSignals(), db_path=Path(store), operator=staff)
 
 
 def _keys(screen):
@@ -256,15 +256,15 @@ def test_greeting_once_a_day_even_with_the_clock_turned_back():
 
 
 def test_tray_counts_and_greets_without_a_system_tray(qtbot, ctx, today):
-    day = {"now": today}
-    ctx.clock = lambda: day["now"]
+    day = {"now": dt.datetime.combine(today, dt.time(10))}
+    clock.set_clock(lambda: day["now"])
     tray = ReminderTray(ctx, background=False, greet_at_start=False)
     with qtbot.waitSignal(tray.greeted) as greeted:
         assert tray.check_new_day() is True
     assert greeted.args == ["1 calls due today, 0 overdue"]
     assert tray.counts == (1, 0)
     assert tray.check_new_day() is False  # same day, no second notice
-    day["now"] = today + dt.timedelta(days=1)
+    day["now"] += dt.timedelta(days=1)
     assert tray.check_new_day() is True
     with qtbot.waitSignal(ctx.signals.navigate) as nav:
         tray.open_today()
