@@ -11,7 +11,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
-START = dt.datetime(2026, 11, 26, 10, 0, 0)
+START = dt.datetime(2026, 11, 26, 14, 0, 0)
 
 
 def pytest_collection_modifyitems(items):
@@ -23,7 +23,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def fixed_clock():
-    """Every test runs on TODAY, from 10:00, whatever the computer's date."""
+    """Every test runs on TODAY, from 14:00, whatever the computer's date."""
     from dealerdesk import clock
 
     with clock.use_clock(clock.running_from(START)):
