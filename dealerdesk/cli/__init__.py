@@ -20,8 +20,15 @@ from dealerdesk.domain.errors import ValidationFailed
 COMMAND_MODULES = ["core", "excel", "printing", "members", "reminders"]
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A wrong option is one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dealerdesk", description=f"{APP_NAME} {__version__}")
+    parser = OneLineParser(prog="dealerdesk", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parent = common_options()

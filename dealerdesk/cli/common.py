@@ -39,6 +39,11 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     return path
 
 
+# Reminders look a year and more around "today", and lunar birthdays are known for
+# 1900-2099: a day outside these years cannot be worked on.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
+
+
 def parse_cli_date(text: str) -> dt.date:
     """A date given on the command line, in any spelling the date rule accepts."""
     from dealerdesk.domain.dates import parse_date
@@ -50,4 +55,8 @@ def parse_cli_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from exc
     if value is None:
         raise argparse.ArgumentTypeError("a date is required")
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{value.isoformat()} is outside the dates DealerDesk works with "
+            f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})")
     return value

@@ -148,6 +148,9 @@ class SearchHit:
     detail: str = ""
 
 
+NEW_DAY = "day"
+
+
 @dataclass(frozen=True)
 class Changes:
     """Which kinds of records a service call changed, for screens to refresh."""
@@ -158,5 +161,10 @@ class Changes:
     def of(cls, *kinds: str) -> Changes:
         return cls(frozenset(kinds))
 
+    @classmethod
+    def new_day(cls) -> Changes:
+        """Midnight passed: what is due, overdue and "this month" moved for every kind."""
+        return cls(frozenset({NEW_DAY}))
+
     def touches(self, *kinds: str) -> bool:
-        return bool(self.kinds & set(kinds))
+        return NEW_DAY in self.kinds or bool(self.kinds & set(kinds))
