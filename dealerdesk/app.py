@@ -34,6 +34,9 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (made with sample data when absent)")
     parser.add_argument("--lang", choices=LANGUAGE_CHOICES, help="language of the window")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the database, check and back it up, build every screen "
+                             "once, print one line per step; exit 0 only if all passed")
     return parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
 
 
@@ -262,6 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start DealerDesk's window; return the exit code."""
     args, qt_args = parse_args(argv)
     startup = Startup(args, qt_args)
+    if args.smoke_test:
+        from dealerdesk.ui import smoke
+
+        try:
+            return smoke.run(startup)
+        finally:
+            startup.shutdown()
     try:
         code = startup.prepare()
         if code is not None:

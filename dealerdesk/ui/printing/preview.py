@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,6 +32,11 @@ except ImportError:  # pragma: no cover - depends on what is installed
 def pdf_support() -> bool:
     """True when Qt can show and print PDFs (the PySide6-Pdf package is installed)."""
     return QPdfDocument is not None
+
+
+def default_printer_name() -> str:
+    """The system's default printer ("" when none is installed): where Print goes first."""
+    return QPrinterInfo.defaultPrinterName()
 
 
 def print_pdf(document, printer: QPrinter, first: int = 0, last: int | None = None) -> int:
