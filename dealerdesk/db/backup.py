@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from dealerdesk import fileops
-from dealerdesk.db.database import APPLICATION_ID, StorageError, db
+from dealerdesk.db.database import APPLICATION_ID, StorageError, db, read_only_uri
 
 PREFIX = "dealerdesk-"
 SUFFIX = ".db"
@@ -23,7 +23,7 @@ SUFFIX = ".db"
 def verify_backup(path: Path) -> None:
     """Raise StorageError unless `path` is a healthy DealerDesk database."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             check = con.execute("PRAGMA quick_check").fetchone()[0]
