@@ -35,8 +35,14 @@ def pdf_support() -> bool:
 
 
 def default_printer_name() -> str:
-    """The system's default printer ("" when none is installed): where Print goes first."""
+    """The system's default printer ("" when none is set): where Print goes first."""
     return QPrinterInfo.defaultPrinterName()
+
+
+def has_printer() -> bool:
+    """True when at least one printer is installed (Windows counts "Microsoft Print to
+    PDF"). Without one, Windows' print dialog closes at once without a word."""
+    return bool(QPrinterInfo.availablePrinterNames())
 
 
 def print_pdf(document, printer: QPrinter, first: int = 0, last: int | None = None) -> int:
@@ -132,11 +138,19 @@ class PdfPreviewDialog(QDialog):
                        else QPageLayout.Orientation.Portrait)
         printer.setPageLayout(QPageLayout(size, orientation, QPageLayout().margins()))
         printer.setFullPage(True)
+        default = default_printer_name()
+        if default:
+            printer.setPrinterName(default)
         printer.setDocName(self.windowTitle())
         printer.setFromTo(1, self.document.pageCount())
         return printer
 
     def _on_print_clicked(self) -> None:
+        if not has_printer():
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "No printer is installed on this computer. Add one in the system's "
+                "printer settings, or save the PDF and print it from another computer."))
+            return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.document.pageCount())
