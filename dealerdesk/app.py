@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dealerdesk import APP_NAME, __version__, clock, paths
@@ -96,7 +96,7 @@ class Startup:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self.path) + ".lock")
         lock.setStaleLockTime(0)  # held for the whole session; a crashed owner is detected
-        if not lock.tryLock(100):
+        if not lock.tryLock(100) and not _take_over_own_lock(lock):
             return False
         self.lock = lock
         return True
@@ -281,6 +281,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return startup.run()
     finally:
         startup.shutdown()
+
+
+def _take_over_own_lock(lock: QLockFile) -> bool:
+    """Take a lock left by a copy that died, when its process id is now ours.
+
+    Qt sees the recorded process running (it is us) and calls the lock held. After a
+    power cut Windows can hand the new copy the old one's process id; under Wine that is
+    the rule. No other copy can have our process id, so the lock is stale.
+    """
+    info = lock.getLockInfo()
+    if not info or len(info) != 3:
+        return False
+    pid, host = info[0], info[1]
+    if pid != QCoreApplication.applicationPid() or host != QSysInfo.machineHostName():
+        return False
+    return lock.removeStaleLockFile() and lock.tryLock(100)
 
 
 def _start_checks(path: Path, backup_to: Path | None) -> tuple[list[str], Exception | None]:
