@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dealerdesk import APP_NAME, __version__, clock, paths
@@ -34,6 +34,9 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (made with sample data when absent)")
     parser.add_argument("--lang", choices=LANGUAGE_CHOICES, help="language of the window")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the database, check and back it up, build every screen "
+                             "once, print one line per step; exit 0 only if all passed")
     return parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
 
 
@@ -93,7 +96,7 @@ class Startup:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self.path) + ".lock")
         lock.setStaleLockTime(0)  # held for the whole session; a crashed owner is detected
-        if not lock.tryLock(100):
+        if not lock.tryLock(100) and not _take_over_own_lock(lock):
             return False
         self.lock = lock
         return True
@@ -262,6 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start DealerDesk's window; return the exit code."""
     args, qt_args = parse_args(argv)
     startup = Startup(args, qt_args)
+    if args.smoke_test:
+        from dealerdesk.ui import smoke
+
+        try:
+            return smoke.run(startup)
+        finally:
+            startup.shutdown()
     try:
         code = startup.prepare()
         if code is not None:
@@ -271,6 +281,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return startup.run()
     finally:
         startup.shutdown()
+
+
+def _take_over_own_lock(lock: QLockFile) -> bool:
+    """Take a lock left by a copy that died, when its process id is now ours.
+
+    Qt sees the recorded process running (it is us) and calls the lock held. After a
+    power cut Windows can hand the new copy the old one's process id; under Wine that is
+    the rule. No other copy can have our process id, so the lock is stale.
+    """
+    info = lock.getLockInfo()
+    if not info or len(info) != 3:
+        return False
+    pid, host = info[0], info[1]
+    if pid != QCoreApplication.applicationPid() or host != QSysInfo.machineHostName():
+        return False
+    return lock.removeStaleLockFile() and lock.tryLock(100)
 
 
 def _start_checks(path: Path, backup_to: Path | None) -> tuple[list[str], Exception | None]:

@@ -9,26 +9,21 @@ file (with its -wal and -shm) aside rather than deleting it.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 from pathlib import Path
 
-from dealerdesk.db.database import APPLICATION_ID, StorageError, db
+from dealerdesk import fileops
+from dealerdesk.db.database import APPLICATION_ID, StorageError, db, read_only_uri
 
 PREFIX = "dealerdesk-"
 SUFFIX = ".db"
 
 
-def _fsync(path: Path) -> None:
-    with path.open("rb") as fh:
-        os.fsync(fh.fileno())
-
-
 def verify_backup(path: Path) -> None:
     """Raise StorageError unless `path` is a healthy DealerDesk database."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             check = con.execute("PRAGMA quick_check").fetchone()[0]
@@ -61,13 +56,13 @@ def backup_now(folder: Path, *, now: dt.datetime, label: str = "") -> Path:
     finally:
         dest.close()
         source.close()
-    _fsync(tmp)
+    fileops.fsync_file(tmp)
     try:
         verify_backup(tmp)
     except StorageError:
         tmp.unlink(missing_ok=True)
         raise
-    os.replace(tmp, target)
+    fileops.replace(tmp, target)
     return target
 
 
@@ -118,9 +113,8 @@ def restore_file(backup: Path, target: Path, *, now: dt.datetime) -> Path:
     for suffix in ("", "-wal", "-shm"):
         current = Path(str(target) + suffix)
         if current.exists():
-            os.replace(current, Path(str(aside) + suffix))
+            fileops.replace(current, Path(str(aside) + suffix))
     tmp = target.with_name(target.name + ".restoring")
     shutil.copyfile(backup, tmp)
-    _fsync(tmp)
-    os.replace(tmp, target)
+    fileops.move_into_place(tmp, target)
     return aside

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
@@ -38,6 +39,25 @@ class NotOurFile(StorageError):
 
 class DamagedFile(StorageError):
     """The file is ours but failed an integrity check, or is empty."""
+
+
+def read_only_uri(path: str | os.PathLike[str]) -> str:
+    """A SQLite URI that opens `path` read-only, whatever the folder is called.
+
+    SQLite reads "#", "?" and "%" in a URI as the start of a fragment, of parameters and
+    of an escape: "file:D:/车行#2/x.db" would open "D:/车行". Every character is
+    therefore percent-encoded, and a Windows path is written the way SQLite expects
+    (file:///C:/Users/..., file:////server/share/... for a network folder).
+    """
+    return sqlite_uri(PurePath(os.path.abspath(path))) + "?mode=ro"
+
+
+def sqlite_uri(path: PurePath) -> str:
+    """The file: URI of an absolute path, for SQLite (no parameters)."""
+    text = path.as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # a drive letter: C:/... becomes /C:/...
+    return "file://" + quote(text, safe="/:")
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -81,7 +101,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Sqlit
 def _check_identity(path: Path) -> None:
     """Read the header without changing a byte (pragmas such as WAL would rewrite it)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -114,7 +134,7 @@ def check_file(path: Path) -> list[str]:
     """quick_check and link check of `path` on a read-only connection of its own (so it
     may run on a worker thread while the program works); [] when healthy."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
             fk = con.execute("PRAGMA foreign_key_check").fetchall()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from dealerdesk import fileops
 from dealerdesk.excel.cells import needs_quote
 from dealerdesk.excel.columns import Column
 from dealerdesk.i18n import translate
@@ -41,9 +42,7 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
     temp = Path(name)
     try:
         write(temp)
-        with temp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
+        fileops.move_into_place(temp, target)
     except PermissionError:
         temp.unlink(missing_ok=True)
         raise WriteError(

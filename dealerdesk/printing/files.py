@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from dealerdesk import fileops
+
 
 def write_atomically(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
     """Call `write(stream)` on a temporary file in the target's folder, flush it to disk
@@ -20,9 +22,7 @@ def write_atomically(target: Path | str, write: Callable[[BinaryIO], None]) -> P
     try:
         with os.fdopen(fd, "wb") as stream:
             write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp_name, target)
+        fileops.move_into_place(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

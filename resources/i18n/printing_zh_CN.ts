@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallListOptions</name>
@@ -59,6 +58,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>No printer is installed on this computer. Add one in the system's printer settings, or save the PDF and print it from another computer.</source>
+        <translation>这台电脑没有安装打印机。请先在系统的打印机设置中添加一台，或者把 PDF 保存下来，到另一台电脑上打印。</translation>
+    </message>
+    <message>
         <source>The printer could not be started. Check that it is switched on and connected, or save the PDF and print it from another program.</source>
         <translation>无法启动打印机。请检查打印机是否已开机并连接好，或先保存为 PDF 再用其他程序打印。</translation>
     </message>
@@ -110,7 +113,7 @@
         <translation>没有编号为 {id} 的客户。</translation>
     </message>
     <message>
-        <source>Give a customer number or a phone number, not &quot;{text}&quot;.</source>
+        <source>Give a customer number or a phone number, not "{text}".</source>
         <translation>请输入客户编号或手机号，而不是“{text}”。</translation>
     </message>
     <message>
@@ -387,7 +390,7 @@
     </message>
     <message>
         <source>Stored balance {amount}   Points {points}</source>
-        <translation>储值余额 {amount}&#x3000;&#x3000;积分 {points}</translation>
+        <translation>储值余额 {amount}　　积分 {points}</translation>
     </message>
     <message>
         <source>Membership</source>

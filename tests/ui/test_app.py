@@ -193,6 +193,26 @@ def test_lock_left_by_a_crashed_copy_does_not_block(qtbot, data_dir):
         startup.release_lock()
 
 
+def test_lock_left_by_a_dead_copy_with_our_process_id_does_not_block(qtbot, data_dir):
+    """After a power cut Windows (and Wine, always) may give us the dead copy's id."""
+    from PySide6.QtCore import QLockFile
+
+    lock_path = data_dir / "shop.db.lock"
+    dead = QLockFile(str(lock_path))
+    assert dead.tryLock(100)
+    left = lock_path.read_bytes()  # what the dead copy left: our own process id
+    dead.unlock()
+    lock_path.write_bytes(left)
+    args, _ = app.parse_args(["--db", str(data_dir / "shop.db")])
+    startup = app.Startup(args)
+    try:
+        assert startup.take_lock()
+        second = app.Startup(args)
+        assert not second.take_lock()  # a live lock still refuses a second copy
+    finally:
+        startup.release_lock()
+
+
 def test_a_failed_backup_at_start_is_said_not_fatal(qtbot, data_dir, no_loop):
     from dealerdesk.services.backups import remember_backup_folder
 
