@@ -301,7 +301,8 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
     from dealerdesk.services.vehicles import validate_vehicle
 
     try:
-        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True)
+        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True,
+                                 suggest_inspection=True)
     except ValidationFailed as exc:
         return [e.message for e in exc.errors]
     vehicle["_clean"] = clean

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Choices</name>
@@ -259,7 +258,7 @@
         <translation>介绍人已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the customer&apos;s name.</source>
+        <source>Please enter the customer's name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -310,8 +309,8 @@
         <translation>农历日期的月份为 1 到 12，日为 1 到 30</translation>
     </message>
     <message>
-        <source>Lunar dates can only be used for the years 1900 to 2099</source>
-        <translation>农历日期只支持 1900 年到 2099 年</translation>
+        <source>Lunar dates can only be used for the years 1900 to 2100</source>
+        <translation>农历日期只能用于 1900 至 2100 年</translation>
     </message>
     <message>
         <source>This is not a valid phone number: use only digits, spaces, dashes, brackets and a leading +</source>
