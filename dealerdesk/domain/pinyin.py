@@ -122,9 +122,11 @@ def _syllables(tokens: list[str]) -> list[Reading]:
         head = _COMPOUND_SURNAMES[tokens[0] + tokens[1]].split()
         everyday = [_everyday(tokens[0]), _everyday(tokens[1])]
         return [*zip(head, everyday, strict=True), *_given_name(tokens[2:])]
-    if tokens and tokens[0] in _SURNAMES:
-        return [(_SURNAMES[tokens[0]], _everyday(tokens[0])), *_given_name(tokens[1:])]
-    return _given_name(tokens)
+    if not tokens or tokens[0].isascii():
+        return _given_name(tokens)
+    everyday = _everyday(tokens[0])
+    surname = (_SURNAMES.get(tokens[0], everyday), everyday)
+    return ([surname] if everyday else []) + _given_name(tokens[1:])
 
 
 def _given_name(tokens: list[str]) -> list[Reading]:
