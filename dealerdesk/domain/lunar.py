@@ -23,7 +23,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dealerdesk.domain.dates import add_years
+from dealerdesk.domain.dates import add_years, parse_month_day
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.i18n import translate
 
@@ -116,6 +116,15 @@ def format_lunar_md(month: int, day: int, *, leap: bool = False) -> str:
     """
     _check_month_day(month, day)
     return ("闰" if leap else "") + _MONTHS[month - 1] + "月" + _day_name(day)
+
+
+def parse_lunar_md(text: str) -> tuple[int, int, bool]:
+    """(month, day, leap) from a lunar month and day as written: "八月十五", "闰六月初一",
+    "农历8月15", "8-15", "腊月廿三"... Raises RuleError for anything else."""
+    cleaned = "".join(str(text).split()).removeprefix("农历").removeprefix("阴历")
+    leap = cleaned.startswith("闰")
+    month, day = parse_month_day(cleaned.removeprefix("闰"))
+    return month, day, leap
 
 
 def celebrates_leap(born_in_leap_month: bool, keeps_leap_month: bool) -> bool:

@@ -159,6 +159,9 @@ CUSTOMER_SQL = (
     "lunar_leap, trade_in, notes) VALUES "
     "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'','',0,'','')"
 )
+# Where each column of CUSTOMER_SQL is in a row of _customer_row().
+_AT = {name.strip(): i for i, name in enumerate(
+    CUSTOMER_SQL.split("(", 1)[1].split(")", 1)[0].split(","))}
 
 VEHICLE_SQL = (
     "INSERT INTO vehicle (id, customer_id, relation, brand, model, year, vin, plate, plate_key, "
@@ -338,7 +341,7 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
             status = _status(g, age)
             row = _customer_row(g, cid, staff_ids, created, status)
             rows.append(row)
-            owner, address = row[16], row[11]
+            owner, address = row[_AT["owner_id"]], row[_AT["address"]]
             deal = created.date() + dt.timedelta(days=r.randint(0, min(age, 45))) \
                 if status == "customer" else None
             cars: list[dt.date | None] = [deal] if deal else []
@@ -348,7 +351,8 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
                 if bought and (g.today - bought).days <= 100:
                     revisits.extend(_revisits(g, cid, vid, bought))
                 vid += 1
-            followups.extend(_followups(g, cid, status, row[14], owner, created, deal))
+            followups.extend(_followups(g, cid, status, row[_AT["level"]], owner, created,
+                                        deal))
         execute_many(CUSTOMER_SQL, rows)
         execute_many(VEHICLE_SQL, vehicles)
         execute_many(FOLLOWUP_SQL, followups)

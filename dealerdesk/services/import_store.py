@@ -38,6 +38,8 @@ CUSTOMER_KEYS = (
     "tags",
     "notes",
 )
+# A lunar birthday is taken whole (month, day, leap month) or not at all.
+LUNAR_KEYS = ("lunar_birthday", "lunar_month", "lunar_day", "lunar_leap")
 VEHICLE_KEYS = (
     "brand",
     "model",
@@ -66,6 +68,10 @@ CUSTOMER_INSERT = (
     "gender",
     "birthday",
     "birthday_md",
+    "lunar_birthday",
+    "lunar_month",
+    "lunar_day",
+    "lunar_leap",
     "address",
     "source",
     "source_detail",
@@ -251,6 +257,10 @@ class BatchWriter:
                     f.get("gender", ""),
                     birthday,
                     birthday.month * 100 + birthday.day if isinstance(birthday, dt.date) else None,
+                    bool(f.get("lunar_birthday")),
+                    f.get("lunar_month"),
+                    f.get("lunar_day"),
+                    bool(f.get("lunar_leap")),
                     f.get("address", ""),
                     f.get("source", ""),
                     f.get("source_detail", ""),
@@ -381,6 +391,9 @@ class BatchWriter:
         if "owner" in incoming:
             incoming["owner"] = self.staff_id_for(incoming["owner"])
         changes = self._changes(current, incoming)
+        lunar = {k: planned.fields[k] for k in LUNAR_KEYS if k in planned.fields}
+        if lunar and (self.on_match == "overwrite" or row.lunar_month is None):
+            changes.update({k: v for k, v in lunar.items() if getattr(row, k) != v})
         if not changes:
             return
         if "tags" in changes and isinstance(changes["tags"], tuple):

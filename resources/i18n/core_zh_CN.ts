@@ -313,8 +313,32 @@
         <translation>农历日期只能用于 1900 至 2100 年</translation>
     </message>
     <message>
+        <source>A mobile number has no extension: write the extension in the notes</source>
+        <translation>手机号码没有分机号：请把分机号写在备注里</translation>
+    </message>
+    <message>
         <source>This is not a valid phone number: use only digits, spaces, dashes, brackets and a leading +</source>
         <translation>电话号码无效：只能包含数字、空格、短横线、括号和开头的 +</translation>
+    </message>
+    <message>
+        <source>No mobile numbers start with {prefix} yet: check the number</source>
+        <translation>目前没有以 {prefix} 开头的手机号段：请核对号码</translation>
+    </message>
+    <message>
+        <source>This number does not fit the numbering plan of its country: check it</source>
+        <translation>这个号码不符合所属国家的编号规则：请核对</translation>
+    </message>
+    <message>
+        <source>This number is not in use in China: check it</source>
+        <translation>国内没有这样的号码：请核对</translation>
+    </message>
+    <message>
+        <source>Numbers in area {area} have {digits} digits after the area code, this one has {count}: check it</source>
+        <translation>区号 {area} 后面的号码是 {digits} 位，这个号码是 {count} 位：请核对</translation>
+    </message>
+    <message>
+        <source>This number is not in use in area {area}: check it</source>
+        <translation>区号 {area} 没有这样的号码：请核对</translation>
     </message>
     <message>
         <source>This is not a valid phone number</source>
