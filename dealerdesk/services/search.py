@@ -26,6 +26,7 @@ _LETTERS = re.compile(r"^[a-z]+$")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_ALNUM = re.compile(r"[0-9a-z]")
 MIN_PHONE_DIGITS = 4
+BOX_LIMIT = 12  # hits the search box shows (and `dealerdesk search` prints)
 
 
 def _prefix(field: Any, text: str) -> Any:
