@@ -14,6 +14,7 @@ from dealerdesk.db.models import Staff, Vehicle
 from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.phone import normalize_phone
+from dealerdesk.domain.phone import phone_warning as numbering_plan_warning
 from dealerdesk.domain.pinyin import BLANK_KEYS, name_index
 from dealerdesk.domain.records import Changes, Customer, CustomerFilter, CustomerInput, CustomerRow
 from dealerdesk.domain.text import clean_text
@@ -50,6 +51,16 @@ def _phone(value: str, field: str, errors: list[FieldError]) -> str:
     except RuleError as exc:
         errors.append(FieldError(field, str(exc)))
         return value
+
+
+def phone_warning(text: str) -> str:
+    """What the numbering plan says about a typed phone ("" when nothing, or when the
+    text is no phone at all: saving says why). A warning never stops a save."""
+    try:
+        phone = normalize_phone(text)
+    except RuleError:
+        return ""
+    return (numbering_plan_warning(phone) or "") if phone else ""
 
 
 def find_by_phone(phone: str, *, exclude_id: int | None = None) -> tuple[int, str] | None:

@@ -3,6 +3,14 @@
 <context>
     <name>CustomerForm</name>
     <message>
+        <source>Celebrate in the leap month</source>
+        <translation>在闰月过生日</translation>
+    </message>
+    <message>
+        <source>Born in a leap month: the birthday is kept in the ordinary month of that name, as most families do, unless this is ticked; then it is kept in the leap month in the years that have one.</source>
+        <translation>生于闰月：按多数家庭的习惯，在同名的平月过生日；勾选后，在有这个闰月的年份改在闰月过。</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
