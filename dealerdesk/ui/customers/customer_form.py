@@ -89,7 +89,10 @@ class CustomerForm(QWidget):
         u = self.ui
         self.leapKeptCheck = QCheckBox(self)
         self.leapKeptCheck.setObjectName("leapKeptCheck")
-        u.lunarRow.insertWidget(u.lunarRow.indexOf(u.lunarLeapCheck) + 1, self.leapKeptCheck)
+        # A row of its own under the lunar date, shown for a leap month only: beside it the
+        # lunar row would widen the form past a 1280-pixel window.
+        row, _ = u.contactForm.getLayoutPosition(u.lunarRow)
+        u.contactForm.insertRow(row + 1, "", self.leapKeptCheck)
         QWidget.setTabOrder(u.lunarLeapCheck, self.leapKeptCheck)
         self._retranslate_additions()
 
@@ -123,6 +126,7 @@ class CustomerForm(QWidget):
         u.phoneEdit.editingFinished.connect(lambda: self._update_phone_warning("phone"))
         u.phone2Edit.editingFinished.connect(lambda: self._update_phone_warning("phone2"))
         u.lunarLeapCheck.toggled.connect(self.leapKeptCheck.setEnabled)
+        u.lunarLeapCheck.toggled.connect(self._update_rows)
         self.leapKeptCheck.toggled.connect(self.edited)
         self.leapKeptCheck.toggled.connect(self._update_birthday_hint)
         for edit in (u.nameEdit, u.phoneEdit, u.phone2Edit, u.wechatEdit, u.birthdayEdit,
@@ -240,6 +244,8 @@ class CustomerForm(QWidget):
         u.salesForm.setRowVisible(u.platformCombo, source == "online")
         u.salesForm.setRowVisible(u.referrerPicker, source == "referral")
         u.contactForm.setRowVisible(u.lunarRow, u.lunarCheck.isChecked())
+        u.contactForm.setRowVisible(
+            self.leapKeptCheck, u.lunarCheck.isChecked() and u.lunarLeapCheck.isChecked())
 
     def _update_birthday_hint(self) -> None:
         u = self.ui
