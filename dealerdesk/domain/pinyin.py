@@ -120,8 +120,8 @@ Reading = tuple[str, str]  # (the reading in a name, the everyday reading)
 def _syllables(tokens: list[str]) -> list[Reading]:
     if len(tokens) >= 3 and tokens[0] + tokens[1] in _COMPOUND_SURNAMES:
         head = _COMPOUND_SURNAMES[tokens[0] + tokens[1]].split()
-        everyday = [_everyday(tokens[0]), _everyday(tokens[1])]
-        return [*zip(head, everyday, strict=True), *_given_name(tokens[2:])]
+        words = [_everyday(tokens[0]), _everyday(tokens[1])]
+        return [*zip(head, words, strict=True), *_given_name(tokens[2:])]
     if not tokens or tokens[0].isascii():
         return _given_name(tokens)
     everyday = _everyday(tokens[0])

@@ -151,8 +151,9 @@ def _split(row: ParsedRow, read: dict[str, object]) -> None:
         extra = translate("ExcelRows", "Other phones: {}").format(", ".join(phones[2:]))
         read["notes"] = (str(read.get("notes", "")) + "\n" + extra).strip()
     if "lunar_birthday" in read:
-        month, day, leap = read.pop("lunar_birthday")  # type: ignore[misc]
-        customer.update(lunar_birthday=True, lunar_month=month, lunar_day=day, lunar_leap=leap)
+        lunar: tuple[int, int, bool] = read.pop("lunar_birthday")  # type: ignore[assignment]
+        customer.update(lunar_birthday=True, lunar_month=lunar[0], lunar_day=lunar[1],
+                        lunar_leap=lunar[2])
     if "source" in read:
         customer["source"], detail = read.pop("source")  # type: ignore[misc]
         if detail:
