@@ -58,7 +58,7 @@ def test_ui_does_not_touch_storage():
 
 
 def test_domain_uses_standard_library_only():
-    allowed = {"dealerdesk", "__future__", "pypinyin", "lunardate"}
+    allowed = {"dealerdesk", "__future__", "pypinyin", "phonenumbers"}
     import sys
 
     stdlib = set(sys.stdlib_module_names)

@@ -70,6 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         counts["errors_file"] = str(errors_path)
     if args.json:
         counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
+        counts["warning_rows"] = [{"row": w.row, "reason": w.reason} for w in plan.warnings]
         print(json.dumps(counts, ensure_ascii=False))
         return 0
     verb = "would import" if args.dry_run else "imported"
@@ -79,6 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"rejected, {counts['ignored']} total lines ignored")
     for item in plan.rejected:
         print(f"  row {item.row}: {item.reason}")
+    for warned in plan.warnings:
+        print(f"  row {warned.row} (imported, with a warning): {warned.reason}")
     return 0
 
 

@@ -10,15 +10,45 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peewee import Database
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
 from dealerdesk.db import sqlite_only
 from dealerdesk.db.database import APPLICATION_ID, StorageError
-from dealerdesk.db.models import ALL_MODELS
+from dealerdesk.db.models import ALL_MODELS, Customer
 
 Step = Callable[[Database], None]
 
+
+def reindex_names(database: Database) -> None:
+    """Recompute every customer's pinyin search keys from their name.
+
+    For a change of the reading rules (domain/pinyin.py). Not an edit of the customers:
+    the audit log and updated_at are left alone.
+    """
+    from dealerdesk.domain.pinyin import name_index
+
+    rows = database.execute_sql("SELECT id, name FROM customer").fetchall()
+    keys = ((*name_index(name or "").columns().values(), cid) for cid, name in rows)
+    with sqlite_only.audit_paused(database, "customer", "update"):
+        database.connection().executemany(
+            "UPDATE customer SET name_pinyin = ?, name_initials = ?, name_pinyin_alt = ?, "
+            "name_initials_alt = ? WHERE id = ?", keys)
+
+
+def _name_keys_and_leap_month_choice(database: Database) -> None:
+    """Both readings of each name as search keys (surname readings corrected: 阚 Kan, 佴
+    Nai, 乜 Nie, 卜 Bu...), and whether a leap-month birthday is kept in the leap month."""
+    migrator = SchemaMigrator.from_database(database)
+    columns = ("name_pinyin_alt", "name_initials_alt", "lunar_leap_kept")
+    # Each column comes with its NOT NULL DEFAULT and, for the keys, its index.
+    run_operations(*(migrator.add_column("customer", name, Customer._meta.fields[name],
+                                         allow_not_null=True) for name in columns))
+    reindex_names(database)
+
+
 # MIGRATIONS[i] brings a database from version i+1 to version i+2.
-MIGRATIONS: list[Step] = []
+MIGRATIONS: list[Step] = [_name_keys_and_leap_month_choice]
 LATEST_VERSION = 1 + len(MIGRATIONS)
 
 

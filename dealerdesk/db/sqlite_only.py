@@ -36,6 +36,15 @@ LEDGER_GUARDS = [
 ]
 
 
+@contextmanager
+def audit_paused(database: Database, table: str, action: str) -> Iterator[None]:
+    """Changes that are not users' edits (a migration re-deriving a column) leave no
+    audit entries: the trigger is dropped for the block and made again after it."""
+    database.execute_sql(f"DROP TRIGGER IF EXISTS audit_{table}_{action}")
+    yield
+    database.execute_sql(_audit_trigger(table, action))
+
+
 def install_triggers(database: Database) -> None:
     """Create the audit triggers and the ledger guards (idempotent)."""
     for model in AUDITED_MODELS:

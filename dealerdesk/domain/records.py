@@ -19,7 +19,8 @@ class CustomerInput:
     lunar_birthday: bool = False
     lunar_month: int | None = None
     lunar_day: int | None = None
-    lunar_leap: bool = False
+    lunar_leap: bool = False  # born in a leap month
+    lunar_leap_kept: bool = False  # ...and celebrates in the leap month, not the ordinary one
     address: str = ""
     source: str = ""
     source_detail: str = ""

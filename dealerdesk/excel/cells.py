@@ -149,6 +149,19 @@ def to_phones(value: object) -> list[str]:
     return [p for p in (normalize_phone(raw) for raw in split_phones(value)) if p]
 
 
+def to_lunar(value: object) -> tuple[int, int, bool]:
+    """A lunar birthday cell ("八月十五", "闰六月初一", "农历8月15", "8-15") as (month, day, leap).
+
+    A date cell (a spreadsheet that turned "8-15" into 15 August) gives its month and day.
+    """
+    from dealerdesk.domain.lunar import parse_lunar_md
+
+    value = check_cell(value)
+    if isinstance(value, dt.date):
+        return value.month, value.day, False
+    return parse_lunar_md(to_text(value))
+
+
 def to_date(value: object, order: str | None = None) -> dt.date | None:
     return parse_date(check_cell(value), order=order)
 

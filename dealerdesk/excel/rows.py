@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from dealerdesk.domain.dates import guess_day_month_order
 from dealerdesk.domain.errors import RuleError
+from dealerdesk.domain.phone import phone_warning
 from dealerdesk.domain.plate import normalize_plate
 from dealerdesk.domain.text import clean_text
 from dealerdesk.domain.vin import normalize_vin
@@ -30,6 +31,7 @@ class ParsedRow:
     followup: dict[str, object] = field(default_factory=dict)
     phones: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # imported anyway, but worth a look
     is_total: bool = False
 
     @property
@@ -81,6 +83,8 @@ def _convert(key: str, value: object, orders: dict[str, str], levels: list[str])
         return cells.to_date(value, orders.get(key))
     if kind == "phone":
         return cells.to_phones(value)
+    if kind == "lunar":
+        return cells.to_lunar(value)
     if kind == "plate":
         return normalize_plate(cells.to_text(value))
     if kind == "vin":
@@ -134,6 +138,10 @@ def _split(row: ParsedRow, read: dict[str, object]) -> None:
     phones = list(read.pop("phone", [])) + list(read.pop("phone2", []))  # type: ignore[call-overload]
     phones = list(dict.fromkeys(phones))
     row.phones = phones
+    for phone in phones:
+        warning = phone_warning(phone)
+        if warning:
+            row.warnings.append(f"{BY_KEY['phone'].label}: {phone}: {warning}")
     customer = row.customer
     if phones:
         customer["phone"] = phones[0]
@@ -142,6 +150,10 @@ def _split(row: ParsedRow, read: dict[str, object]) -> None:
     if len(phones) > 2:
         extra = translate("ExcelRows", "Other phones: {}").format(", ".join(phones[2:]))
         read["notes"] = (str(read.get("notes", "")) + "\n" + extra).strip()
+    if "lunar_birthday" in read:
+        lunar: tuple[int, int, bool] = read.pop("lunar_birthday")  # type: ignore[assignment]
+        customer.update(lunar_birthday=True, lunar_month=lunar[0], lunar_day=lunar[1],
+                        lunar_leap=lunar[2])
     if "source" in read:
         customer["source"], detail = read.pop("source")  # type: ignore[misc]
         if detail:

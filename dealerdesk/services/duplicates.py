@@ -27,7 +27,7 @@ from dealerdesk.db.models import (
     Vehicle,
 )
 from dealerdesk.domain.errors import FieldError, ValidationFailed
-from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.domain.pinyin import name_index
 from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -252,7 +252,7 @@ def _merged_values(keep: Customer, other: Customer, take: tuple[str, ...]) -> di
     if other.tags:
         values["tags"] = "," + ",".join(dict.fromkeys(tags)) + ","
     if "name" in values:
-        values["name_pinyin"], values["name_initials"] = name_keys(str(values["name"]))
+        values.update(name_index(str(values["name"])).columns())
     if "birthday" in values:
         b = values["birthday"]
         values["birthday_md"] = b.month * 100 + b.day if isinstance(b, dt.date) else None

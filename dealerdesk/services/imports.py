@@ -50,6 +50,14 @@ class Rejected:
     reason: str
 
 
+@dataclass(frozen=True)
+class Warned:
+    """A row that is imported, with something worth checking (a number not in use...)."""
+
+    row: int
+    reason: str
+
+
 @dataclass
 class PlannedCustomer:
     """One customer of the file (its duplicates folded in) and what the import does with it."""
@@ -75,6 +83,7 @@ class ImportPlan:
     rejected: list[Rejected]
     ignored: list[int]
     row_count: int = 0
+    warnings: list[Warned] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -88,6 +97,7 @@ class ImportPlan:
             "duplicates": sum(len(p.duplicate_rows) for p in self.customers),
             "rejected": len(self.rejected),
             "ignored": len(self.ignored),
+            "warnings": len(self.warnings),
         }
 
 
@@ -230,7 +240,10 @@ class _Planner:
             if reason:
                 self.plan.rejected.append(Rejected(number, values, reason))
                 continue
+            rejected = len(self.plan.rejected)
             self._place(parsed, values)
+            if parsed.warnings and len(self.plan.rejected) == rejected:
+                self.plan.warnings.append(Warned(number, "; ".join(parsed.warnings)))
 
     def _problems(self, row: ParsedRow) -> str:
         errors = list(row.errors)
@@ -301,7 +314,8 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
     from dealerdesk.services.vehicles import validate_vehicle
 
     try:
-        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True)
+        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True,
+                                 suggest_inspection=True)
     except ValidationFailed as exc:
         return [e.message for e in exc.errors]
     vehicle["_clean"] = clean

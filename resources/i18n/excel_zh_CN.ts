@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -23,7 +24,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file's values</source>
+        <source>Overwrite them with the file&apos;s values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -51,8 +52,16 @@
         <translation>问题</translation>
     </message>
     <message>
+        <source>Imported, but check: {}</source>
+        <translation>会导入，但请核对：{}</translation>
+    </message>
+    <message>
         <source>Rows read: {rows}. New customers: {new}. Customers already stored that will be updated: {updated}; left as they are: {skipped}. Repeated rows of the same customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. Total lines left out: {ignored}.</source>
         <translation>共读取 {rows} 行。新增客户 {new} 位；已有客户将更新 {updated} 位，保持不变 {skipped} 位；同一客户的重复行（已合并）{duplicates} 行；无法导入 {rejected} 行；略过的合计行 {ignored} 行。</translation>
+    </message>
+    <message>
+        <source>Rows imported with a warning: {warnings}.</source>
+        <translation>导入但需核对的行：{warnings}。</translation>
     </message>
 </context>
 <context>
@@ -237,6 +246,10 @@
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
     </message>
     <message>
         <source>Address</source>
@@ -644,7 +657,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer's name or phone.</source>
+        <source>Choose at least the column with the customer&apos;s name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -656,7 +669,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer's name is missing.</source>
+        <source>Name: the customer&apos;s name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>

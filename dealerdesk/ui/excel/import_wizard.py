@@ -133,7 +133,9 @@ class DryRunPage(QWizardPage):
         self._show_counts()
         self.rejected_model.set_rows(
             [self.tr("Row"), self.tr("Problem")],
-            [[str(r.row), r.reason] for r in plan.rejected[:500]],
+            [[str(r.row), r.reason] for r in plan.rejected[:500]]
+            + [[str(w.row), self.tr("Imported, but check: {}").format(w.reason)]
+               for w in plan.warnings[:500]],
         )
         self.rejected.resizeColumnToContents(0)
         self.completeChanged.emit()
@@ -157,6 +159,8 @@ class DryRunPage(QWizardPage):
                 "customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. "
                 "Total lines left out: {ignored}."
             ).format(**c)
+            + (" " + self.tr("Rows imported with a warning: {warnings}.").format(**c)
+               if c["warnings"] else "")
         )
 
     def isComplete(self) -> bool:
