@@ -21,6 +21,9 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
     "cache_size": -32000,
+    # Erasing a customer must leave nothing in free pages, whatever SQLite build runs us
+    # (the default differs between builds, e.g. on Windows).
+    "secure_delete": 1,
 }
 
 

@@ -84,3 +84,10 @@ def test_audit_log_records_operator(store, staff):
     from dealerdesk.db.api import scalar
 
     assert scalar("SELECT operator FROM audit_log WHERE table_name='staff'") == "tester"
+
+
+def test_secure_delete_is_set_by_the_program(store):
+    """The erase promise must not depend on how SQLite was built."""
+    from dealerdesk.db.api import scalar
+
+    assert scalar("PRAGMA secure_delete") == 1
