@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -41,6 +42,52 @@ class NotOurFile(StorageError):
 
 class DamagedFile(StorageError):
     """The file is ours but failed an integrity check, or is empty."""
+
+
+class DiskFull(StorageError):
+    """A write found the disk full; what was being written was left out as a whole."""
+
+    def __init__(self, where: str | os.PathLike[str]):
+        self.where = Path(where)
+        super().__init__(f"the disk holding {self.where} is full; nothing was changed")
+
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+SQLITE_FULL = 13
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """True when `exc`, or an error it was raised from or while handling, is a full disk.
+
+    SQLite rolls a transaction back by itself when the disk fills, so the error that
+    reaches the caller is often "cannot rollback - no transaction is active", with the
+    real cause in its context.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+            return True
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL:
+            return True
+        if isinstance(exc, DATABASE_ERRORS) and "database or disk is full" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def disk_full_where(exc: BaseException, default: str | os.PathLike[str]) -> Path:
+    """The folder whose disk filled up: an OSError names its file, SQLite does not."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, DiskFull):
+            return cur.where
+        if isinstance(cur, OSError) and cur.errno in _FULL_ERRNOS and cur.filename:
+            return Path(os.fsdecode(cur.filename)).parent
+        cur = cur.__cause__ or cur.__context__
+    return Path(default)
 
 
 def _looks_like_sqlite(path: Path) -> bool:
