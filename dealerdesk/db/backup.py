@@ -208,7 +208,7 @@ def restore_file(backup: Path, target: Path, *, now: dt.datetime) -> Path | None
     WAL, if a checkpoint could not empty it); then one rename puts the copy in place.
     """
     tmp = restoring_path(target)
-    _fold_wal(backup)
+    fold_wal(backup)
     verify_backup(backup)
     try:
         tmp.unlink(missing_ok=True)
@@ -236,7 +236,7 @@ def swap_in(tmp: Path, target: Path, *, now: dt.datetime) -> Path | None:
 
 def _keep_aside(target: Path, now: dt.datetime) -> Path:
     """A second name for the current file (a hard link: instant, no space), or a copy."""
-    _fold_wal(target)
+    fold_wal(target)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}{ASIDE}{stamp}")
     n = 1
@@ -268,7 +268,7 @@ def _second_name(current: Path, other: Path) -> None:
         os.replace(partial, other)
 
 
-def _fold_wal(path: Path) -> None:
+def fold_wal(path: Path) -> None:
     """Move what a WAL beside `path` holds into the file itself, so that copying or
     renaming the file alone keeps every committed row. A file that cannot be opened
     keeps its WAL (it is then kept aside with it)."""

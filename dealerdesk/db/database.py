@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -158,6 +159,39 @@ def close_database() -> None:
         except (sqlite3.DatabaseError, peewee.DatabaseError):
             pass  # a damaged or busy file: closing matters more than a tidy WAL
         obj.close()
+
+
+def forget_database() -> None:
+    """Close the bound database and unbind it, so that nothing can reconnect to its file
+    (peewee reconnects on use, which would create a file that was moved away)."""
+    close_database()
+    db.initialize(None)
+
+
+def hold_writes(held: bool) -> None:
+    """While held (PRAGMA query_only) every write on this connection fails; reads go on."""
+    db.execute_sql(f"PRAGMA query_only = {1 if held else 0}")
+
+
+def writes_held() -> bool:
+    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
+def checkpoint() -> bool:
+    """Copy what the WAL holds into the file and empty it, without waiting for anyone
+    (a deleted or damaged -wal then costs nothing); True when it was emptied."""
+    obj = db.obj
+    if obj is None or obj.is_closed():
+        return False
+    try:
+        obj.execute_sql("PRAGMA busy_timeout = 0")
+        busy = obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except DATABASE_ERRORS:
+        return False
+    finally:
+        with contextlib.suppress(*DATABASE_ERRORS):
+            obj.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+    return busy == 0
 
 
 def check_file(path: Path) -> list[str]:
