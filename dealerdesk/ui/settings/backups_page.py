@@ -225,9 +225,11 @@ class BackupsPage(SettingsPage):
             return None
         self._reopen(db_file, folder)
         self.ctx.broadcast(EVERYTHING)
-        QMessageBox.information(self, self.tr("Backup restored"), self.tr(
-            "The backup {} is now in use.\n\nThe previous file was kept as:\n{}").format(
-                backup.name, aside))
+        text = self.tr("The backup {} is now in use.").format(backup.name)
+        if aside is not None:
+            text = self.tr("The backup {} is now in use.\n\nThe previous file was kept as:"
+                           "\n{}").format(backup.name, aside)
+        QMessageBox.information(self, self.tr("Backup restored"), text)
         self.refresh()
         return aside
 
