@@ -57,8 +57,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from dealerdesk.services.health import check_database
 
-    open_db(args)
-    report = check_database()
+    path = open_db(args)
+    report = check_database(path)
     for line in report.lines:
         print(line)
     if not report.healthy:

@@ -182,6 +182,35 @@ def rotate(folder: Path, *, daily: int = 7, weekly: int = 5, monthly: int = 12,
     return removed
 
 
+# Tables that only grow: every row a backup holds must still be in the database.
+APPEND_ONLY = ("ledger_entry", "audit_log")
+
+
+def sequence_marks(path: Path | None = None) -> dict[str, tuple[int, int]]:
+    """(highest id, row count) of each append-only table, in the backup at `path` or
+    (None) in the open database."""
+    marks = {}
+    if path is None:
+        for table in APPEND_ONLY:
+            row = db.execute_sql(f"SELECT COALESCE(MAX(id), 0), count(*) FROM {table}")
+            marks[table] = tuple(row.fetchone())
+        return marks
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for table in APPEND_ONLY:
+            row = con.execute(f"SELECT COALESCE(MAX(id), 0), count(*) FROM {table}").fetchone()
+            marks[table] = (int(row[0]), int(row[1]))
+    finally:
+        con.close()
+    return marks
+
+
+def rows_up_to(table: str, last_id: int) -> int:
+    """Rows of `table` in the open database with an id up to `last_id`."""
+    return int(db.execute_sql(f"SELECT count(*) FROM {table} WHERE id <= ?",
+                              (last_id,)).fetchone()[0])
+
+
 # ---- restore -----------------------------------------------------------------------
 
 

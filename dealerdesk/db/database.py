@@ -162,8 +162,8 @@ def close_database() -> None:
 
 
 def forget_database() -> None:
-    """Close the bound database and unbind it, so that nothing can reconnect to its file
-    (peewee reconnects on use, which would create a file that was moved away)."""
+    """Close the bound database and unbind it, so that nothing reconnects to its file
+    (peewee reconnects on use, which would create a file that was moved or replaced)."""
     close_database()
     db.initialize(None)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from dealerdesk import paths
 from dealerdesk.db import backup
 from dealerdesk.db.backup import InterruptedRestore
-from dealerdesk.db.database import StorageError, close_database, db
+from dealerdesk.db.database import StorageError, db, forget_database
 from dealerdesk.services.settings import get_setting, set_settings
 
 __all__ = [
@@ -49,9 +49,23 @@ def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path | N
 
     if not backup.is_file():
         raise StorageError(f"{backup} does not exist")
+    folders = {paths.backup_dir(db_file), backup.parent}
     if db.obj is not None:
-        close_database()
-    return restore_file(backup, db_file, now=now)
+        if not db.obj.is_closed() and Path(db.obj.database) == db_file:
+            folders.add(backup_folder(db_file))
+        forget_database()
+    aside = restore_file(backup, db_file, now=now)
+    _note_restore(db_file, folders, now=now)
+    return aside
+
+
+def _note_restore(db_file: Path, folders: set[Path], *, now: dt.datetime) -> None:
+    """Remember which backups were made before this restore (see health.check_database)."""
+    from dealerdesk.db import backup as files
+    from dealerdesk.services.store import note_restore
+
+    numbers = [files.creation_number(p) for folder in folders for p in files.list_backups(folder)]
+    note_restore(db_file, now=now, newest_backup=max(numbers, default=0))
 
 
 def interrupted_restore(db_file: Path) -> InterruptedRestore | None:
@@ -65,9 +79,11 @@ def finish_interrupted_restore(leftover: InterruptedRestore, *, now: dt.datetime
     if not leftover.copy_complete:
         raise StorageError(f"{leftover.copy.name} is incomplete; restore the backup again")
     if db.obj is not None:
-        close_database()
+        forget_database()
     backup.verify_backup(leftover.copy)
-    return backup.swap_in(leftover.copy, leftover.target, now=now)
+    aside = backup.swap_in(leftover.copy, leftover.target, now=now)
+    _note_restore(leftover.target, {paths.backup_dir(leftover.target)}, now=now)
+    return aside
 
 
 def drop_interrupted_restore(leftover: InterruptedRestore) -> None:

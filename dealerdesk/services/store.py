@@ -258,6 +258,7 @@ class Remembered:
     path: Path
     customers: int
     seen: str  # when, "YYYY-MM-DD HH:MM"
+    restored_over: int = 0  # backups numbered up to this were made before the last restore
 
 
 class MissingDatabase(StorageError):
@@ -296,7 +297,8 @@ def remembered(path: Path) -> Remembered | None:
     key = _key(path)
     for item in _read_state():
         if item.get("path") == key:
-            return Remembered(Path(key), int(item.get("customers", 0)), str(item.get("seen", "")))
+            return Remembered(Path(key), int(item.get("customers", 0)), str(item.get("seen", "")),
+                              int(item.get("restored_over", 0)))
     return None
 
 
@@ -312,9 +314,24 @@ def remember_database(path: Path, *, now: dt.datetime) -> None:
         customers = int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL"))
     except DATABASE_ERRORS:
         return
+    _write_entry(path, customers=customers, seen=f"{now:%Y-%m-%d %H:%M}")
+
+
+def note_restore(path: Path, *, newest_backup: int, now: dt.datetime) -> None:
+    """A backup replaced the database at `path`: backups numbered up to `newest_backup`
+    hold newer data on purpose from now on (`check` compares with later ones only)."""
+    seen = remembered(path)
+    _write_entry(path, customers=seen.customers if seen else 0,
+                 seen=seen.seen if seen else f"{now:%Y-%m-%d %H:%M}",
+                 restored_over=newest_backup)
+
+
+def _write_entry(path: Path, **values: object) -> None:
     key = _key(path)
-    items = [d for d in _read_state() if d.get("path") != key]
-    items.insert(0, {"path": key, "customers": customers, "seen": f"{now:%Y-%m-%d %H:%M}"})
+    items = _read_state()
+    old = next((d for d in items if d.get("path") == key), {})
+    items = [d for d in items if d.get("path") != key]
+    items.insert(0, {**old, "path": key, **values})
     target = _state_path()
     tmp = target.with_name(target.name + ".tmp")
     with contextlib.suppress(OSError):

@@ -169,3 +169,38 @@ def test_a_failed_demo_leaves_no_file(tmp_path, capsys, monkeypatch):
     with pytest.raises(RuntimeError):
         main(["demo", "--db", str(tmp_path / "demo.db")])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_check_says_when_rows_the_last_backup_holds_are_missing(tmp_path, capsys):
+    """A deleted -wal drops committed rows and leaves a healthy-looking file: `check`
+    compares the append-only tables with the last backup and says so."""
+    shop, lost = tmp_path / "shop.db", tmp_path / "lost.db"
+    assert main(["demo", "--db", str(shop), "--customers", "30"]) == 0
+    from dealerdesk.services.store import close_store
+
+    close_store()
+    con = sqlite3.connect(shop)
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    for i in range(5):
+        con.execute("INSERT INTO staff (name, phone, active, created_at) "
+                    f"VALUES ('新人{i}', '1391111222{i}', 1, '2026-11-26')")
+    con.commit()
+    shutil.copyfile(shop, lost)  # the file without its WAL: the five rows are gone
+    assert main(["backup", "--db", str(shop), "--to", str(tmp_path / "backups")]) == 0
+    con.close()
+    capsys.readouterr()
+    assert main(["check", "--db", str(lost)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "5 audit log entries in the last backup" in err
+
+
+def test_check_does_not_cry_wolf_after_restoring_an_older_backup(shop, capsys):
+    db, saved = shop
+    assert main(["backup", "--db", str(db)]) == 0  # newer than `saved`, same folder
+    assert main(["restore", str(saved), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 0
+    assert "no backup made since the last restore" in capsys.readouterr().out
+    assert main(["backup", "--db", str(db)]) == 0
+    assert main(["check", "--db", str(db)]) == 0
+    assert "compared with the last backup" in capsys.readouterr().out
