@@ -44,9 +44,20 @@ def _storage_line(exc: Exception) -> str | None:
     return None
 
 
+def _quiet_about_full_disks(unraisable: sys.UnraisableHookArgs) -> None:
+    """A file left half written by a full disk fails again when Python tidies it away
+    (openpyxl's zip file): the full disk was said once already."""
+    from dealerdesk.services.store import disk_full_error
+
+    if unraisable.exc_value is None or disk_full_error(unraisable.exc_value) is None:
+        sys.__unraisablehook__(unraisable)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     args = build_parser().parse_args(argv)
+    if sys.unraisablehook is sys.__unraisablehook__:
+        sys.unraisablehook = _quiet_about_full_disks
     try:
         return int(args.func(args) or 0)
     except ValidationFailed as exc:

@@ -57,24 +57,48 @@ _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 SQLITE_FULL = 13
 
 
-def is_disk_full(exc: BaseException | None) -> bool:
+SQLITE_IOERR = 10
+# A "disk I/O error" on a disk with less room than this is taken for a full disk: SQLite
+# says IOERR, not FULL, when it cannot make the 32 KB -shm file of a WAL database.
+ROOM_NEEDED = 256 * 1024
+
+
+def is_disk_full(exc: BaseException | None, where: str | os.PathLike[str] | None = None) -> bool:
     """True when `exc`, or an error it was raised from or while handling, is a full disk.
 
     SQLite rolls a transaction back by itself when the disk fills, so the error that
     reaches the caller is often "cannot rollback - no transaction is active", with the
-    real cause in its context.
+    real cause in its context. Given `where` (the database file), an I/O error on a disk
+    with almost no room left counts as a full disk too.
     """
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
             return True
-        if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code == SQLITE_FULL:
             return True
         if isinstance(exc, DATABASE_ERRORS) and "database or disk is full" in str(exc):
             return True
+        if where is not None and isinstance(exc, DATABASE_ERRORS) and (
+                (code is not None and code & 0xFF == SQLITE_IOERR) or "disk I/O error" in str(exc)):
+            return room_left(where) < ROOM_NEEDED
         exc = exc.__cause__ or exc.__context__
     return False
+
+
+def room_left(where: str | os.PathLike[str]) -> int:
+    """Free bytes on the disk holding `where` (its nearest existing folder)."""
+    import shutil
+
+    folder = Path(where)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return ROOM_NEEDED
 
 
 def disk_full_where(exc: BaseException, default: str | os.PathLike[str]) -> Path:
@@ -139,6 +163,8 @@ def _check_identity(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc, path):
+            raise DiskFull(path) from exc
         raise DamagedFile(f"{path} cannot be read as a database: {exc}") from exc
     if app_id == APPLICATION_ID:
         return

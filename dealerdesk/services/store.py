@@ -96,7 +96,7 @@ def open_store(
         close_database()
         if created:
             _remove_half_made(path)
-        if is_disk_full(exc):
+        if is_disk_full(exc, path):
             raise DiskFull(path) from exc
         raise DamagedFile(f"{path} cannot be read: {exc}") from exc
     except BaseException:
@@ -241,11 +241,12 @@ def is_database_error(exc: BaseException) -> bool:
 
 def disk_full_error(exc: BaseException, default: Path | None = None) -> DiskFull | None:
     """The one-line "disk holding X is full" error that `exc` really is, if it is one."""
-    if not is_disk_full(exc):
+    where = default or open_path()
+    if not is_disk_full(exc, where):
         return None
     if isinstance(exc, DiskFull):
         return exc
-    return DiskFull(disk_full_where(exc, default or open_path() or Path(".")))
+    return DiskFull(disk_full_where(exc, where or Path(".")))
 
 
 # ---- remembered databases ----------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from dealerdesk.services.store import DamagedFile, MissingDatabase, NotOurFile
+from dealerdesk.services.store import DamagedFile, DiskFull, MissingDatabase, NotOurFile
 
 RESTORE, OTHER_FILE, QUIT = "restore", "other", "quit"
 PUT_BACK, NEW_FILE = "put_back", "new"
@@ -26,6 +26,9 @@ def problem_heading(error: Exception) -> str:
     if isinstance(error, MissingDatabase):
         return QCoreApplication.translate(
             "StorageDialog", "The database is not where it was.")
+    if isinstance(error, DiskFull):
+        return QCoreApplication.translate(
+            "StorageDialog", "The disk holding the database is full; nothing was changed.")
     if type(error).__name__ == "NewerSchema":
         return QCoreApplication.translate(
             "StorageDialog", "This database was made by a newer version of DealerDesk.")

@@ -480,6 +480,10 @@ Nothing has been changed or deleted. You can restore a backup, open another data
         <translation>数据库文件不在原来的位置。</translation>
     </message>
     <message>
+        <source>The disk holding the database is full; nothing was changed.</source>
+        <translation>数据库所在的磁盘已满，没有做任何更改。</translation>
+    </message>
+    <message>
         <source>Put back the file kept aside</source>
         <translation>放回保留的原文件</translation>
     </message>
