@@ -184,7 +184,7 @@ def say_restore_failed(error: Exception) -> None:
         .format(error))
 
 
-def say_database_error(parent, error: Exception) -> str:
+def say_database_error(parent, error: BaseException) -> str:
     """SQLite reported a problem with the file while working: RESTORE or QUIT.
 
     Nothing more is written to the file until it is replaced or the program restarts.
