@@ -44,9 +44,10 @@ def ask_storage_problem(error: Exception, path: Path) -> str:
         "StorageDialog", "DealerDesk cannot open the database"))
     box.setText(problem_heading(error))
     box.setInformativeText(_problem_text(error, path))
-    box.setDetailedText(str(error))
-    buttons = {}
     missing = isinstance(error, MissingDatabase)
+    if not missing:  # the text says all there is to say about a missing file
+        box.setDetailedText(str(error))
+    buttons = {}
     if missing and error.kept_aside is not None:
         buttons[PUT_BACK] = box.addButton(QCoreApplication.translate(
             "StorageDialog", "Put back the file kept aside"), QMessageBox.ButtonRole.AcceptRole)
