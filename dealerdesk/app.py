@@ -76,7 +76,14 @@ class Startup:
         """Lock, open (with the user's choices on trouble) and start the checks; an exit
         code to stop."""
         if self.args.demo and not self.args.db and not self.path.exists():
-            self.make_demo()
+            try:
+                self.make_demo()
+            except (StorageError, OSError) as exc:
+                from dealerdesk.ui.storage_dialog import say_demo_failed
+
+                self.qt_app(language_from_db=False)
+                say_demo_failed(store_service.disk_full_error(exc, self.path) or exc)
+                return 1
         if not self.take_lock():
             from dealerdesk.ui.storage_dialog import say_already_running
 
@@ -128,7 +135,9 @@ class Startup:
                 self.opened = True
                 self.damaged = False
                 return True
-            except StorageError as exc:
+            except (StorageError, OSError) as exc:
+                if isinstance(exc, OSError):  # e.g. finishing a restore on a full disk
+                    exc = store_service.disk_full_error(exc, self.path) or StorageError(exc)
                 if not self.handle_storage_problem(exc):
                     return False
 

@@ -215,3 +215,15 @@ def say_disk_full(parent, where: Path) -> None:
         QCoreApplication.translate(
             "StorageDialog", "The disk holding {} is full; nothing was changed.\n\nFree some "
             "space on it (or choose another folder) and try again.").format(where))
+
+
+def say_demo_failed(error: Exception) -> None:
+    """The demo database could not be made; nothing was left behind."""
+    if isinstance(error, DiskFull):
+        say_disk_full(None, error.where)
+        return
+    QMessageBox.warning(
+        None, QCoreApplication.translate("StorageDialog", "The demo could not be made"),
+        QCoreApplication.translate(
+            "StorageDialog", "The demo database could not be made; nothing was left behind:"
+            "\n{}").format(error))

@@ -624,6 +624,16 @@ Free some space on it (or choose another folder) and try again.</source>
 请腾出一些空间（或选择其他文件夹）后再试。</translation>
     </message>
     <message>
+        <source>The demo could not be made</source>
+        <translation>无法生成演示数据库</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made; nothing was left behind:
+{}</source>
+        <translation>无法生成演示数据库，没有留下任何文件：
+{}</translation>
+    </message>
+    <message>
         <source>The backup is now in use. The previous file was kept as:
 {}</source>
         <translation>现在使用的是恢复的备份。原来的文件已保留为：

@@ -371,3 +371,23 @@ def test_an_interrupted_restore_is_offered_back_at_start(
     assert asked and asked[0].copy_complete
     assert not backup.restoring_path(db).exists()
     assert restored and restored[0] == backup.kept_aside(db)[0]
+
+
+def test_a_demo_that_cannot_be_made_is_said_and_leaves_nothing(
+        qtbot, data_dir, monkeypatch, boxes):
+    import errno
+
+    from dealerdesk import paths
+    from dealerdesk.services import demo
+
+    def full(**kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(demo, "fill_demo", full)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: said.append(text))
+    assert app.main(["--demo", "--lang", "en"]) == 1
+    assert said and "is full; nothing was changed" in said[0]
+    assert not paths.demo_db_path().exists()
+    assert [p.name for p in data_dir.iterdir() if p.name.startswith("demo")] == []
