@@ -37,9 +37,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _storage_line(exc: Exception) -> str | None:
+    """The one line for a full disk or an error SQLite raised about the file; None for
+    anything else (a bug, which keeps its traceback)."""
+    from dealerdesk.services.store import disk_full_error, is_database_error, open_path
+
+    full = disk_full_error(exc)
+    if full is not None:
+        return str(full)
+    if is_database_error(exc):
+        where = open_path() or "the database"
+        return f"{where}: {exc}; run `dealerdesk check`, or restore a backup"
+    return None
+
+
+def _quiet_about_full_disks(unraisable: sys.UnraisableHookArgs) -> None:
+    """A file left half written by a full disk fails again when Python tidies it away
+    (openpyxl's zip file): the full disk was said once already."""
+    from dealerdesk.services.store import disk_full_error
+
+    if unraisable.exc_value is None or disk_full_error(unraisable.exc_value) is None:
+        sys.__unraisablehook__(unraisable)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     args = build_parser().parse_args(argv)
+    if sys.unraisablehook is sys.__unraisablehook__:
+        sys.unraisablehook = _quiet_about_full_disks
     try:
         return int(args.func(args) or 0)
     except ValidationFailed as exc:
@@ -55,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dealerdesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        line = _storage_line(exc)
+        if line is None:
+            raise
+        print(f"dealerdesk: {line}", file=sys.stderr)
     finally:
         from dealerdesk.services.store import close_store
 

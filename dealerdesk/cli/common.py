@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
-from dealerdesk import paths
+from dealerdesk import clock, paths
 
 
 class CommandError(Exception):
@@ -25,18 +26,59 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
-    """Open the database named by --db (it must exist unless `must_exist` is False)."""
-    from dealerdesk.services.settings import get_setting
-    from dealerdesk.services.store import open_store, set_operator
+    """Open the database named by --db (it must exist unless `must_exist` is False).
+
+    A file that was used before and is gone is named with what it held; what an
+    interrupted restore left beside it is said in one line, and the command goes on.
+    """
+    from dealerdesk.services.store import (
+        missing_database,
+        open_store,
+        remember_database,
+        set_operator,
+    )
 
     path = db_path(args)
     if must_exist and not path.exists():
-        raise CommandError(f"{path} does not exist")
+        missing = missing_database(path)
+        if missing is None:
+            raise CommandError(f"{path} does not exist")
+        raise CommandError(f"{missing}; put a backup in its place with "
+                           f"`dealerdesk restore BACKUP --db {path}`")
+    say_interrupted_restore(path)
     open_store(path, backup_dir=paths.backup_dir(path))
-    set_operator(args.operator)
-    # A backup folder chosen in Settings wins for later backups.
-    get_setting("backup_folder")
+    _set_operator(set_operator, args.operator)
+    remember_database(path, now=clock.now())
     return path
+
+
+def _set_operator(set_operator, name: str) -> None:
+    """A full disk must not stop a command that only reads: the name is then not noted."""
+    from dealerdesk.services.store import disk_full_error
+
+    try:
+        set_operator(name)
+    except Exception as exc:
+        if disk_full_error(exc) is None:
+            raise
+
+
+def say_interrupted_restore(path: Path) -> None:
+    """One line on stderr when a restore into `path` was killed before it finished."""
+    from dealerdesk.services.backups import interrupted_restore
+
+    left = interrupted_restore(path)
+    if left is None:
+        return
+    if left.copy_complete:
+        text = (f"a restore into {path} was interrupted and {path} still holds the data from "
+                f"before it: `dealerdesk restore --finish --db {path}` completes the restore, "
+                f"`dealerdesk restore --abandon --db {path}` keeps the data as it is")
+    else:
+        text = (f"a restore into {path} was interrupted while copying and {path} still holds "
+                f"the data from before it: `dealerdesk restore --abandon --db {path}` removes "
+                "the unfinished copy")
+    print(f"dealerdesk: {text}", file=sys.stderr)
 
 
 # Reminders look a year and more around "today", and lunar birthdays are known for

@@ -45,6 +45,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dealerdesk.excel.reader import ReadError
     from dealerdesk.services.exports import write_error_workbook
     from dealerdesk.services.imports import plan_import, run_import
+    from dealerdesk.services.store import checkpoint
 
     errors_path = _xlsx(args.errors) if args.errors else None
     if not Path(args.file).exists():
@@ -59,6 +60,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts = dict(plan.counts)
     if not args.dry_run:
         result = run_import(plan, staff_id=None, today=today)
+        checkpoint()  # the imported rows go from the WAL into the file at once
         counts["batch"] = result.batch_id
     counts["dry_run"] = bool(args.dry_run)
     if errors_path and plan.rejected:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path, PurePath
@@ -22,6 +24,9 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
     "cache_size": -32000,
+    # Erasing a customer must leave nothing in free pages, whatever SQLite build runs us
+    # (the default differs between builds, e.g. on Windows).
+    "secure_delete": 1,
 }
 
 
@@ -58,6 +63,76 @@ def sqlite_uri(path: PurePath) -> str:
     if not text.startswith("/"):
         text = "/" + text  # a drive letter: C:/... becomes /C:/...
     return "file://" + quote(text, safe="/:")
+
+
+class DiskFull(StorageError):
+    """A write found the disk full; what was being written was left out as a whole."""
+
+    def __init__(self, where: str | os.PathLike[str]):
+        self.where = Path(where)
+        super().__init__(f"the disk holding {self.where} is full; nothing was changed")
+
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+SQLITE_FULL = 13
+
+
+SQLITE_IOERR = 10
+# A "disk I/O error" on a disk with less room than this is taken for a full disk: SQLite
+# says IOERR, not FULL, when it cannot make the 32 KB -shm file of a WAL database.
+ROOM_NEEDED = 256 * 1024
+
+
+def is_disk_full(exc: BaseException | None, where: str | os.PathLike[str] | None = None) -> bool:
+    """True when `exc`, or an error it was raised from or while handling, is a full disk.
+
+    SQLite rolls a transaction back by itself when the disk fills, so the error that
+    reaches the caller is often "cannot rollback - no transaction is active", with the
+    real cause in its context. Given `where` (the database file), an I/O error on a disk
+    with almost no room left counts as a full disk too.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+            return True
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code == SQLITE_FULL:
+            return True
+        if isinstance(exc, DATABASE_ERRORS) and "database or disk is full" in str(exc):
+            return True
+        if where is not None and isinstance(exc, DATABASE_ERRORS) and (
+                (code is not None and code & 0xFF == SQLITE_IOERR) or "disk I/O error" in str(exc)):
+            return room_left(where) < ROOM_NEEDED
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def room_left(where: str | os.PathLike[str]) -> int:
+    """Free bytes on the disk holding `where` (its nearest existing folder)."""
+    import shutil
+
+    folder = Path(where)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return ROOM_NEEDED
+
+
+def disk_full_where(exc: BaseException, default: str | os.PathLike[str]) -> Path:
+    """The folder whose disk filled up: an OSError names its file, SQLite does not."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, DiskFull):
+            return cur.where
+        if isinstance(cur, OSError) and cur.errno in _FULL_ERRNOS and cur.filename:
+            return Path(os.fsdecode(cur.filename)).parent
+        cur = cur.__cause__ or cur.__context__
+    return Path(default)
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -108,6 +183,8 @@ def _check_identity(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc, path):
+            raise DiskFull(path) from exc
         raise DamagedFile(f"{path} cannot be read as a database: {exc}") from exc
     if app_id == APPLICATION_ID:
         return
@@ -128,6 +205,39 @@ def close_database() -> None:
         except (sqlite3.DatabaseError, peewee.DatabaseError):
             pass  # a damaged or busy file: closing matters more than a tidy WAL
         obj.close()
+
+
+def forget_database() -> None:
+    """Close the bound database and unbind it, so that nothing reconnects to its file
+    (peewee reconnects on use, which would create a file that was moved or replaced)."""
+    close_database()
+    db.initialize(None)
+
+
+def hold_writes(held: bool) -> None:
+    """While held (PRAGMA query_only) every write on this connection fails; reads go on."""
+    db.execute_sql(f"PRAGMA query_only = {1 if held else 0}")
+
+
+def writes_held() -> bool:
+    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
+def checkpoint() -> bool:
+    """Copy what the WAL holds into the file and empty it, without waiting for anyone
+    (a deleted or damaged -wal then costs nothing); True when it was emptied."""
+    obj = db.obj
+    if obj is None or obj.is_closed():
+        return False
+    try:
+        obj.execute_sql("PRAGMA busy_timeout = 0")
+        busy = obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except DATABASE_ERRORS:
+        return False
+    finally:
+        with contextlib.suppress(*DATABASE_ERRORS):
+            obj.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+    return busy == 0
 
 
 def check_file(path: Path) -> list[str]:

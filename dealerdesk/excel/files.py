@@ -17,6 +17,7 @@ from dealerdesk import fileops
 from dealerdesk.excel.cells import needs_quote
 from dealerdesk.excel.columns import Column
 from dealerdesk.i18n import translate
+from dealerdesk.paths import NotARegularFile, check_output_file, with_file_name
 
 CTX = "ExcelFiles"
 
@@ -29,6 +30,10 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
     """Call `write(temp_path)`, flush it to disk and move it over `target` in one step."""
     target = Path(target)
     folder = target.parent
+    try:
+        check_output_file(target)
+    except NotARegularFile as exc:
+        raise WriteError(str(exc)) from None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=folder)
@@ -51,6 +56,12 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
                 "{name} is open in Excel or another program: close it there and try again.",
             ).format(name=target.name)
         ) from None
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        named = with_file_name(exc, target)
+        if named is exc:
+            raise
+        raise named from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

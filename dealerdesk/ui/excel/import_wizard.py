@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.services import exports, imports
+from dealerdesk.services import store as store_service
 from dealerdesk.ui.excel.models import PlainTableModel
 from dealerdesk.ui.excel.wizard_pages import (  # noqa: F401 - save_template used by page.py
     FilePage,
@@ -205,13 +206,15 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, max(len(plan.customers), 1))
 
         def job(progress, cancelled):
-            return imports.run_import(
+            result = imports.run_import(
                 plan,
                 staff_id=ctx.operator_id,
                 today=ctx.today(),
                 progress=progress,
                 cancel=cancelled,
             )
+            store_service.checkpoint()  # the imported rows go from the WAL into the file
+            return result
 
         self.worker = ServiceWorker(job, self)
         self.worker.progress.connect(lambda done, total: self.progress.setValue(done))
