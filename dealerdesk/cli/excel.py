@@ -70,6 +70,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         counts["errors_file"] = str(errors_path)
     if args.json:
         counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
+        counts["ignored_column_list"] = [r.as_json() for r in plan.repeated]
+        counts["cut_rows"] = [c.as_json() for c in plan.cut]
+        counts["warnings"] = plan.warnings
         print(json.dumps(counts, ensure_ascii=False))
         return 0
     verb = "would import" if args.dry_run else "imported"
@@ -77,6 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"{verb} {counts['new']} new, {counts['updated']} updated, {counts['skipped']} "
           f"skipped, {counts['duplicates']} duplicates in the file, {counts['rejected']} "
           f"rejected, {counts['ignored']} total lines ignored")
+    for line in plan.warnings:
+        print(f"  {line}")
     for item in plan.rejected:
         print(f"  row {item.row}: {item.reason}")
     return 0

@@ -18,6 +18,7 @@ from dealerdesk.i18n import translate
 CTX = "ExcelRows"
 TOTAL_WORDS = {"合计", "总计", "小计", "total", "合 计", "总 计"}
 MAX_NAME = 50
+MAX_TEXT = 200  # any one-line field (address, WeChat, model...); notes hold far more
 
 
 @dataclass
@@ -101,7 +102,12 @@ def _convert(key: str, value: object, orders: dict[str, str], levels: list[str])
         return cells.to_tags(value)
     if key in ("notes", "followup"):
         return cells.to_long_text(value)
-    return cells.to_text(value)
+    text = cells.to_text(value)
+    if len(text) > MAX_TEXT:
+        raise RuleError(
+            translate("ExcelRows", "Too long: at most {} characters.").format(MAX_TEXT)
+        )
+    return text
 
 
 def parse_row(

@@ -29,6 +29,7 @@ from dealerdesk.db.models import (
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.pinyin import name_keys
 from dealerdesk.domain.records import Changes
+from dealerdesk.domain.text import clean_lines, has_controls, strip_controls
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Duplicates"
@@ -251,6 +252,7 @@ def _merged_values(keep: Customer, other: Customer, take: tuple[str, ...]) -> di
     tags = [t for t in (keep.tags + other.tags).split(",") if t]
     if other.tags:
         values["tags"] = "," + ",".join(dict.fromkeys(tags)) + ","
+    values = _without_controls(values, keep, take)
     if "name" in values:
         values["name_pinyin"], values["name_initials"] = name_keys(str(values["name"]))
     if "birthday" in values:
@@ -258,6 +260,21 @@ def _merged_values(keep: Customer, other: Customer, take: tuple[str, ...]) -> di
         values["birthday_md"] = b.month * 100 + b.day if isinstance(b, dt.date) else None
     if "owner_id" in values:
         values["owner"] = values.pop("owner_id")
+    return values
+
+
+def _without_controls(
+    values: dict[str, object], keep: Customer, take: tuple[str, ...]
+) -> dict[str, object]:
+    """Text of either record as it is merged, without control characters (which older
+    versions let in): the kept customer's own fields are cleaned as well."""
+    for key in MERGE_FIELDS:
+        if key not in values and key not in take and isinstance(getattr(keep, key), str):
+            if has_controls(getattr(keep, key)):
+                values[key] = getattr(keep, key)
+    for key, value in values.items():
+        if isinstance(value, str):
+            values[key] = clean_lines(value) if key == "notes" else strip_controls(value)
     return values
 
 

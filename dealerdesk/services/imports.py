@@ -24,6 +24,15 @@ from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
 from dealerdesk.excel.columns import auto_mapping
+from dealerdesk.excel.mapping import (
+    LONG_TEXT_KEYS,
+    CutCell,
+    RepeatedColumn,
+    column_letter,
+    first_columns,
+    repeated_columns,
+    too_long_text,
+)
 from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
@@ -75,6 +84,8 @@ class ImportPlan:
     rejected: list[Rejected]
     ignored: list[int]
     row_count: int = 0
+    repeated: list[RepeatedColumn] = field(default_factory=list)
+    cut: list[CutCell] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -88,7 +99,15 @@ class ImportPlan:
             "duplicates": sum(len(p.duplicate_rows) for p in self.customers),
             "rejected": len(self.rejected),
             "ignored": len(self.ignored),
+            "ignored_columns": len(self.repeated),
+            "cut": len(self.cut),
         }
+
+    @property
+    def warnings(self) -> list[str]:
+        """Lines the user must see besides the counts: columns left out, cells cut."""
+        return [r.text for r in self.repeated] + [c.text for c in self.cut]
+
 
 
 @dataclass(frozen=True)
@@ -175,6 +194,8 @@ def _plan(
         table = open_table(path, sheet, header_row=header_row, progress=progress, cancel=cancel)
     keys = tuple(mapping) if mapping is not None else auto_mapping(table.headers)
     keys = keys + (None,) * (len(table.headers) - len(keys))
+    repeated = repeated_columns(table.headers, keys)
+    keys = first_columns(keys)
     if "name" not in keys and "phone" not in keys and "plate" not in keys:
         raise ValidationFailed(
             [
@@ -189,7 +210,7 @@ def _plan(
     clear_cache()
     guessed = guess_orders(table.rows, keys)
     guessed.update(orders or {})
-    plan = ImportPlan(Path(path), table, keys, guessed, on_match, [], [], [])
+    plan = ImportPlan(Path(path), table, keys, guessed, on_match, [], [], [], repeated=repeated)
     _Planner(plan, get_setting("levels"), today).run(progress, cancel)
     return plan
 
@@ -212,6 +233,9 @@ class _Planner:
         # values and the plan are not both held whole (rejected rows keep theirs).
         rows = self.plan.table.rows
         total = self.plan.row_count = len(rows)
+        cut: dict[int, list[tuple[int, int]]] = {}
+        for (number, column), chars in self.plan.table.cut.items():
+            cut.setdefault(number, []).append((column, chars))
         rows.reverse()
         done = 0
         while rows:
@@ -227,10 +251,29 @@ class _Planner:
                 self.plan.ignored.append(number)
                 continue
             reason = self._problems(parsed)
+            if cut and number in cut:
+                reason = "; ".join(filter(None, [self._cut(number, cut[number]), reason]))
             if reason:
                 self.plan.rejected.append(Rejected(number, values, reason))
                 continue
             self._place(parsed, values)
+        if self.plan.cut:  # a cut is reported only for rows that are imported
+            refused = {r.row for r in self.plan.rejected}
+            self.plan.cut = [c for c in self.plan.cut if c.row not in refused]
+
+    def _cut(self, number: int, cells: list[tuple[int, int]]) -> str:
+        """Long notes are kept up to Excel's limit and reported; elsewhere the row is refused."""
+        reasons = []
+        for column, chars in sorted(cells):
+            key = self.plan.mapping[column] if column < len(self.plan.mapping) else None
+            if not key:
+                continue
+            if key in LONG_TEXT_KEYS:
+                header = self.plan.table.headers[column]
+                self.plan.cut.append(CutCell(number, column_letter(column), header, chars))
+            else:
+                reasons.append(too_long_text(key, chars))
+        return "; ".join(reasons)
 
     def _problems(self, row: ParsedRow) -> str:
         errors = list(row.errors)
@@ -474,6 +517,11 @@ class PreviewRow:
     problem: str
 
 
+def column_warnings(table: Table, mapping: Sequence[str | None]) -> list[str]:
+    """One line for each column left out because an earlier column fills the same field."""
+    return [r.text for r in repeated_columns(table.headers, mapping)]
+
+
 def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
     """Day/month order guessed for each mapped date column ("dmy" or "mdy")."""
     return guess_orders(table.rows, mapping)
@@ -492,6 +540,7 @@ def preview_rows(
 
     levels = get_setting("levels")
     clear_cache()
+    mapping = first_columns(mapping)
     result = []
     for number, values in table.rows[:limit]:
         parsed = parse_row(number, values, mapping, orders, levels)
