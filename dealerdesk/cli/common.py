@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from dealerdesk import paths
@@ -17,6 +18,9 @@ def common_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
     parent.add_argument("--operator", default="cli", help="name recorded in the audit log")
+    parent.add_argument("--wait", type=float, default=120, metavar="SECONDS",
+                        help="how long to wait while another import or change is being "
+                             "written to the database (default: 120)")
     return parent
 
 
@@ -32,7 +36,9 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     path = db_path(args)
     if must_exist and not path.exists():
         raise CommandError(f"{path} does not exist")
-    open_store(path, backup_dir=paths.backup_dir(path))
+    info = open_store(path, backup_dir=paths.backup_dir(path))
+    for notice in info.notices:
+        print(f"dealerdesk: {notice}", file=sys.stderr)
     set_operator(args.operator)
     # A backup folder chosen in Settings wins for later backups.
     get_setting("backup_folder")

@@ -12,16 +12,28 @@ from typing import Any
 from peewee import JOIN, Case, IntegrityError, fn
 
 from dealerdesk.db.database import db
+from dealerdesk.db.writer import (
+    WriterBusy,
+    busy_error,
+    set_default_waiting,
+    waiting,
+    write_transaction,
+)
 
 __all__ = [
-    "JOIN", "Case", "IntegrityError", "atomic", "compile_query", "count", "execute_many",
-    "execute_sql", "fetch_all", "fn", "raw_rows", "scalar",
+    "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error", "compile_query",
+    "count", "execute_many", "execute_sql", "fetch_all", "fn", "raw_rows", "scalar",
+    "set_default_waiting", "waiting",
 ]
 
 
 def atomic() -> Any:
-    """A transaction (or a savepoint inside one): everything in it lands, or nothing."""
-    return db.atomic()
+    """A write transaction (or a savepoint inside one): everything in it lands, or nothing.
+
+    It holds the database's write lock from its start, waiting for another writer first
+    (see db.writer); WriterBusy, with one line to show, when it waited too long.
+    """
+    return write_transaction()
 
 
 def count(query: Any) -> int:

@@ -15,11 +15,15 @@ db = DatabaseProxy()
 # for ours, and ours is recognised by tools such as `file`.
 APPLICATION_ID = 0x44444B31
 
+# How long a statement waits for another writer (an import in another window or a script)
+# before it gives up; write transactions wait through db.writer, with a notice.
+BUSY_TIMEOUT_MS = 30_000
+
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -32000,
 }
 

@@ -189,3 +189,49 @@ def count_first_contact_within(database: Database | DatabaseProxy, start: str, e
         f"AND created_at < ? {owner}AND first_followup_at >= created_at "
         f"AND first_followup_at <= datetime(created_at, '+{int(hours)} hours')",
         params).fetchone()[0])
+
+
+# ---- unique live phone numbers ------------------------------------------------------
+# A phone number belongs to one live customer (customers in the recycle bin keep theirs
+# but do not count): two partial unique indexes, one per column, and triggers for the
+# case the indexes cannot see, a number in `phone` of one customer and `phone2` of
+# another. The services check first and say which customer has the number; this is the
+# guarantee that no path (two imports at once, a script) can store it twice.
+
+PHONE_TAKEN = "UNIQUE constraint failed: a live customer already has this phone number"
+
+
+def _cross_check(row: str) -> str:
+    return (
+        f"SELECT RAISE(ABORT, '{PHONE_TAKEN}') WHERE {row}.phone <> '' AND EXISTS ("
+        f"SELECT 1 FROM customer WHERE phone2 = {row}.phone AND phone2 <> '' "
+        f"AND deleted_at IS NULL AND id IS NOT {row}.id); "
+        f"SELECT RAISE(ABORT, '{PHONE_TAKEN}') WHERE {row}.phone2 <> '' AND EXISTS ("
+        f"SELECT 1 FROM customer WHERE phone = {row}.phone2 AND phone <> '' "
+        f"AND deleted_at IS NULL AND id IS NOT {row}.id); "
+    )
+
+
+UNIQUE_PHONES = [
+    "CREATE UNIQUE INDEX IF NOT EXISTS customer_live_phone ON customer (phone) "
+    "WHERE deleted_at IS NULL AND phone <> ''",
+    "CREATE UNIQUE INDEX IF NOT EXISTS customer_live_phone2 ON customer (phone2) "
+    "WHERE deleted_at IS NULL AND phone2 <> ''",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_unique_insert BEFORE INSERT ON customer "
+    "WHEN NEW.deleted_at IS NULL AND (NEW.phone <> '' OR NEW.phone2 <> '') BEGIN "
+    + _cross_check("NEW") + "END",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_unique_update "
+    "BEFORE UPDATE OF phone, phone2, deleted_at ON customer "
+    "WHEN NEW.deleted_at IS NULL AND (NEW.phone <> '' OR NEW.phone2 <> '') BEGIN "
+    + _cross_check("NEW") + "END",
+]
+
+
+def install_unique_phones(database: Database) -> None:
+    """Make the database refuse a phone number a live customer already has (idempotent).
+
+    Fails with IntegrityError when live customers already share a number: free those
+    first (migrations does, and says so).
+    """
+    for sql in UNIQUE_PHONES:
+        database.execute_sql(sql)

@@ -17,9 +17,11 @@ from dealerdesk import clock
 from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
+from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.funnel import revisit_due
 from dealerdesk.domain.inspection import next_inspection_due
 from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.i18n import translate
 from dealerdesk.services.settings import set_settings
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
@@ -292,9 +294,17 @@ def _revisits(g: _Gen, cid: int, vid: int, deal: dt.date) -> Iterator[tuple[Any,
 
 
 def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
-    """Fill an empty database with demo data; return how many of each were made."""
+    """Fill an empty database with demo data; return how many of each were made.
+
+    Checked inside the write transaction: two demo commands started on the same new file
+    at once make one set of demo data, and the second stops with one line.
+    """
     g = _Gen(seed, today)
     with atomic():
+        if scalar("SELECT count(*) FROM customer") or scalar("SELECT count(*) FROM staff"):
+            raise ValidationFailed([FieldError("database", translate(
+                "Demo", "This database already holds customers or staff; demo data goes into "
+                "a new file only."))])
         set_settings({"shop_name": "鑫源二手车行", "shop_address": "杭州市西湖区文三路 88 号",
                       "shop_phone": "0571-88886666"})
         execute_many("INSERT INTO staff (name, phone, active, created_at) VALUES (?,?,1,?)",

@@ -335,10 +335,13 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
             if row.action == "moved":
                 model = models[row.table_name]
                 model.update(customer=before["customer"]).where(model.id == row.row_id).execute()
-        for row in rows:
-            if row.table_name == "customer":
-                before = json.loads(row.before or "{}")
-                C.update(**before).where(C.id == row.row_id).execute()
+        # The kept customer first: it gives back the other's phone numbers before the other
+        # leaves the recycle bin (a number belongs to one live customer).
+        customers = sorted((r for r in rows if r.table_name == "customer"),
+                           key=lambda r: r.action != "updated")
+        for row in customers:
+            before = json.loads(row.before or "{}")
+            C.update(**before).where(C.id == row.row_id).execute()
         stamp = (now or clock.now()).replace(microsecond=0)
         ImportBatch.update(undone_at=stamp).where(ImportBatch.id == merge_id).execute()
     return CHANGED

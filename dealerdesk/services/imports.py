@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealerdesk import clock
-from dealerdesk.db.api import JOIN, atomic, scalar
+from dealerdesk.db.api import JOIN, IntegrityError, atomic, scalar, waiting
 from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
@@ -37,12 +37,19 @@ from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
 from dealerdesk.services import import_store
+from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's preview
+    PreviewRow,
+    column_warnings,
+    date_orders,
+    preview_rows,
+)
 from dealerdesk.services.store import release_thread_connection
 
 CTX = "Import"
 ON_MATCH = ("skip", "fill", "overwrite", "merge")
 CHANGED = Changes.of("customers", "vehicles", "followups", "reminders", "staff", "imports")
 Progress = Callable[[int, int], None]
+Notice = Callable[[str], None]
 Cancel = Callable[[], bool]
 
 
@@ -407,12 +414,21 @@ def run_import(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    notice: Notice | None = None,
 ) -> ImportResult:
-    """Write the plan in one transaction and record it as a batch that can be undone."""
+    """Write the plan in one transaction and record it as a batch that can be undone.
+
+    The transaction holds the database's write lock: another import (another window, a
+    script) finishes first, and `notice` is told that this one waits. Inside, the plan is
+    matched again against the customers stored by then, so that nothing is added twice.
+    Raises ValidationFailed (one line) when the database still refuses a row, WriterBusy
+    or DiskFull (one line) when it cannot be written; in every case nothing was written.
+    """
     now = (now or clock.now()).replace(microsecond=0)
-    counts = plan.counts
     try:
-        with _bulk(), atomic():
+        with _bulk(), waiting(notice=notice), atomic():
+            rematch(plan)
+            counts = plan.counts
             batch = ImportBatch.create(
                 at=now, file_name=plan.path.name, staff=staff_id, summary=json.dumps(counts)
             )
@@ -426,11 +442,55 @@ def run_import(
                         progress(done, total)
                 writer.add(planned)
             writer.flush()
+    except IntegrityError as exc:
+        raise ValidationFailed([_field_error("file", translate(
+            "Import", "The database refused this import, and nothing was written: {}"
+        ).format(exc))]) from None
     finally:
         release_thread_connection()
     if progress:
         progress(len(plan.customers), len(plan.customers))
     return ImportResult(batch.id, counts, CHANGED)
+
+
+def rematch(plan: ImportPlan) -> None:
+    """Match the planned customers again against those stored now (call inside the write
+    transaction): since the dry run another import, a form or a merge may have added a
+    customer with the same phone or plate, or removed one the plan would update."""
+    by_phone, by_plate = import_store.live_keys()
+    keep = []
+    for planned in plan.customers:
+        reason = _rematch_one(planned, by_phone, by_plate)
+        if reason:
+            plan.rejected.append(Rejected(planned.row, (), reason))
+        else:
+            keep.append(planned)
+    if len(keep) != len(plan.customers):
+        plan.rejected.sort(key=lambda r: r.row)
+        plan.customers = keep
+
+
+def _rematch_one(planned: PlannedCustomer, by_phone: dict[str, int],
+                 by_plate: dict[str, int]) -> str:
+    phones = [p for p in (planned.fields.get("phone"), planned.fields.get("phone2")) if p]
+    plates = [str(v["plate"]) for v in planned.vehicles if v.get("plate")]
+    match = next((by_phone[p] for p in phones if p in by_phone), None)
+    if match is None:
+        match = next((by_plate[p] for p in plates if p in by_plate), None)
+    for phone in phones:
+        owner = by_phone.get(phone)
+        if owner and owner != match:
+            return translate(
+                "Import", "Phone: {phone} already belongs to another customer (no. {id})."
+            ).format(phone=phone, id=owner)
+    if match is None and planned.match_id is not None:
+        if not planned.fields.get("name"):
+            return translate("Import", "Name: the customer's name is missing.")
+        if not (phones or planned.fields.get("wechat")):
+            return translate(
+                "Import", "Phone: a new customer needs a phone number or a WeChat id.")
+    planned.match_id = match
+    return ""
 
 
 # ---- batches and undo ------------------------------------------------------------------
@@ -503,79 +563,3 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
 
 def live_customer_count() -> int:
     return int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL") or 0)
-
-
-# ---- preview ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PreviewRow:
-    """What one row of the file becomes, as text for the wizard's preview table."""
-
-    row: int
-    values: dict[str, str]
-    problem: str
-
-
-def column_warnings(table: Table, mapping: Sequence[str | None]) -> list[str]:
-    """One line for each column left out because an earlier column fills the same field."""
-    return [r.text for r in repeated_columns(table.headers, mapping)]
-
-
-def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
-    """Day/month order guessed for each mapped date column ("dmy" or "mdy")."""
-    return guess_orders(table.rows, mapping)
-
-
-def preview_rows(
-    table: Table,
-    mapping: Sequence[str | None],
-    orders: dict[str, str],
-    *,
-    today: dt.date,
-    limit: int = 20,
-) -> list[PreviewRow]:
-    """The first rows as they would be imported, with each row's problem if any."""
-    from dealerdesk.services.settings import get_setting
-
-    levels = get_setting("levels")
-    clear_cache()
-    mapping = first_columns(mapping)
-    result = []
-    for number, values in table.rows[:limit]:
-        parsed = parse_row(number, values, mapping, orders, levels)
-        shown = {
-            k: _shown(k, v)
-            for part in (parsed.customer, parsed.vehicle, parsed.followup)
-            for k, v in part.items()
-            if not k.startswith("_")
-        }
-        if parsed.phones:
-            shown["phone"] = " / ".join(parsed.phones)
-        if "source_detail" in parsed.customer:
-            shown["source"] = f"{shown.get('source', '')} ({parsed.customer['source_detail']})"
-        problem = "; ".join(parsed.errors)
-        if parsed.is_total:
-            problem = translate("Import", "A total line: left out.")
-        elif not problem and not parsed.customer.get("name"):
-            problem = translate("Import", "Name: the customer's name is missing.")
-        result.append(PreviewRow(number, shown, problem))
-    return result
-
-
-def _shown(key: str, value: object) -> str:
-    from dealerdesk.domain import choices
-
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if key == "gender":
-        return choices.label(choices.GENDERS, str(value))
-    if key == "source":
-        return choices.label(choices.SOURCES, str(value))
-    if key == "status":
-        return choices.label(choices.STATUSES, str(value))
-    if key in ("deal_price",) and isinstance(value, int):
-        return f"{value / 100:,.2f}"
-    if isinstance(value, (tuple, list)):
-        return ", ".join(str(v) for v in value)
-    return str(value)

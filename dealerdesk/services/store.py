@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dealerdesk import clock
-from dealerdesk.db import backup, migrations, sqlite_only
+from dealerdesk.db import backup, migrations, sqlite_only, writer
 from dealerdesk.db.database import (
+    BUSY_TIMEOUT_MS,
     DATABASE_ERRORS,
     DamagedFile,
     NotOurFile,
@@ -30,6 +31,7 @@ class StoreInfo:
     created: bool
     migrated_from: int | None
     safety_backup: Path | None
+    notices: tuple[str, ...] = ()  # what an upgrade changed to make room for a new rule
 
 
 def open_store(
@@ -51,7 +53,8 @@ def open_store(
         if migrations.needs_migration(database):
             safety = backup.backup_now(backup_dir, now=now, label="before-upgrade")
         before = migrations.migrate(database)
-        sqlite_only.refresh_statistics(database)
+        notices = tuple(migrations.NOTICES)
+        writer.if_free(lambda: sqlite_only.refresh_statistics(database))
         if created:
             from dealerdesk.services.membership_setup import seed_defaults
 
@@ -60,13 +63,15 @@ def open_store(
         close_database()
         if created:
             _remove_half_made(path)
+        if writer.busy_error(exc):
+            raise writer.WriterBusy(writer.busy_text(BUSY_TIMEOUT_MS / 1000)) from None
         raise DamagedFile(f"{path} cannot be read: {exc}") from exc
     except BaseException:
         close_database()
         if created:
             _remove_half_made(path)
         raise
-    return StoreInfo(path, created, before if before else None, safety)
+    return StoreInfo(path, created, before if before else None, safety, notices)
 
 
 def _remove_half_made(path: Path) -> None:
@@ -98,4 +103,5 @@ def close_store() -> None:
 
 def set_operator(name: str) -> None:
     """Record who is working, for the audit log written by the database triggers."""
-    SessionOperator.replace(id=1, name=name).execute()
+    with writer.write_transaction():
+        SessionOperator.replace(id=1, name=name).execute()
