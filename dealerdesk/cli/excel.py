@@ -58,7 +58,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     counts = dict(plan.counts)
     if not args.dry_run:
+        # Matched again inside the write lock: the counts are those of what was written.
         result = run_import(plan, staff_id=None, today=today)
+        counts = dict(result.counts)
         counts["batch"] = result.batch_id
     counts["dry_run"] = bool(args.dry_run)
     if errors_path and plan.rejected:

@@ -108,6 +108,8 @@ def close_database() -> None:
     obj = db.obj
     if obj is not None and not obj.is_closed():
         try:
+            # Not worth waiting for: while another program writes, it checkpoints later.
+            obj.execute_sql("PRAGMA busy_timeout = 0")
             obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except (sqlite3.DatabaseError, peewee.DatabaseError):
             pass  # a damaged or busy file: closing matters more than a tidy WAL

@@ -55,9 +55,9 @@ def test_control_characters_typed_in_the_form_are_removed(store, today):
     from dealerdesk.domain.records import CustomerInput
     from dealerdesk.services.customers import create_customer, get_customer
 
-    cid, _ = create_customer(
-        CustomerInput(name="李\x00四", phone="13812345601", address="\x01路", notes="第一行\r\n第\x02二行"),
-        today=today)
+    typed = CustomerInput(name="李\x00四", phone="13812345601", address="\x01路",
+                          notes="第一行\r\n第\x02二行")
+    cid, _ = create_customer(typed, today=today)
     c = get_customer(cid)
     assert (c.name, c.address, c.notes) == ("李四", "路", "第一行\n第二行")
 
