@@ -167,3 +167,37 @@ def test_kill_loop_import_leaves_all_or_nothing(tmp_path, data_dir):
           f"{missing} missing acknowledged rows, {partial} partial imports")
     assert kills >= 12
     assert (corrupt, missing, partial) == (0, 0, 0)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 4 MB folder of its own (tmpfs), so that a full disk can be tried for real."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small disk here: {done.stderr.strip()}")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_an_import_onto_a_full_disk_is_one_line_and_changes_nothing(tmp_path, data_dir,
+                                                                   small_disk):
+    db = _new_db(small_disk)
+    book = _workbook(tmp_path / "big.xlsx", 5000)
+    before, _, _ = _live_customers(db)
+    stat = os.statvfs(small_disk)
+    free = stat.f_bavail * stat.f_frsize
+    (small_disk / "filler").write_bytes(b"\0" * max(free - 256 * 1024, 0))
+    cmd, env = _command("import", str(book), "--db", str(db))
+    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    lines = [line for line in done.stderr.splitlines() if "waiting" not in line]
+    assert done.returncode == 1, done.stdout
+    assert len(lines) == 1 and "is full; nothing was changed" in lines[0], done.stderr
+    total, distinct, check = _live_customers(db)
+    assert (total, distinct, check) == (before, before, "ok")
+    left = sorted(p.name for p in small_disk.iterdir())
+    assert set(left) <= {"shop.db", "shop.db-wal", "shop.db-shm", "filler", "backups"}, left
