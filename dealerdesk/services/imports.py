@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealerdesk import clock
-from dealerdesk.db.api import JOIN, IntegrityError, atomic, scalar, waiting
+from dealerdesk.db.api import (
+    INTEGRITY_ERRORS,
+    JOIN,
+    atomic,
+    import_load,
+    scalar,
+    waiting,
+)
 from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
@@ -426,7 +433,7 @@ def run_import(
     """
     now = (now or clock.now()).replace(microsecond=0)
     try:
-        with _bulk(), waiting(notice=notice), atomic():
+        with _bulk(), waiting(notice=notice), atomic(), import_load():
             rematch(plan)
             counts = plan.counts
             batch = ImportBatch.create(
@@ -442,7 +449,7 @@ def run_import(
                         progress(done, total)
                 writer.add(planned)
             writer.flush()
-    except IntegrityError as exc:
+    except INTEGRITY_ERRORS as exc:
         raise ValidationFailed([_field_error("file", translate(
             "Import", "The database refused this import, and nothing was written: {}"
         ).format(exc))]) from None
