@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from dealerdesk import APP_NAME, __version__
 from dealerdesk.cli.common import CommandError, common_options
-from dealerdesk.db.database import StorageError
+from dealerdesk.db.database import BUSY_TIMEOUT_MS, DATABASE_ERRORS, StorageError
+from dealerdesk.db.writer import busy_error, busy_text
 from dealerdesk.domain.errors import ValidationFailed
 
 # Feature modules under dealerdesk.cli, each with register(subparsers, parent).
@@ -65,12 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if sys.unraisablehook is sys.__unraisablehook__:
         sys.unraisablehook = _quiet_about_full_disks
+    _wait_for_other_writers(getattr(args, "wait", None))
     try:
         return int(args.func(args) or 0)
     except ValidationFailed as exc:
         print(f"dealerdesk: {'; '.join(e.message for e in exc.errors)}", file=sys.stderr)
     except (CommandError, StorageError) as exc:
         print(f"dealerdesk: {exc}", file=sys.stderr)
+    except DATABASE_ERRORS as exc:
+        if not busy_error(exc):
+            raise
+        print(f"dealerdesk: {busy_text(BUSY_TIMEOUT_MS / 1000)}", file=sys.stderr)
     except BrokenPipeError:
         # The reader went away (`dealerdesk members list | head`): not an error of ours.
         import os
@@ -90,3 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         close_store()
     return 1
+
+
+def _wait_for_other_writers(patience: float | None) -> None:
+    """Writers of this command wait for another one (saying so on stderr, once a wait)."""
+    from dealerdesk.db.writer import set_default_waiting
+
+    def tell(text: str) -> None:
+        print(f"dealerdesk: {text}", file=sys.stderr, flush=True)
+
+    set_default_waiting(patience=patience, notice=tell)

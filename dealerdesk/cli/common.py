@@ -18,6 +18,9 @@ def common_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
     parent.add_argument("--operator", default="cli", help="name recorded in the audit log")
+    parent.add_argument("--wait", type=float, default=120, metavar="SECONDS",
+                        help="how long to wait while another import or change is being "
+                             "written to the database (default: 120)")
     return parent
 
 
@@ -46,7 +49,9 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
         raise CommandError(f"{missing}; put a backup in its place with "
                            f"`dealerdesk restore BACKUP --db {path}`")
     say_interrupted_restore(path)
-    open_store(path, backup_dir=paths.backup_dir(path))
+    info = open_store(path, backup_dir=paths.backup_dir(path))
+    for notice in info.notices:
+        print(f"dealerdesk: {notice}", file=sys.stderr)
     _set_operator(set_operator, args.operator)
     remember_database(path, now=clock.now())
     return path

@@ -18,11 +18,15 @@ db = DatabaseProxy()
 # for ours, and ours is recognised by tools such as `file`.
 APPLICATION_ID = 0x44444B31
 
+# How long a statement waits for another writer (an import in another window or a script)
+# before it gives up; write transactions wait through db.writer, with a notice.
+BUSY_TIMEOUT_MS = 30_000
+
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -32000,
     # Erasing a customer must leave nothing in free pages, whatever SQLite build runs us
     # (the default differs between builds, e.g. on Windows).
@@ -201,6 +205,8 @@ def close_database() -> None:
     obj = db.obj
     if obj is not None and not obj.is_closed():
         try:
+            # Not worth waiting for: while another program writes, it checkpoints later.
+            obj.execute_sql("PRAGMA busy_timeout = 0")
             obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except (sqlite3.DatabaseError, peewee.DatabaseError):
             pass  # a damaged or busy file: closing matters more than a tidy WAL

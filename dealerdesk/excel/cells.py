@@ -15,7 +15,7 @@ from dealerdesk.domain import choices
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.phone import normalize_phone, split_phones
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_text, strip_controls
 from dealerdesk.i18n import translate
 
 CTX = "ExcelCells"
@@ -139,7 +139,8 @@ def to_long_text(value: object) -> str:
     """Notes keep their line breaks and their Chinese punctuation (，。：), as typed."""
     value = check_cell(value)
     if isinstance(value, str):
-        return "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
+        lines = strip_controls(value).strip().splitlines()
+        return "\n".join(" ".join(line.split()) for line in lines)
     return to_text(value)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dealerdesk import fileops
+from dealerdesk.domain.text import strip_controls
 from dealerdesk.excel.cells import needs_quote
 from dealerdesk.excel.columns import Column
 from dealerdesk.i18n import translate
@@ -116,7 +117,15 @@ class SheetWriter:
         for value in values:
             if value == "":
                 row.append(None)  # an empty cell, not an empty text
-            elif isinstance(value, str) and (value[0] == "=" or needs_quote(value)):
+                continue
+            if isinstance(value, str) and not value.isprintable():
+                # Control characters stored before they were refused at every way in:
+                # no .xlsx file can hold them.
+                value = strip_controls(value)
+                if not value:
+                    row.append(None)
+                    continue
+            if isinstance(value, str) and (value[0] == "=" or needs_quote(value)):
                 row.append(self._text_cell(value))
             elif isinstance(value, dt.datetime):
                 cell = self._cell(self.ws, value=value)

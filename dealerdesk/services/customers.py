@@ -17,7 +17,7 @@ from dealerdesk.domain.phone import normalize_phone
 from dealerdesk.domain.phone import phone_warning as numbering_plan_warning
 from dealerdesk.domain.pinyin import BLANK_KEYS, name_index
 from dealerdesk.domain.records import Changes, Customer, CustomerFilter, CustomerInput, CustomerRow
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 C = CustomerRow_
@@ -191,7 +191,7 @@ def validate_customer(
         intent_model=clean_text(data.intent_model),
         trade_in=clean_text(data.trade_in),
         tags=clean_tags(data.tags),
-        notes=data.notes.strip(),
+        notes=clean_lines(data.notes),
         lunar_month=data.lunar_month if data.lunar_birthday else None,
         lunar_day=data.lunar_day if data.lunar_birthday else None,
         lunar_leap=data.lunar_leap if data.lunar_birthday else False,

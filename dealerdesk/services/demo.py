@@ -17,8 +17,10 @@ from dealerdesk import clock
 from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
+from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.funnel import revisit_due
 from dealerdesk.domain.pinyin import name_index
+from dealerdesk.i18n import translate
 from dealerdesk.services.settings import set_settings
 from dealerdesk.services.vehicles import suggest_inspection_due
 
@@ -297,9 +299,17 @@ def _revisits(g: _Gen, cid: int, vid: int, deal: dt.date) -> Iterator[tuple[Any,
 
 
 def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
-    """Fill an empty database with demo data; return how many of each were made."""
+    """Fill an empty database with demo data; return how many of each were made.
+
+    Checked inside the write transaction: two demo commands started on the same new file
+    at once make one set of demo data, and the second stops with one line.
+    """
     g = _Gen(seed, today)
     with atomic():
+        if scalar("SELECT count(*) FROM customer") or scalar("SELECT count(*) FROM staff"):
+            raise ValidationFailed([FieldError("database", translate(
+                "Demo", "This database already holds customers or staff; demo data goes into "
+                "a new file only."))])
         set_settings({"shop_name": "鑫源二手车行", "shop_address": "杭州市西湖区文三路 88 号",
                       "shop_phone": "0571-88886666"})
         execute_many("INSERT INTO staff (name, phone, active, created_at) VALUES (?,?,1,?)",

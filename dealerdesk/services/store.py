@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from dealerdesk import clock, paths
-from dealerdesk.db import backup, migrations, sqlite_only
+from dealerdesk.db import backup, migrations, sqlite_only, writer
 from dealerdesk.db.database import (
+    BUSY_TIMEOUT_MS,
     DATABASE_ERRORS,
     DamagedFile,
     DiskFull,
@@ -55,6 +56,7 @@ class StoreInfo:
     migrated_from: int | None
     safety_backup: Path | None
     writes_held: bool = False
+    notices: tuple[str, ...] = ()  # what an upgrade changed to make room for a new rule
 
 
 def open_store(
@@ -87,7 +89,8 @@ def open_store(
         if upgrade:
             safety = backup.backup_now(backup_dir, now=now, label="before-upgrade")
         before = migrations.migrate(database)
-        _refresh_statistics(database)
+        notices = tuple(migrations.NOTICES)
+        writer.if_free(lambda: _refresh_statistics(database))
         if created:
             from dealerdesk.services.membership_setup import seed_defaults
 
@@ -98,13 +101,16 @@ def open_store(
             _remove_half_made(path)
         if is_disk_full(exc, path):
             raise DiskFull(path) from exc
+        if writer.busy_error(exc):
+            raise writer.WriterBusy(writer.busy_text(BUSY_TIMEOUT_MS / 1000)) from None
         raise DamagedFile(f"{path} cannot be read: {exc}") from exc
     except BaseException:
         close_database()
         if created:
             _remove_half_made(path)
         raise
-    return StoreInfo(path, created, before if before else None, safety, writes_held=held)
+    return StoreInfo(path, created, before if before else None, safety, writes_held=held,
+                     notices=notices)
 
 
 def _refresh_statistics(database) -> None:
@@ -228,7 +234,8 @@ def open_path() -> Path | None:
 
 def set_operator(name: str) -> None:
     """Record who is working, for the audit log written by the database triggers."""
-    SessionOperator.replace(id=1, name=name).execute()
+    with writer.write_transaction():
+        SessionOperator.replace(id=1, name=name).execute()
 
 
 # ---- errors ------------------------------------------------------------------------

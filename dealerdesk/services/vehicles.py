@@ -16,7 +16,7 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.inspection import next_inspection_due
 from dealerdesk.domain.plate import normalize_plate, plate_problem
 from dealerdesk.domain.records import Changes, Vehicle, VehicleInput
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.domain.vin import normalize_vin
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -87,7 +87,7 @@ def validate_vehicle(
         inspection = suggest_inspection_due(data.registered_on, today)
     return dataclasses.replace(
         data, plate=plate, vin=vin, brand=clean_text(data.brand), model=clean_text(data.model),
-        colour=clean_text(data.colour), notes=data.notes.strip(), inspection_due=inspection,
+        colour=clean_text(data.colour), notes=clean_lines(data.notes), inspection_due=inspection,
     )
 
 

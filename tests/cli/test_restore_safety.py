@@ -34,11 +34,14 @@ def shop(tmp_path, capsys):
     assert main(["demo", "--db", str(db), "--customers", "30"]) == 0
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "bk")]) == 0
     saved = next((tmp_path / "bk").glob("*.db"))
-    from dealerdesk.services.demo import fill_demo
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
     from dealerdesk.services.store import close_store, open_store
 
     open_store(db, backup_dir=tmp_path / "bk")
-    fill_demo(customers=20, seed=3, today=__import__("datetime").date(2026, 11, 26))
+    for n in range(20):
+        create_customer(CustomerInput(name=f"新客{n}", phone=f"1390000{n:04d}"),
+                        today=__import__("datetime").date(2026, 11, 26))
     close_store()
     capsys.readouterr()
     assert _customers(db) == 50
