@@ -207,20 +207,24 @@ def database_id(path: Path | None = None) -> str | None:
     read. Backups of one database are rotated and compared with each other only."""
     sql = "SELECT value FROM setting WHERE key = 'database_id'"
     try:
-        if path is None:
-            row = db.execute_sql(sql).fetchone()
-        else:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                row = con.execute(sql).fetchone()
-            finally:
-                con.close()
+        rows = _read(path, sql)
     except (sqlite3.Error, *DATABASE_ERRORS):
         return None
     try:
-        return str(json.loads(row[0])) or None if row else None
+        return (str(json.loads(rows[0][0])) or None) if rows else None
     except ValueError:
         return None
+
+
+def _read(path: Path | None, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of `sql` from the backup at `path` (read only), or from the open database."""
+    if path is None:
+        return [tuple(r) for r in db.execute_sql(sql, params).fetchall()]
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [tuple(r) for r in con.execute(sql, params).fetchall()]
+    finally:
+        con.close()
 
 
 # Tables that only grow: every row a backup holds must still be in the database.
@@ -250,15 +254,8 @@ def audit_rows(ids: tuple[int, ...], path: Path | None = None) -> list[tuple]:
     """The audit log rows with these ids, in the backup at `path` or the open database:
     two files whose rows agree share their history up to there."""
     marks = ",".join("?" * len(ids))
-    sql = (f"SELECT id, at, table_name, row_id, action FROM audit_log WHERE id IN ({marks}) "
-           "ORDER BY id")
-    if path is None:
-        return [tuple(r) for r in db.execute_sql(sql, ids).fetchall()]
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return [tuple(r) for r in con.execute(sql, ids).fetchall()]
-    finally:
-        con.close()
+    return _read(path, "SELECT id, at, table_name, row_id, action FROM audit_log "
+                       f"WHERE id IN ({marks}) ORDER BY id", ids)
 
 
 def rows_up_to(table: str, last_id: int) -> int:
