@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -26,6 +27,7 @@ from pathlib import Path
 from dealerdesk import fileops
 from dealerdesk.db.database import (
     APPLICATION_ID,
+    DATABASE_ERRORS,
     DiskFull,
     StorageError,
     db,
@@ -152,25 +154,62 @@ def rotate(folder: Path, *, daily: int = 7, weekly: int = 5, monthly: int = 12,
     the clock was set back the newest backup has the oldest date, and must still count
     as the newest. Files in `keep` (the backup just made) are never deleted, and files
     that are not databases at all take no place in the count (nor are they deleted).
+    Each database's backups are counted on their own: the data folder's backups/ also
+    holds demo.db's, which must never push the shop's out.
     """
     kept: set[Path] = set(keep)
+    groups: dict[object, list[Path]] = {}
+    for path in list_backups(folder):
+        if _stamp_of(path) is None or not _looks_whole(path):
+            kept.add(path)
+        else:
+            groups.setdefault(database_id(path), []).append(path)
+    removed = []
+    for backups in groups.values():
+        removed += _thin_out(backups, kept, {"d": daily, "w": weekly, "m": monthly})
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _thin_out(backups: list[Path], kept: set[Path], limits: dict[str, int]) -> list[Path]:
+    """The backups (of one database, newest first) the day/week/month rule lets go."""
     seen: dict[str, set[object]] = {"d": set(), "w": set(), "m": set()}
-    limits = {"d": daily, "w": weekly, "m": monthly}
-    backups = list_backups(folder)
     for path in backups:
         day = _stamp_of(path)
-        if day is None or not _looks_whole(path):
-            kept.add(path)
-            continue
+        assert day is not None
         keys = {"d": day, "w": day.isocalendar()[:2], "m": (day.year, day.month)}
         for kind, key in keys.items():
             if key not in seen[kind] and len(seen[kind]) < limits[kind]:
                 seen[kind].add(key)
                 kept.add(path)
-    removed = [p for p in backups if p not in kept]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
+    return [p for p in backups if p not in kept]
+
+
+def database_id(path: Path | None = None) -> str | None:
+    """The id a database was given once (a setting, so its backups carry it too), of the
+    backup at `path` or (None) of the open database; None when it has none or cannot be
+    read. Backups of one database are rotated and compared with each other only."""
+    sql = "SELECT value FROM setting WHERE key = 'database_id'"
+    try:
+        rows = _read(path, sql)
+    except (sqlite3.Error, *DATABASE_ERRORS):
+        return None
+    try:
+        return (str(json.loads(rows[0][0])) or None) if rows else None
+    except ValueError:
+        return None
+
+
+def _read(path: Path | None, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of `sql` from the backup at `path` (read only), or from the open database."""
+    if path is None:
+        return [tuple(r) for r in db.execute_sql(sql, params).fetchall()]
+    con = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return [tuple(r) for r in con.execute(sql, params).fetchall()]
+    finally:
+        con.close()
 
 
 # Tables that only grow: every row a backup holds must still be in the database.
@@ -194,6 +233,14 @@ def sequence_marks(path: Path | None = None) -> dict[str, tuple[int, int]]:
     finally:
         con.close()
     return marks
+
+
+def audit_rows(ids: tuple[int, ...], path: Path | None = None) -> list[tuple]:
+    """The audit log rows with these ids, in the backup at `path` or the open database:
+    two files whose rows agree share their history up to there."""
+    marks = ",".join("?" * len(ids))
+    return _read(path, "SELECT id, at, table_name, row_id, action FROM audit_log "
+                       f"WHERE id IN ({marks}) ORDER BY id", ids)
 
 
 def rows_up_to(table: str, last_id: int) -> int:

@@ -37,9 +37,12 @@ def list_backup_files(folder: Path) -> list[Path]:
 
 
 def daily_backup_due(*, db_file: Path, today: dt.date) -> bool:
-    """True when no backup was made today in the backup folder."""
-    newest = backup.list_backups(backup_folder(db_file))
-    return not newest or not newest[0].name.startswith(f"{backup.PREFIX}{today:%Y%m%d}")
+    """True when no backup of this database was made today in the backup folder."""
+    mine = backup.database_id()
+    for path in backup.list_backups(backup_folder(db_file)):
+        if backup.database_id(path) == mine:
+            return not path.name.startswith(f"{backup.PREFIX}{today:%Y%m%d}")
+    return True
 
 
 def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path | None:

@@ -70,10 +70,24 @@ def compare_with_last_backup(db_file: Path) -> tuple[list[str], list[str]]:
             break  # made before the last restore: older data on purpose
         try:
             marks = backup.sequence_marks(path)
+            if not _same_history(path, marks):
+                continue  # a backup of another database kept in the same folder
         except sqlite3.Error:
             continue  # not readable: compare with the next one
         return _compare(path, marks)
-    return ["no backup made since the last restore to compare with"], []
+    return ["no backup of this database made since the last restore to compare with"], []
+
+
+def _same_history(path: Path, marks: dict[str, tuple[int, int]]) -> bool:
+    """The backup carries this database's id, and the last audit row both have is the same:
+    it is a backup of this database (the data folder's backups/ serves demo.db as well)
+    and shares its history up to there."""
+    from dealerdesk.db import backup
+
+    if backup.database_id(path) != backup.database_id():
+        return False
+    shared = min(backup.sequence_marks()["audit_log"][0], marks["audit_log"][0])
+    return backup.audit_rows((shared,), path) == backup.audit_rows((shared,))
 
 
 def _compare(path: Path, marks: dict[str, tuple[int, int]]) -> tuple[list[str], list[str]]:

@@ -95,6 +95,7 @@ def open_store(
             from dealerdesk.services.membership_setup import seed_defaults
 
             seed_defaults()
+        _give_database_id()
     except DATABASE_ERRORS as exc:
         close_database()
         if created:
@@ -128,6 +129,22 @@ def release_writes() -> None:
 
     hold_writes(False)
     _refresh_statistics(db.obj)
+    _give_database_id()
+
+
+def _give_database_id() -> None:
+    """Once per database: the id that tells its backups from other databases' backups.
+    A full disk may postpone it (reading commands must still work)."""
+    import uuid
+
+    from dealerdesk.services.settings import get_setting, set_settings
+
+    try:
+        if not get_setting("database_id"):
+            set_settings({"database_id": uuid.uuid4().hex})
+    except DATABASE_ERRORS as exc:
+        if not is_disk_full(exc):
+            raise
 
 
 def hold_all_writes() -> None:

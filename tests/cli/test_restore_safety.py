@@ -203,7 +203,33 @@ def test_check_does_not_cry_wolf_after_restoring_an_older_backup(shop, capsys):
     assert main(["restore", str(saved), "--db", str(db)]) == 0
     capsys.readouterr()
     assert main(["check", "--db", str(db)]) == 0
-    assert "no backup made since the last restore" in capsys.readouterr().out
+    assert "no backup of this database made since the last restore" in capsys.readouterr().out
     assert main(["backup", "--db", str(db)]) == 0
     assert main(["check", "--db", str(db)]) == 0
     assert "compared with the last backup" in capsys.readouterr().out
+
+
+def test_check_is_not_misled_by_another_databases_backup(tmp_path, capsys):
+    """shop.db and demo.db in one data folder share backups/: only shop's count."""
+    shop, demo = tmp_path / "shop.db", tmp_path / "demo.db"
+    assert main(["demo", "--db", str(shop), "--customers", "10"]) == 0
+    assert main(["backup", "--db", str(shop)]) == 0
+    assert main(["demo", "--db", str(demo), "--customers", "300", "--seed", "9"]) == 0
+    assert main(["backup", "--db", str(demo)]) == 0  # the newest backup is the demo's
+    capsys.readouterr()
+    assert main(["check", "--db", str(shop)]) == 0
+    out = capsys.readouterr().out
+    assert "compared with the last backup dealerdesk-" in out and "-n1.db" in out
+
+
+def test_the_demos_backups_never_push_the_shops_out(tmp_path, capsys):
+    """dealerdesk.db and demo.db share the data folder's backups/: each keeps its own."""
+    shop, demo = tmp_path / "dealerdesk.db", tmp_path / "demo.db"
+    assert main(["demo", "--db", str(shop), "--customers", "10"]) == 0
+    assert main(["backup", "--db", str(shop)]) == 0
+    shops_backup = next((tmp_path / "backups").glob("*.db"))
+    assert main(["demo", "--db", str(demo), "--customers", "10", "--seed", "9"]) == 0
+    for _ in range(3):  # the same day: each rotation keeps only the newest of a database
+        assert main(["backup", "--db", str(demo)]) == 0
+    assert shops_backup.exists()
+    assert len(list((tmp_path / "backups").glob("*.db"))) == 2
