@@ -279,6 +279,13 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>This database already holds customers or staff; demo data goes into a new file only.</source>
+        <translation>此数据库已有客户或员工；演示数据只能放进新文件。</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{path} is a folder; give a file name instead</source>
@@ -420,19 +427,19 @@
         <translation>车牌第 2 位之后不用字母 I 和 O（容易看成 1 和 0）</translation>
     </message>
     <message>
-        <source>On a small new-energy car&apos;s plate the last 4 characters are digits (浙AD12345)</source>
+        <source>On a small new-energy car's plate the last 4 characters are digits (浙AD12345)</source>
         <translation>新能源小型车车牌的最后 4 位是数字（浙AD12345）</translation>
     </message>
     <message>
-        <source>{letter} is not a new-energy letter: a small new-energy car&apos;s plate has D, A, B, C, E, F, G, H, J or K third (浙AD12345)</source>
+        <source>{letter} is not a new-energy letter: a small new-energy car's plate has D, A, B, C, E, F, G, H, J or K third (浙AD12345)</source>
         <translation>{letter} 不是新能源字母：新能源小型车车牌第 3 位是 D、A、B、C、E、F、G、H、J 或 K（浙AD12345）</translation>
     </message>
     <message>
-        <source>A small new-energy car&apos;s D/F is the 3rd character (浙AD12345), a large vehicle&apos;s the last, after 5 digits (浙A12345D)</source>
+        <source>A small new-energy car's D/F is the 3rd character (浙AD12345), a large vehicle's the last, after 5 digits (浙A12345D)</source>
         <translation>新能源小型车的 D/F 应在第 3 位（浙AD12345），大型车的 D/F 在 5 位数字之后的最后一位（浙A12345D）</translation>
     </message>
     <message>
-        <source>A plate starts with a province&apos;s short name and a letter (浙A, 粤B...)</source>
+        <source>A plate starts with a province's short name and a letter (浙A, 粤B...)</source>
         <translation>车牌以省份简称和一个字母开头（浙A、粤B……）</translation>
     </message>
     <message>
@@ -460,6 +467,25 @@
     <message>
         <source>Someone with this name is already on the staff list.</source>
         <translation>员工名单中已有同名的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Phone {phone} moved here from the phone field by an upgrade: customer no. {other} ({other_name}) has the same number.</source>
+        <translation>升级时手机号 {phone} 从手机字段移到此处：客户 {other} 号（{other_name}）使用同一号码。</translation>
+    </message>
+    <message>
+        <source>Customers no. {other} ({other_name}) and no. {id} ({name}) had the same phone number {phone}; it stays with no. {other} and is in the notes of no. {id}. Merge them if they are the same person.</source>
+        <translation>客户 {other} 号（{other_name}）与 {id} 号（{name}）使用同一手机号 {phone}；号码保留在 {other} 号，并写入 {id} 号的备注。如是同一人，请合并两位客户。</translation>
+    </message>
+    <message>
+        <source>Another import or change is being written to this database; waiting…</source>
+        <translation>另一项导入或修改正在写入此数据库，正在等待…</translation>
+    </message>
+    <message>
+        <source>The database was still busy with another import or change after {seconds} seconds; nothing was changed. Try again when it has finished.</source>
+        <translation>等待 {seconds} 秒后数据库仍在写入另一项导入或修改；未做任何更改。请在其完成后重试。</translation>
     </message>
 </context>
 <context>

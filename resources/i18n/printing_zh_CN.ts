@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallListOptions</name>
@@ -58,7 +59,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>No printer is installed on this computer. Add one in the system's printer settings, or save the PDF and print it from another computer.</source>
+        <source>No printer is installed on this computer. Add one in the system&apos;s printer settings, or save the PDF and print it from another computer.</source>
         <translation>这台电脑没有安装打印机。请先在系统的打印机设置中添加一台，或者把 PDF 保存下来，到另一台电脑上打印。</translation>
     </message>
     <message>
@@ -113,7 +114,7 @@
         <translation>没有编号为 {id} 的客户。</translation>
     </message>
     <message>
-        <source>Give a customer number or a phone number, not "{text}".</source>
+        <source>Give a customer number or a phone number, not &quot;{text}&quot;.</source>
         <translation>请输入客户编号或手机号，而不是“{text}”。</translation>
     </message>
     <message>
@@ -390,7 +391,7 @@
     </message>
     <message>
         <source>Stored balance {amount}   Points {points}</source>
-        <translation>储值余额 {amount}　　积分 {points}</translation>
+        <translation>储值余额 {amount}&#x3000;&#x3000;积分 {points}</translation>
     </message>
     <message>
         <source>Membership</source>
