@@ -24,8 +24,17 @@ def english_after(request):
     """Tests that switch the language leave the application in English."""
     yield
     if "qtbot" in request.fixturenames:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
         from dealerdesk.ui import i18n_qt
 
+        # Windows a test left behind must not outlive its database: a later language
+        # switch would make them read a file that is gone.
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         i18n_qt.install("en")
 
 
