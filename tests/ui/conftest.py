@@ -24,13 +24,14 @@ def english_after(request):
     """Tests that switch the language leave the application in English."""
     yield
     if "qtbot" in request.fixturenames:
-        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
         from PySide6.QtWidgets import QApplication
 
         from dealerdesk.ui import i18n_qt
 
         # Windows a test left behind must not outlive its database: a later language
         # switch would make them read a file that is gone.
+        QThreadPool.globalInstance().waitForDone(10_000)  # their loaders finish first
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()
