@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from dealerdesk.db.api import JOIN, fn
-from dealerdesk.db.models import CardPackage, FollowUp, LedgerEntry, MembershipCard, Staff
 from dealerdesk.db.models import Customer as CustomerModel
+from dealerdesk.db.models import FollowUp, MembershipCard, Staff
 from dealerdesk.db.models import MembershipLevel as Level
 from dealerdesk.db.models import Vehicle as VehicleModel
 from dealerdesk.domain import choices
@@ -24,7 +24,7 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.lunar import format_lunar_md
 from dealerdesk.domain.phone import normalize_phone
 from dealerdesk.domain.records import Customer, Vehicle
-from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.i18n import translate
 from dealerdesk.printing.data import (
     CallListData,
     CallListRow,
@@ -43,12 +43,6 @@ from dealerdesk.services.vehicles import list_vehicles
 
 CTX = "Printing"
 PROFILE_REMINDER_DAYS = 90
-CARD_STATUSES = {
-    "active": QT_TRANSLATE_NOOP("Printing", "Active"),
-    "frozen": QT_TRANSLATE_NOOP("Printing", "Frozen"),
-    "expired": QT_TRANSLATE_NOOP("Printing", "Expired"),
-    "cancelled": QT_TRANSLATE_NOOP("Printing", "Cancelled"),
-}
 
 
 def _fail(field: str, text: str) -> ValidationFailed:
@@ -130,40 +124,19 @@ def _outcome(outcome: str, lost_reason: str) -> str:
     return text
 
 
-def _balances(card_id: int) -> tuple[int, int]:
-    last = (LedgerEntry.select(LedgerEntry.balance_after_cents, LedgerEntry.points_after)
-            .where(LedgerEntry.card == card_id).order_by(LedgerEntry.id.desc()).first())
-    return (last.balance_after_cents, last.points_after) if last else (0, 0)
+def _cards(customer_id: int, today: dt.date) -> tuple[CardLine, ...]:
+    """The customer's cards with the balances, points and uses left the Members screen shows
+    (one rule: sums of the ledger, in services.membership_queries)."""
+    from dealerdesk.domain.membership import status_label
+    from dealerdesk.services.membership_queries import cards_of_customer
 
-
-def _packages(card_id: int) -> tuple[PackageLine, ...]:
-    used = fn.COALESCE(fn.SUM(LedgerEntry.uses), 0)
-    query: Any = (CardPackage.select(CardPackage, used.alias("used"))
-             .join(LedgerEntry, on=(LedgerEntry.package == CardPackage.id),
-                   join_type=JOIN.LEFT_OUTER)
-             .where(CardPackage.card == card_id).group_by(CardPackage.id)
-             .order_by(CardPackage.sold_on, CardPackage.id).dicts())
-    return tuple(PackageLine(p["name"], p["uses_total"] + int(p["used"]), p["uses_total"],
-                             p["expires_on"]) for p in query)
-
-
-def _cards(customer_id: int) -> tuple[CardLine, ...]:
-    query = (MembershipCard.select(MembershipCard, Level).join(Level)
-             .where(MembershipCard.customer == customer_id)
-             .order_by(MembershipCard.issued_on.desc()))
-    lines = []
-    for card in query:
-        balance, points = _balances(card.id)
-        lines.append(CardLine(
-            card_no=card.card_no, level=card.level.name, colour=card.level.colour,
-            status=_card_status(card.status), issued_on=card.issued_on, expires_on=card.expires_on,
-            balance_cents=balance, points=points, packages=_packages(card.id)))
-    return tuple(lines)
-
-
-def _card_status(code: str) -> str:
-    text = CARD_STATUSES.get(code)
-    return translate("Printing", text) if text else code
+    return tuple(CardLine(
+        card_no=c.card_no, level=c.level_name, colour=c.level_colour,
+        status=str(status_label(c.status)), issued_on=c.issued_on, expires_on=c.expires_on,
+        balance_cents=c.balance_cents, points=c.points,
+        packages=tuple(PackageLine(p.name, p.uses_left, p.uses_total, p.expires_on)
+                       for p in c.packages))
+        for c in cards_of_customer(customer_id, today=today))
 
 
 def reminder_label(kind: str) -> str:
@@ -220,7 +193,7 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
         payment=choices.label(choices.PAYMENTS, c.payment) if c.payment else "",
         trade_in=c.trade_in, tags=c.tags, notes=c.notes,
         vehicles=tuple(_vehicle_line(v) for v in list_vehicles(customer_id)),
-        cards=_cards(customer_id), followups=followups,
+        cards=_cards(customer_id, today), followups=followups,
         reminders=_profile_reminders(customer_id, today))
 
 
