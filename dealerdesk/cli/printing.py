@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import locale
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -41,11 +40,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     k.set_defaults(func=cmd_card)
 
 
-def _system_language() -> str:
-    name = (locale.getlocale()[0] or "").lower()
-    return "zh_CN" if name.startswith(("zh", "chinese")) else "en"
-
-
 def _ts_backend(lang: str) -> Callable[[str, str], str] | None:
     """Translations read straight from the .ts files (no Qt in the command line)."""
     from dealerdesk.paths import resource_path
@@ -62,10 +56,11 @@ def _ts_backend(lang: str) -> Callable[[str, str], str] | None:
 
 
 def _use_language(args: argparse.Namespace) -> None:
-    from dealerdesk.i18n import set_backend
+    from dealerdesk.i18n import choose_language, set_backend, system_language
     from dealerdesk.services.settings import get_setting
 
-    lang = args.lang or get_setting("language") or _system_language()
+    lang = choose_language(override=args.lang or "", setting=get_setting("language"),
+                           system=system_language())
     set_backend(_ts_backend(lang) if lang != "en" else None)
 
 
