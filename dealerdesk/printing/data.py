@@ -25,6 +25,7 @@ class VehicleLine:
     commercial_ins_expiry: dt.date | None = None
     inspection_due: dt.date | None = None
     disposed_on: dt.date | None = None
+    deal_price_cents: int | None = None
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ def _vehicle_line(v: Vehicle) -> VehicleLine:
         registered_on=v.registered_on, deal_on=v.deal_on,
         compulsory_ins_expiry=v.compulsory_ins_expiry,
         commercial_ins_expiry=v.commercial_ins_expiry, inspection_due=v.inspection_due,
-        disposed_on=v.disposed_on)
+        disposed_on=v.disposed_on, deal_price_cents=v.deal_price_cents)
 
 
 def _followups(customer_id: int) -> tuple[FollowUpLine, ...]:
