@@ -68,3 +68,28 @@ def test_twelve_cards_fill_two_a4_sheets_and_long_names_wrap(tmp_path, font):
     assert save_cards(cards, out, font, sheet=True) == 2 == pages_of(out)
     text = text_of(out)
     assert "VIP000011" in text and name in text
+
+
+def test_a_sheet_has_cut_marks_in_the_margin_and_labels_the_shop_phone(tmp_path, font):
+    from dealerdesk.printing.card import CARD_H, CARD_W, MARK_GAP, _grid
+
+    out = tmp_path / "three.pdf"
+    assert save_cards([card(card_no=f"VIP{i:06d}") for i in range(3)], out, font,
+                      sheet=True) == 1
+    page = PdfReader(str(out)).pages[0]
+    lines = []
+    page.get_contents()  # the marks are lines ("m ... l S") outside the block of cards
+
+    def visit(op, args, cm, tm):
+        if op in (b"m", b"l"):
+            lines.append((op, [float(a) for a in args]))
+
+    page.extract_text(visitor_operand_before=visit)
+    left, bottom, right, top = _grid()
+    starts = [xy for op, xy in lines if op == b"m"]
+    above = [x for x, y in starts if round(y) == round(top + MARK_GAP)]
+    beside = [y for x, y in starts if round(x) == round(left - MARK_GAP)]
+    assert sorted({round(x) for x in above}) == [round(left + i * CARD_W) for i in range(3)]
+    assert sorted({round(y) for y in beside}) == sorted(round(top - j * CARD_H)
+                                                         for j in range(3))  # two rows used
+    assert "Tel.0571-88886666" in text_of(out)
