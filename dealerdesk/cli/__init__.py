@@ -17,7 +17,7 @@ from dealerdesk.db.database import StorageError
 from dealerdesk.domain.errors import ValidationFailed
 
 # Feature modules under dealerdesk.cli, each with register(subparsers, parent).
-COMMAND_MODULES = ["core", "excel", "printing", "members", "reminders"]
+COMMAND_MODULES = ["core", "customers", "excel", "printing", "members", "reminders"]
 
 
 def build_parser() -> argparse.ArgumentParser:

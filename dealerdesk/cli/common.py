@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from dealerdesk import paths
@@ -37,6 +38,43 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     # A backup folder chosen in Settings wins for later backups.
     get_setting("backup_folder")
     return path
+
+
+def create_db(args: argparse.Namespace) -> Path:
+    """Make a new, empty DealerDesk database at --db and open it; say so on stderr."""
+    path = db_path(args)
+    if path.exists():
+        raise CommandError(f"{path} already exists")
+    if not path.parent.is_dir():
+        raise CommandError(f"the folder {path.parent} does not exist")
+    open_db(args, must_exist=False)
+    print(f"dealerdesk: created a new DealerDesk database at {path}", file=sys.stderr)
+    return path
+
+
+def add_yes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--yes", action="store_true",
+                        help="do it without asking (for scripts)")
+
+
+def confirm(args: argparse.Namespace, question: str) -> None:
+    """Ask `question` on the terminal; go on only on "y". `--yes` answers for a script.
+
+    Without a terminal and without --yes the command stops with one line that says so,
+    rather than changing data nobody agreed to.
+    """
+    if getattr(args, "yes", False):
+        return
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise CommandError(f"{args.command} changes data and asks first: run it on a terminal "
+                           "or pass --yes")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in ("y", "yes"):
+        raise CommandError("nothing was changed")
 
 
 def parse_cli_date(text: str) -> dt.date:

@@ -1,4 +1,4 @@
-"""Core commands: demo data, integrity check, backup and restore."""
+"""Core commands: a new database, demo data, integrity check, backup and restore."""
 
 from __future__ import annotations
 
@@ -7,10 +7,22 @@ import time
 from pathlib import Path
 
 from dealerdesk import clock, paths
-from dealerdesk.cli.common import CommandError, db_path, open_db
+from dealerdesk.cli.common import (
+    CommandError,
+    add_yes_option,
+    confirm,
+    create_db,
+    db_path,
+    open_db,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[parent], help="create a new, empty database")
+    p.add_argument("--shop-name", metavar="NAME", default="", help="the shop's name")
+    p.add_argument("--lang", choices=["zh_CN", "en"],
+                   help="the shop's language (window and printed documents)")
+    p.set_defaults(func=cmd_init)
     p = sub.add_parser("demo", parents=[parent], help="fill a new database with realistic data")
     p.add_argument("--customers", type=int, default=300)
     p.add_argument("--seed", type=int, default=7)
@@ -22,7 +34,21 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", parents=[parent], help="replace the database by a backup")
     p.add_argument("backup_file", metavar="BACKUP")
+    add_yes_option(p)
     p.set_defaults(func=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from dealerdesk.services.settings import set_settings
+
+    if not args.db:
+        raise CommandError("give the new file with --db PATH")
+    path = create_db(args)
+    chosen = {"shop_name": args.shop_name.strip(), "language": args.lang or ""}
+    if any(chosen.values()):
+        set_settings({k: v for k, v in chosen.items() if v})
+    print(path)
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -71,6 +97,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from dealerdesk.services.backups import restore_backup
 
     path = db_path(args)
+    if not Path(args.backup_file).is_file():
+        raise CommandError(f"{args.backup_file} does not exist")
+    confirm(args, f"Replace {path} by the backup {args.backup_file}? (the current file is "
+                  "kept aside)")
     aside = restore_backup(backup=Path(args.backup_file), db_file=path, now=clock.now())
     print(f"restored {path} from {args.backup_file}; the previous file is kept as {aside}")
     return 0

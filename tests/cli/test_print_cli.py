@@ -23,6 +23,10 @@ def english_computer(monkeypatch):
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    from dealerdesk.i18n import set_backend
+
+    set_backend(None)  # a Chinese document leaves the next test in English
 
 
 @pytest.fixture(scope="module")
