@@ -200,6 +200,11 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
 # --- the call list ------------------------------------------------------------------------
 
 
+# How many customers a printed call list holds unless asked otherwise: what one
+# salesperson calls in a morning. The rest is counted on the list, not printed.
+MORNING_CALLS = 30
+
+
 @dataclass
 class _Entry:
     """A customer on the call list while it is being put together."""
@@ -209,10 +214,12 @@ class _Entry:
     phone: str
     owner: str
     due: dt.date
+    rank: tuple[int, int, str]
     overdue: bool = False
     reasons: list[str] | None = None
     car: str = ""
     plate: str = ""
+    only_not_contacted: bool = True
 
 
 def _reason(label: str, due: dt.date, today: dt.date, detail: str = "") -> str:
@@ -223,6 +230,7 @@ def _reason(label: str, due: dt.date, today: dt.date, detail: str = "") -> str:
 
 def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
                     owner_id: int | None) -> dict[int, _Entry]:
+    from dealerdesk.domain.reminders import call_rank
     from dealerdesk.services.reminders import list_reminders
 
     days = max(0, min((date_to - today).days, 366))
@@ -232,9 +240,13 @@ def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
     for r in found:
         if not (date_from <= r.due <= date_to or (r.overdue and date_from <= today)):
             continue
+        rank = call_rank(r.kind, r.due, today, r.customer_name)
         e = entries.setdefault(r.customer_id, _Entry(
-            r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, reasons=[]))
-        e.due, e.overdue = min(e.due, r.due), e.overdue or r.overdue
+            r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, rank, reasons=[]))
+        if rank < e.rank:  # the row's date is that of its most urgent reason
+            e.rank, e.due = rank, r.due
+        e.overdue = e.overdue or r.overdue
+        e.only_not_contacted = e.only_not_contacted and r.kind == "not_contacted"
         if r.plate and not e.plate:
             e.plate, e.car = r.plate, r.car
         # Only a written reminder says more than its kind and date; another car's plate
@@ -247,21 +259,22 @@ def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
 
 
 def _last_contacts(ids: Sequence[int]) -> dict[int, str]:
-    """One line per customer about their latest follow-up."""
+    """What was said at each customer's latest follow-up, with its date and channel."""
     found: dict[int, str] = {}
     for first in range(0, len(ids), 500):
         chunk = list(ids[first:first + 500])
         latest = (FollowUp.select(FollowUp.customer, fn.MAX(FollowUp.at).alias("at"))
                   .where(FollowUp.customer.in_(chunk)).group_by(FollowUp.customer))
         rows: Any = (FollowUp.select(FollowUp.customer, FollowUp.at, FollowUp.channel,
-                                FollowUp.content)
+                                FollowUp.content, FollowUp.outcome)
                 .join(latest, on=((FollowUp.customer == latest.c.customer_id)
                                   & (FollowUp.at == latest.c.at)))
                 .order_by(FollowUp.id).dicts())
         for f in rows:
+            said = f["content"] or choices.label(choices.OUTCOMES, f["outcome"])
             found[f["customer"]] = " ".join(x for x in (
                 f["at"].strftime("%Y-%m-%d"), choices.label(choices.CHANNELS, f["channel"]),
-                f["content"]) if x)
+                said) if x)
     return found
 
 
@@ -278,29 +291,52 @@ def _first_cars(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     return cars
 
 
+def _levels_and_wants(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Each customer's level code and the car they want."""
+    C = CustomerModel  # noqa: N806
+    found: dict[int, tuple[str, str]] = {}
+    for first in range(0, len(ids), 500):
+        query: Any = C.select(C.id, C.level, C.intent_model).where(
+            C.id.in_(list(ids[first:first + 500]))).tuples()
+        found.update({cid: (level or "", wanted or "") for cid, level, wanted in query})
+    return found
+
+
 def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
-                     now: dt.datetime, staff: str = "", mask_phones: bool = False
+                     now: dt.datetime, staff: str = "", mask_phones: bool = False,
+                     long_tail: bool = False, limit: int | None = MORNING_CALLS
                      ) -> CallListData:
     """The customers to call between two dates (for one salesperson, or everyone), why,
-    and their last contact; overdue ones first, then by date."""
+    and their last contact, the most urgent first (domain.reminders.call_rank).
+
+    Customers whose only reason is that nobody called them for too long make a list of
+    their own (`long_tail`), the longest silence first. At most `limit` customers are
+    listed (None: all); how many were left out is stated on the list.
+    """
     if date_to < date_from:
         raise _fail("date_to", translate("Printing", "The end date is before the start date."))
     owner_id, staff_name = find_staff(staff) if staff else (None, "")
     entries = _from_reminders(date_from=date_from, date_to=date_to, today=today,
                               owner_id=owner_id)
-    ids = list(entries)
-    last, cars = _last_contacts(ids), _first_cars(ids)
+    chosen = sorted((e for e in entries.values() if e.only_not_contacted == long_tail),
+                    key=lambda e: e.rank)
+    other = len(entries) - len(chosen)
+    listed = chosen if limit is None or limit <= 0 else chosen[:limit]
+    ids = [e.customer_id for e in listed]
+    last, cars, about = _last_contacts(ids), _first_cars(ids), _levels_and_wants(ids)
     rows = []
-    for e in sorted(entries.values(), key=lambda e: (not e.overdue, e.due, e.name)):
+    for e in listed:
         car, plate = (e.car, e.plate) if e.plate else cars.get(e.customer_id, ("", ""))
+        level, wanted = about.get(e.customer_id, ("", ""))
         rows.append(CallListRow(
             customer_id=e.customer_id, name=e.name, phone=e.phone,
             reasons=tuple(e.reasons or ()), car=car, plate=plate,
             last_contact=last.get(e.customer_id, ""), owner=e.owner, due=e.due,
-            overdue=e.overdue))
+            overdue=e.overdue, level=level, wanted=wanted))
     return CallListData(shop=shop_info(), printed_at=now, date_from=date_from,
                         date_to=date_to, rows=tuple(rows), staff_name=staff_name,
-                        mask_phones=mask_phones)
+                        mask_phones=mask_phones, long_tail=long_tail,
+                        left_over=len(chosen) - len(listed), other_list=other)
 
 
 # --- membership cards ---------------------------------------------------------------------
@@ -355,12 +391,14 @@ def write_profile(*, customer_id: int, target: Path, today: dt.date, now: dt.dat
 
 
 def write_call_list(*, target: Path, date_from: dt.date, date_to: dt.date, today: dt.date,
-                    now: dt.datetime, staff: str = "", mask_phones: bool = False) -> Printout:
+                    now: dt.datetime, staff: str = "", mask_phones: bool = False,
+                    long_tail: bool = False, limit: int | None = MORNING_CALLS) -> Printout:
     """Write the call list PDF to `target` (atomically)."""
     from dealerdesk.printing.calllist import save_call_list
 
     data = gather_call_list(date_from=date_from, date_to=date_to, today=today, now=now,
-                            staff=staff, mask_phones=mask_phones)
+                            staff=staff, mask_phones=mask_phones, long_tail=long_tail,
+                            limit=limit)
     font, warning = _font()
     return Printout(Path(target), save_call_list(data, target, font), warning)
 

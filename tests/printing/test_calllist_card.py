@@ -93,3 +93,28 @@ def test_a_sheet_has_cut_marks_in_the_margin_and_labels_the_shop_phone(tmp_path,
     assert sorted({round(y) for y in beside}) == sorted(round(top - j * CARD_H)
                                                          for j in range(3))  # two rows used
     assert "Tel.0571-88886666" in text_of(out)
+
+
+def test_call_list_prints_level_wanted_car_and_the_last_contact_in_full(tmp_path, font):
+    import dataclasses
+
+    said = "2026-11-20 电话 客户说周六带太太来看车，想要白色的，预算十五万以内，最好能贷款三成首付"
+    rows = tuple(dataclasses.replace(r, level="H", wanted="本田 雅阁", last_contact=said)
+                 for r in call_rows(2))
+    out = tmp_path / "calls.pdf"
+    save_call_list(call_list(rows, left_over=12, other_list=40), out, font)
+    text = text_of(out)
+    assert "Level" in text and "Wants" in text and "本田雅阁" in text
+    assert text.count(said.replace(" ", "")) == 2  # every word of it, nothing cut with "…"
+    assert "…" not in text
+    assert "12morecustomersarenotprintedhere" in text
+    assert "40customersnotcontactedfortoolongareonalistoftheirown" in text
+    assert "14customers" in text  # the subtitle counts the whole list
+
+
+def test_the_long_tail_has_its_own_title(tmp_path, font):
+    out = tmp_path / "tail.pdf"
+    save_call_list(call_list(long_tail=True, other_list=3), out, font)
+    text = text_of(out)
+    assert text.count("Notcontactedfortoolong") >= 1 and "Calllist" not in text
+    assert "3customerswithareasontocalltodayareonthecalllist" in text

@@ -132,3 +132,27 @@ def test_cards_are_gathered_by_number(card, tmp_path, font):
         printouts.gather_cards(["X9"])
     done = printouts.write_cards(card_numbers=[card], target=tmp_path / "c.pdf")
     assert done.pages == 1 and card in text_of(done.path)
+
+
+def test_a_morning_call_list_is_capped_and_the_long_tail_is_a_list_of_its_own(store, today):
+    from dealerdesk.services.demo import fill_demo
+
+    fill_demo(customers=300, seed=7, today=today)
+
+    def calls(**kw):
+        return printouts.gather_call_list(date_from=today, date_to=today, today=today, now=NOW,
+                                          **kw)
+
+    full, tail = calls(limit=None), calls(limit=None, long_tail=True)
+    assert full.rows and tail.rows
+    assert not {r.customer_id for r in full.rows} & {r.customer_id for r in tail.rows}
+    assert full.other_list == len(tail.rows) and tail.other_list == len(full.rows)
+    assert all(all(x.startswith("Not contacted") for x in r.reasons) for r in tail.rows)
+    overdue = [r.overdue for r in full.rows]
+    assert overdue == sorted(overdue, reverse=True)  # the missed ones first
+    firsts = [r.due for r in full.rows if r.overdue]
+    assert firsts == sorted(firsts)  # the oldest promise first
+    assert any(r.level for r in full.rows) and any(r.wanted for r in full.rows)
+    morning = calls(limit=5)
+    assert morning.rows == full.rows[:5] and morning.left_over == len(full.rows) - 5
+    assert len(calls().rows) == min(len(full.rows), printouts.MORNING_CALLS)
