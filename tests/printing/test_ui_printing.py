@@ -86,10 +86,14 @@ def test_call_list_options_refuse_a_backwards_range(qtbot, ctx, customer, today)
 
     options = CallListOptions(ctx)
     qtbot.addWidget(options)
-    assert options.values["date_from"] == today
-    assert options.values["date_to"] == today + dt.timedelta(days=7)
+    # by default: the operator's calls of today (and the missed ones), a morning's worth
+    assert options.values == {"date_from": today, "date_to": today, "staff": "李明",
+                              "mask_phones": False, "long_tail": False, "limit": 30}
     assert [options.staff.itemText(i) for i in range(options.staff.count())] == [
         "Whole shop", "李明"]
+    options.kind.setCurrentIndex(1)
+    options.limit.setValue(0)
+    assert options.values["long_tail"] and options.values["limit"] is None
     options.date_to.setDate(options.date_from.date().addDays(-1))
     options._on_ok_clicked()
     assert not options.isHidden() or options.result() == 0
