@@ -185,7 +185,8 @@ def test_month_figures_follow_the_log(qtbot, ctx, customer, today):
     qtbot.addWidget(figures)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "0.0%", "0", "0"]
     fid, changes = followups.log_follow_up(
-        customer_id=customer, staff_id=ctx.operator_id, when=clock.now(), channel="shop_visit", content="", outcome="visited", today=today)
+        customer_id=customer, staff_id=ctx.operator_id, when=clock.now(), channel="shop_visit",
+        content="", outcome="visited", today=today)
     ctx.broadcast(changes)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "100.0%", "1", "0"]
 
