@@ -27,6 +27,7 @@ from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.search_box import SearchBox
 from dealerdesk.ui.theme import COLORS, SPACE
+from dealerdesk.ui.widgets.window_size import fitting_size, place_on_screen
 
 CTX = "MainWindow"
 
@@ -240,9 +241,10 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = pc_settings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry() if self.screen() else None
-            size = DEFAULT_SIZE if screen is None else DEFAULT_SIZE.boundedTo(screen.size())
-            self.resize(size)
+            self.resize(DEFAULT_SIZE)
+        # A size saved on a larger monitor still fits this one.
+        self.resize(fitting_size(self, self.size()))
+        place_on_screen(self)
 
     def may_close(self) -> bool:
         """True when no screen holds unsaved typing (or the user agreed to lose it)."""

@@ -18,6 +18,7 @@ from dealerdesk.services import staff as staff_service
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.theme import SPACE
 from dealerdesk.ui.widgets.field_errors import FieldErrors
+from dealerdesk.ui.widgets.window_size import keep_size
 
 LAST_OPERATOR_KEY = "operator/last_id"
 
@@ -59,6 +60,7 @@ class OperatorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
         self.retranslate()
+        keep_size(self, "operator")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who is working?"))

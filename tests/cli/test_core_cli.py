@@ -112,9 +112,10 @@ def test_check_finds_a_ledger_that_does_not_add_up(tmp_path, capsys):
 
     close_store()
     open_store(db, backup_dir=tmp_path / "b")
-    import datetime as dt
 
-    today = dt.date.today()
+    from dealerdesk import clock
+
+    today = clock.today()
     done, _ = m.issue_card(customer_id=1, level_id=list_levels()[0].id,
                            staff_id=list_staff()[0].id, today=today)
     m.top_up(card_id=done.card.id, amount_cents=10_000, staff_id=list_staff()[0].id,

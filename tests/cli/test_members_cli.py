@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from dealerdesk.cli import main
@@ -11,13 +10,14 @@ from dealerdesk.cli import main
 def test_members_commands(data_dir, capsys):
     db = data_dir / "shop.db"
     assert main(["demo", "--db", str(db), "--customers", "20"]) == 0
+    from dealerdesk import clock
     from dealerdesk.domain.records import CustomerInput
     from dealerdesk.services import membership as m
     from dealerdesk.services.customers import create_customer
     from dealerdesk.services.membership_setup import list_levels
     from dealerdesk.services.store import close_store, open_store
 
-    today = dt.date.today()
+    today = clock.today()
     open_store(db, backup_dir=data_dir / "b")
     cid, _ = create_customer(CustomerInput(name="赵六", phone="13600001234"), today=today)
     done, _ = m.issue_card(customer_id=cid, level_id=list_levels()[1].id, staff_id=None,

@@ -130,3 +130,28 @@ def test_font_setting_is_saved(qtbot, ctx, tmp_path):
     page.choose_file(str(bogus))
     assert get_setting("pdf_font") == str(bogus)
     assert "broken.ttf" in page.status.text()
+
+
+def test_the_preview_fits_the_screen_and_comes_back_at_its_size(qtbot, ctx, customer):
+    from PySide6.QtCore import QSize
+
+    from dealerdesk.ui.printing.actions import print_profile
+    from dealerdesk.ui.widgets.window_size import FRAME
+
+    dialog = print_profile(ctx, customer)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    area = dialog.screen().availableGeometry()
+    assert area.height() < 1000  # the offscreen screen is smaller than the old fixed size
+    assert area.contains(dialog.geometry()), (area, dialog.geometry())
+    assert dialog.height() + FRAME.height() <= area.height()  # title bar included
+    for button in (dialog.print_button, dialog.save_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner)  # every button on the screen
+    dialog.resize(QSize(640, 480))
+    _close(dialog)
+    again = print_profile(ctx, customer)
+    qtbot.addWidget(again)
+    qtbot.waitExposed(again)
+    assert again.size() == QSize(640, 480)
+    _close(again)

@@ -34,6 +34,7 @@ from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets import FieldErrors
 from dealerdesk.ui.widgets.date_field import format_date
 from dealerdesk.ui.widgets.money_field import format_money
+from dealerdesk.ui.widgets.window_size import keep_size
 
 OVERDUE = QColor(COLORS["error"])
 NO_PARENT = QModelIndex()
@@ -153,6 +154,7 @@ class VehicleDialog(QDialog):
         self.ui.inspectionEdit.textEdited.connect(self._on_inspection_edited)
         self.ui.relationCombo.setFocus()
         self.setMinimumWidth(900)
+        keep_size(self, "vehicle")
 
     def _error_fields(self):
         u = self.ui

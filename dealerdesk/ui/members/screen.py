@@ -3,7 +3,7 @@ issuing cards and the end-of-day summary."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from dealerdesk.ui.members.dialogs import IssueCardDialog, run_dialog
 from dealerdesk.ui.members.models import CardTableModel, DaySummaryModel, IdRole, SortRole
 from dealerdesk.ui.theme import set_screen_margins
 from dealerdesk.ui.widgets.empty_state import EmptyState
+from dealerdesk.ui.widgets.window_size import keep_size
 
 EXPIRY_WINDOW_DAYS = 30
 
@@ -267,6 +268,7 @@ class DaySummaryDialog(QDialog):
         v.addWidget(buttons)
         self.day.dateChanged.connect(self.refresh)
         self.refresh()
+        keep_size(self, "day_summary", QSize(900, 320))
 
     def refresh(self) -> None:
         rows = day_summary(self.day.date().toPython())

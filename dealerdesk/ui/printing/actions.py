@@ -28,6 +28,7 @@ from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.i18n import translate
 from dealerdesk.printing.fonts import FontError, font_warning, pdf_font
 from dealerdesk.ui.printing.preview import PdfPreviewDialog, pdf_support
+from dealerdesk.ui.widgets.window_size import keep_size
 
 CTX = "Printing"
 
@@ -196,6 +197,7 @@ class CallListOptions(QDialog):
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        keep_size(self, "call_list_options")
 
     def _date_edit(self, value: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day), self)
