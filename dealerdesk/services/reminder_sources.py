@@ -280,8 +280,8 @@ def revisit_text(label: str, car: str) -> str:
     if label.isdigit():
         text = after_days.format(days=int(label))
     else:
-        text = named.format(label=label) if label else translate(CTX, "After-sale revisit")
-    return translate(CTX, "{text} ({car})").format(text=text, car=car) if car else text
+        text = named.format(label=label) if label else translate("Reminders", "After-sale revisit")
+    return translate("Reminders", "{text} ({car})").format(text=text, car=car) if car else text
 
 
 def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:

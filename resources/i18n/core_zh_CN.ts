@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Choices</name>
@@ -259,7 +258,7 @@
         <translation>介绍人已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the customer&apos;s name.</source>
+        <source>Please enter the customer's name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -277,6 +276,13 @@
     <message>
         <source>(erased)</source>
         <translation>（已清除）</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{day} {month_name} {year}</source>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerRemindersTab</name>
@@ -65,6 +64,13 @@
     <message>
         <source>Notes</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCallsModel</name>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
     </message>
 </context>
 <context>
@@ -215,7 +221,7 @@
 <context>
     <name>ReminderTray</name>
     <message>
-        <source>Open today&apos;s calls</source>
+        <source>Open today's calls</source>
         <translation>打开今日待办</translation>
     </message>
     <message>
@@ -271,6 +277,22 @@
     </message>
     <message>
         <source>Not contacted</source>
+        <translation>久未联系</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Not contacted for too long</source>
         <translation>久未联系</translation>
     </message>
     <message>
@@ -382,8 +404,16 @@
         <translation>农历生日 {lunar}（公历 {date}）</translation>
     </message>
     <message>
-        <source>After-sale revisit {date}</source>
-        <translation>售后回访 {date}</translation>
+        <source>Revisit {days} days after the deal</source>
+        <translation>成交后 {days} 天回访</translation>
+    </message>
+    <message>
+        <source>After-sale revisit: {label}</source>
+        <translation>售后回访：{label}</translation>
+    </message>
+    <message>
+        <source>{text} ({car})</source>
+        <translation>{text}（{car}）</translation>
     </message>
     <message>
         <source>Write what the reminder is about.</source>
@@ -406,7 +436,7 @@
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <source>This car is not the customer&apos;s.</source>
+        <source>This car is not the customer's.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -469,7 +499,7 @@
         <translation>共 {0} 条提醒，逾期 {1} 条</translation>
     </message>
     <message>
-        <source>Nothing to remind you of here. Reminders come from birthdays, insurance and inspection dates, follow-ups and your own notes on a customer&apos;s page.</source>
+        <source>Nothing to remind you of here. Reminders come from birthdays, insurance and inspection dates, follow-ups and your own notes on a customer's page.</source>
         <translation>这里暂时没有提醒。提醒来自客户生日、保险和年审日期、跟进计划，以及您在客户页面添加的提醒。</translation>
     </message>
 </context>
@@ -503,16 +533,20 @@
         <translation>本月</translation>
     </message>
     <message>
-        <source>Print today&apos;s call list</source>
+        <source>{group} {count}</source>
+        <translation>{group} {count}</translation>
+    </message>
+    <message>
+        <source>Print today's call list</source>
         <translation>打印今日联系清单</translation>
+    </message>
+    <message>
+        <source>Keys: ↑↓ next call · Enter open · D done · S snooze a day · C copy message</source>
+        <translation>快捷键：↑↓ 切换 · Enter 打开客户 · D 已完成 · S 推迟一天 · C 复制话术</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>{0} calls today, {1} overdue</source>
-        <translation>今天待联系 {0} 条，逾期 {1} 条</translation>
     </message>
     <message>
         <source>No calls due today. New reminders appear here as birthdays, renewals and follow-ups come due.</source>
