@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 # Every colour the program uses, in one place.
 COLORS = {
@@ -206,9 +206,48 @@ QFrame#Card {{ background: white; border: 1px solid {c['border']}; border-radius
 """
 
 
+# Qt's own pictures, replaced by flat icons of the one icon set (name, colour).
+_STANDARD_ICONS = {
+    QStyle.StandardPixmap.SP_MessageBoxInformation: ("mdi6.information-outline", "accent"),
+    QStyle.StandardPixmap.SP_MessageBoxWarning: ("mdi6.alert-outline", "warn"),
+    QStyle.StandardPixmap.SP_MessageBoxCritical: ("mdi6.alert-circle-outline", "error"),
+    QStyle.StandardPixmap.SP_MessageBoxQuestion: ("mdi6.help-circle-outline", "accent"),
+    QStyle.StandardPixmap.SP_DialogSaveButton: ("mdi6.content-save-outline", "text"),
+    QStyle.StandardPixmap.SP_DialogOkButton: ("mdi6.check", "text"),
+    QStyle.StandardPixmap.SP_DialogApplyButton: ("mdi6.check", "text"),
+    QStyle.StandardPixmap.SP_DialogYesButton: ("mdi6.check", "text"),
+    QStyle.StandardPixmap.SP_DialogCancelButton: ("mdi6.close", "text"),
+    QStyle.StandardPixmap.SP_DialogCloseButton: ("mdi6.close", "text"),
+    QStyle.StandardPixmap.SP_DialogNoButton: ("mdi6.close", "text"),
+    QStyle.StandardPixmap.SP_DialogDiscardButton: ("mdi6.delete-outline", "text"),
+    QStyle.StandardPixmap.SP_DialogResetButton: ("mdi6.restore", "text"),
+    QStyle.StandardPixmap.SP_DialogHelpButton: ("mdi6.help-circle-outline", "text"),
+    QStyle.StandardPixmap.SP_DialogOpenButton: ("mdi6.folder-open-outline", "text"),
+}
+
+
+class FlatStyle(QProxyStyle):
+    """Fusion, with the flat icons of our icon set in place of Qt's stock pictures, and
+    dialog buttons without icons on every system (as on Windows), in the system's order."""
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None):
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
+
+    def standardIcon(self, standard_icon, option=None, widget=None):
+        found = _STANDARD_ICONS.get(standard_icon)
+        if found is None:
+            return super().standardIcon(standard_icon, option, widget)
+        from dealerdesk.ui import icons
+
+        name, colour = found
+        return icons.icon(name, color=COLORS[colour])
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion style, the light palette, the CJK UI font and the style sheet."""
-    app.setStyle("Fusion")
+    """Fusion style (with flat icons), the light palette, the CJK UI font and the style sheet."""
+    app.setStyle(FlatStyle("Fusion"))
     app.setPalette(palette())
     font = QFont(ui_font_family(), FONT_POINT_SIZE)
     app.setFont(font)

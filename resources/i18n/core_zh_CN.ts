@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Choices</name>
@@ -258,7 +259,7 @@
         <translation>介绍人已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the customer's name.</source>
+        <source>Please enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>

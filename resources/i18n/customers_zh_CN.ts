@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerForm</name>
@@ -44,7 +43,7 @@
         <translation>请从输入时弹出的列表中选择介绍人。</translation>
     </message>
     <message>
-        <source>Open {name}&apos;s page</source>
+        <source>Open {name}'s page</source>
         <translation>打开{name}的资料</translation>
     </message>
     <message>
@@ -128,6 +127,10 @@
         <translation>归属业务员</translation>
     </message>
     <message>
+        <source>Tags and notes</source>
+        <translation>标签与备注</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -180,28 +183,8 @@
         <translation>客户现有车辆（如卖给我们）</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Hobbies, family, what matters to them...</source>
         <translation>爱好、家庭情况、客户在意的事……</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录信息</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>建档</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
     </message>
 </context>
 <context>
@@ -263,8 +246,32 @@
         <translation>先填姓名和一种联系方式就可以保存。</translation>
     </message>
     <message>
+        <source>Last contact {when}</source>
+        <translation>最近联系 {when}</translation>
+    </message>
+    <message>
+        <source>Not contacted yet</source>
+        <translation>尚未联系</translation>
+    </message>
+    <message>
+        <source>Next follow-up {date}</source>
+        <translation>下次跟进 {date}</translation>
+    </message>
+    <message>
         <source>In the recycle bin</source>
         <translation>已在回收站</translation>
+    </message>
+    <message>
+        <source>Created {when}</source>
+        <translation>建档 {when}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>由 {name} 录入</translation>
+    </message>
+    <message>
+        <source>last contact {when}</source>
+        <translation>最近联系 {when}</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -279,7 +286,7 @@
         <translation>尚未保存</translation>
     </message>
     <message>
-        <source>You have changed this customer&apos;s profile. Leave without saving?</source>
+        <source>You have changed this customer's profile. Leave without saving?</source>
         <translation>客户资料已修改，不保存就离开吗？</translation>
     </message>
     <message>
@@ -389,7 +396,7 @@
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <source>Remove this person&apos;s data for good, on their request. This cannot be undone.</source>
+        <source>Remove this person's data for good, on their request. This cannot be undone.</source>
         <translation>应客户本人要求彻底删除其个人资料，删除后无法恢复。</translation>
     </message>
     <message>
@@ -518,7 +525,7 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, or save again and choose &quot;Keep it&quot;.</source>
+        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, or save again and choose "Keep it".</source>
         <translation>这不像国内车牌（如 浙A12345 或 浙AD12345）。请修改；如确实无误，再次保存并选择“保留”。</translation>
     </message>
     <message>

@@ -137,7 +137,6 @@ class VehicleDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setIcon(icon("mdi6.content-save-outline"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
