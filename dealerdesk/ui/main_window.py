@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.nav.itemClicked.connect(self._on_nav_item_clicked)
         self.search.customerChosen.connect(self.ctx.signals.open_customer)
         self.switch_button.clicked.connect(self._on_switch_clicked)
         self.ctx.signals.open_customer.connect(self.open_customer)
@@ -184,6 +185,16 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(KEYS):
             self.navigate(KEYS[row])
+
+    def _on_nav_item_clicked(self, item) -> None:
+        """A click on a navigation item shows that screen's start (the customer list, not
+        the customer left open there), and an old search no longer shows."""
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.search.clear()
+        self.search.hide_popup()
+        home = getattr(self.screens.get(key), "home", None)
+        if home is not None:
+            home()
 
     def open_customer(self, customer_id: int) -> None:
         self.navigate("customers")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
 
 # Every colour the program uses, in one place.
 COLORS = {
@@ -193,6 +193,7 @@ QToolButton:disabled {{ color: {c['muted']}; }}
 QTableView {{ border: 1px solid {c['border']}; gridline-color: transparent;
     selection-background-color: {c['accent_soft']}; selection-color: {c['text']}; }}
 QTableView::item {{ padding: 0 8px; }}
+QTableView#CustomerTable::item {{ padding: 0 4px; }}
 QHeaderView::section {{ background: {c['alt_base']}; border: none;
     border-bottom: 1px solid {c['border']}; padding: 4px 10px; font-weight: bold; }}
 QTabWidget::pane {{ border: 1px solid {c['border']}; background: white; }}
@@ -234,6 +235,17 @@ class FlatStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, return_data)
+
+    def drawPrimitive(self, element, option, painter, widget=None):
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow:
+            # Qt draws an ascending sort as a downward arrow; people read an arrow that
+            # points up as "A to Z, oldest to newest", as Windows Explorer shows it.
+            flipped = QStyleOptionHeader(option)
+            up, down = QStyleOptionHeader.SortIndicator.SortUp, \
+                QStyleOptionHeader.SortIndicator.SortDown
+            flipped.sortIndicator = down if option.sortIndicator == up else up
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
 
     def standardIcon(self, standard_icon, option=None, widget=None):
         found = _STANDARD_ICONS.get(standard_icon)

@@ -317,7 +317,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Salesperson</source>
+        <source>Sales rep</source>
         <translation>业务员</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>最近联系</translation>
     </message>
     <message>
-        <source>Next follow-up</source>
+        <source>Next call</source>
         <translation>下次跟进</translation>
     </message>
     <message>
