@@ -90,6 +90,14 @@ def guess_day_month_order(values: Iterable[object]) -> str:
     return "dmy" if day_first > month_first else "mdy"
 
 
+def has_year_last(values: Iterable[object]) -> bool:
+    """True when some value is a date written with the year last (3/5/2024), whose day
+    and month order has to be chosen; dates typed year first never need that."""
+    return any(isinstance(value, str)
+               and _YEAR_LAST.fullmatch(_TIME_SUFFIX.sub("", clean_text(value)))
+               for value in values)
+
+
 def parse_month_day(text: str) -> tuple[int, int]:
     """(month, day) from "8-15", "8/15", "8月15日", "八月十五", "正月初一", "腊月廿三"...
 
