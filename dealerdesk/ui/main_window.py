@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
         self.setWindowIcon(icons.icon("mdi6.car-info", color=COLORS["accent"]))
-        self.db_label = QLabel(str(self.ctx.db_path))
+        self.db_label = QLabel()  # the shop's name; the file's path in its tooltip
         self.db_label.setObjectName("Muted")
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.ctx.signals.open_customer.connect(self.open_customer)
         self.ctx.signals.navigate.connect(self.navigate)
         self.ctx.signals.operator_changed.connect(lambda _m: self._show_operator())
+        self.ctx.signals.changed.connect(
+            lambda changes: changes.touches("settings") and self._show_shop())
         QShortcut(QKeySequence("Ctrl+F"), self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
 
@@ -232,9 +234,15 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(QCoreApplication.translate(CTX, label))
         self.switch_button.setText(self.tr("Switch"))
         self.switch_button.setToolTip(self.tr("Another person is working at this PC"))
-        self.db_label.setToolTip(self.tr("The database file in use"))
+        self._show_shop()
         self._show_title()
         self._show_operator()
+
+    def _show_shop(self) -> None:
+        from dealerdesk.services.settings import shop_info
+
+        self.db_label.setText(shop_info().name or self.ctx.db_path.name)
+        self.db_label.setToolTip(self.tr("Database file: {path}").format(path=self.ctx.db_path))
 
     def _app_title(self) -> str:
         return self.tr("DealerDesk")

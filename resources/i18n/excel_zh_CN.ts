@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -24,7 +23,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file&apos;s values</source>
+        <source>Overwrite them with the file's values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -154,16 +153,16 @@
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>原因</translation>
+        <source>One customer</source>
+        <translation>客户一</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <source>The other</source>
+        <translation>客户二</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>手机</translation>
+        <source>Why alike</source>
+        <translation>相似原因</translation>
     </message>
     <message>
         <source>{} possible duplicates</source>
@@ -645,7 +644,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer&apos;s name or phone.</source>
+        <source>Choose at least the column with the customer's name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -657,7 +656,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer&apos;s name is missing.</source>
+        <source>Name: the customer's name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>

@@ -174,8 +174,16 @@
         <translation>下次跟进</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
+        <source>Not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No next follow-up</source>
+        <translation>不安排下次跟进</translation>
     </message>
     <message>
         <source>Tomorrow</source>

@@ -149,7 +149,7 @@ class FollowUpDialog(QDialog):
         self.next_on.setCalendarPopup(True)
         self.next_on.setDisplayFormat("yyyy-MM-dd")
         self.next_on.setMinimumDate(QDate(2000, 1, 1))
-        self.next_on.setSpecialValueText(self.tr("None"))
+        self.next_on.setSpecialValueText(self.tr("Not planned"))
         self.next_on.setMinimumWidth(125)
         self.next_on.setDate(QDate(entry.next_action_on) if entry and entry.next_action_on
                              else self.next_on.minimumDate())
@@ -163,7 +163,8 @@ class FollowUpDialog(QDialog):
             button.clicked.connect(lambda _=False, d=day: self.next_on.setDate(QDate(d)))
             self.quick_buttons[key] = button
             row.addWidget(button)
-        clear = QPushButton(self.tr("None"))
+        clear = QPushButton(self.tr("Clear"))
+        clear.setToolTip(self.tr("No next follow-up"))
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.clicked.connect(lambda: self.next_on.setDate(self.next_on.minimumDate()))
         row.addWidget(clear)
