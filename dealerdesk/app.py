@@ -84,7 +84,8 @@ class Startup:
 
         store_service.open_store(self.path, backup_dir=paths.backup_dir(self.path))
         try:
-            fill_demo(customers=300, seed=7, today=clock.today())
+            now = clock.now()
+            fill_demo(customers=300, seed=7, today=now.date(), now=now)
         finally:
             store_service.close_store()
 
@@ -204,9 +205,14 @@ class Startup:
         return app
 
     def choose_operator(self):
-        """The staff member working now (asked, preselecting the last one); None = quit."""
-        from dealerdesk.ui.operator_dialog import OperatorDialog
+        """The staff member working now (asked, preselecting the last one); None = quit.
 
+        The demo starts ready: its last operator (or its first salesperson) is taken.
+        """
+        from dealerdesk.ui.operator_dialog import OperatorDialog, demo_operator
+
+        if self.args.demo and (member := demo_operator()) is not None:
+            return member
         dialog = OperatorDialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

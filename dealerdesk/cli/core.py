@@ -61,7 +61,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError("--customers must be between 1 and 2,000,000")
     open_db(args, must_exist=False)
     started = time.perf_counter()
-    counts = fill_demo(customers=args.customers, seed=args.seed, today=clock.today())
+    now = clock.now()
+    counts = fill_demo(customers=args.customers, seed=args.seed, today=now.date(), now=now)
     took = time.perf_counter() - started
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"{path}: {summary} in {took:.1f} s")

@@ -245,7 +245,8 @@ def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
             r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, rank, reasons=[]))
         if rank < e.rank:  # the row's date is that of its most urgent reason
             e.rank, e.due = rank, r.due
-        e.overdue = e.overdue or r.overdue
+        # A missed date or promise; not being called for long is a list of its own.
+        e.overdue = e.overdue or (r.overdue and r.kind != "not_contacted")
         e.only_not_contacted = e.only_not_contacted and r.kind == "not_contacted"
         if r.plate and not e.plate:
             e.plate, e.car = r.plate, r.car

@@ -101,6 +101,13 @@ def remember_operator(member: StaffMember) -> None:
     pc_settings().setValue(LAST_OPERATOR_KEY, member.id)
 
 
+def demo_operator() -> StaffMember | None:
+    """The operator a demo starts with, unasked: the last one, else the first of the staff."""
+    staff = staff_service.list_staff()
+    last = last_operator_id()
+    return next((m for m in staff if m.id == last), staff[0] if staff else None)
+
+
 def ask_operator(parent=None, *, current: StaffMember | None = None) -> StaffMember | None:
     """Show the dialog; the chosen staff member, or None when cancelled."""
     dialog = OperatorDialog(parent, current=current)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsModel</name>
@@ -273,7 +274,7 @@ The previous file was kept as:
         <translation>按电话号码搜索请至少输入 4 位数字</translation>
     </message>
     <message>
-        <source>No customer matches "{}"</source>
+        <source>No customer matches &quot;{}&quot;</source>
         <translation>没有找到与“{}”匹配的客户</translation>
     </message>
     <message>
@@ -332,7 +333,7 @@ The previous file was kept as:
         <translation>保存</translation>
     </message>
     <message>
-        <source>Choose the shop's logo</source>
+        <source>Choose the shop&apos;s logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
@@ -433,7 +434,7 @@ The previous file was kept as:
 <context>
     <name>Startup</name>
     <message>
-        <source>Today's backup could not be made: {}</source>
+        <source>Today&apos;s backup could not be made: {}</source>
         <translation>今天的自动备份未能完成：{}</translation>
     </message>
 </context>
@@ -515,7 +516,7 @@ Nothing has been changed or deleted. You can restore a backup, open another data
         <source>DealerDesk is already open on this database:
 {}
 
-Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other's work.</source>
+Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other&apos;s work.</source>
         <translation>车商客户管家已经打开了这个数据文件：
 {}
 
@@ -546,7 +547,7 @@ Switch to the open window (look in the taskbar). Two copies on one file could ov
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <source>SQLite's integrity check found damage in this database file.</source>
+        <source>SQLite&apos;s integrity check found damage in this database file.</source>
         <translation>完整性检查发现这个数据库文件有损坏。</translation>
     </message>
     <message>

@@ -227,3 +227,16 @@ def test_damage_found_after_start_is_said_and_nothing_is_backed_up(
     assert any("integrity check found damage" in text for text in boxes)
     assert any("in database main" in text for text in boxes)
     assert sorted((data_dir / "backups").glob("*.db")) == []  # good backups keep their place
+
+
+def test_the_demo_starts_ready_without_asking_for_the_operator(qtbot, data_dir, monkeypatch):
+    from dealerdesk.ui.operator_dialog import OperatorDialog
+
+    started = {}
+    monkeypatch.setattr(app.Startup, "run", lambda self: started.update(w=self.window) or 0)
+    monkeypatch.setattr(OperatorDialog, "exec", lambda self: pytest.fail("asked"))
+    assert app.main(["--demo", "--lang", "en"]) == 0
+    window = started["w"]
+    qtbot.addWidget(window)
+    assert window.ctx.operator is not None  # a salesperson of the demo shop, unasked
+    assert window.db_label.text() == "鑫源二手车行"  # the shop's name, not the file's path

@@ -72,6 +72,11 @@ class GroupedCallsModel(ReminderTableModel):
         """How many calls come before table row `table_row`."""
         return sum(1 for line in self._lines[:max(table_row, 0)] if not isinstance(line, str))
 
+    def group_title_at(self, row: int) -> str:
+        """The group code when table row `row` is a group title, else ""."""
+        line = self._lines[row] if 0 <= row < len(self._lines) else None
+        return line if isinstance(line, str) else ""
+
     def title_rows(self) -> list[int]:
         return [i for i, line in enumerate(self._lines) if isinstance(line, str)]
 
@@ -111,8 +116,8 @@ class _TitleDelegate(QStyledItemDelegate):
     """Draws a group title: bold, on a tinted band, red for the overdue group."""
 
     def paint(self, painter, option, index) -> None:
-        group = index.data(GroupRole)
-        if group is None:
+        group = index.model().group_title_at(index.row())
+        if not group:
             super().paint(painter, option, index)
             return
         painter.save()
