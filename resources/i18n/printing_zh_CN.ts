@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallListOptions</name>
@@ -118,7 +117,7 @@
         <translation>没有编号为 {id} 的客户。</translation>
     </message>
     <message>
-        <source>Give a customer number or a phone number, not &quot;{text}&quot;.</source>
+        <source>Give a customer number or a phone number, not "{text}".</source>
         <translation>请输入客户编号或手机号，而不是“{text}”。</translation>
     </message>
     <message>
@@ -415,7 +414,7 @@
     </message>
     <message>
         <source>Stored balance {amount}   Points {points}</source>
-        <translation>储值余额 {amount}&#x3000;&#x3000;积分 {points}</translation>
+        <translation>储值余额 {amount}　　积分 {points}</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -464,6 +463,10 @@
     <message>
         <source>Preparing the document…</source>
         <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>Membership cards ({count})</source>
+        <translation>会员卡（{count} 张）</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,22 @@ def print_card(ctx, card_no: str, parent: QWidget | None = None) -> PdfPreviewDi
                                save=lambda path, font: save_cards(cards, path, font))
 
 
+def print_card_sheet(ctx, card_numbers: list[str], parent: QWidget | None = None
+                     ) -> PdfPreviewDialog | None:
+    """Preview the chosen cards laid out ten to an A4 sheet with cut marks."""
+    from dealerdesk.printing.card import save_cards
+    from dealerdesk.services.printouts import gather_cards
+
+    try:
+        cards = gather_cards(card_numbers)
+    except ValidationFailed as exc:
+        _fail(parent, "; ".join(e.message for e in exc.errors))
+        return None
+    title = translate("Printing", "Membership cards ({count})").format(count=len(cards))
+    return _render_and_preview(parent, title=title, file_name=_safe_name(title) + ".pdf",
+                               save=lambda path, font: save_cards(cards, path, font, sheet=True))
+
+
 class CallListOptions(QDialog):
     """Which calls to list: today's (and the missed ones) or the long tail, a date range,
     one salesperson (the operator by default) or the whole shop, how many, masked phones."""
