@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerForm</name>
@@ -44,7 +43,7 @@
         <translation>请从输入时弹出的列表中选择介绍人。</translation>
     </message>
     <message>
-        <source>Open {name}&apos;s page</source>
+        <source>Open {name}'s page</source>
         <translation>打开{name}的资料</translation>
     </message>
     <message>
@@ -106,14 +105,6 @@
     <message>
         <source>&amp;Source</source>
         <translation>客户来源(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>网络平台</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>介绍人</translation>
     </message>
     <message>
         <source>&amp;Level</source>
@@ -287,7 +278,7 @@
         <translation>尚未保存</translation>
     </message>
     <message>
-        <source>You have changed this customer&apos;s profile. Leave without saving?</source>
+        <source>You have changed this customer's profile. Leave without saving?</source>
         <translation>客户资料已修改，不保存就离开吗？</translation>
     </message>
     <message>
@@ -397,7 +388,7 @@
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <source>Remove this person&apos;s data for good, on their request. This cannot be undone.</source>
+        <source>Remove this person's data for good, on their request. This cannot be undone.</source>
         <translation>应客户本人要求彻底删除其个人资料，删除后无法恢复。</translation>
     </message>
     <message>
@@ -491,8 +482,12 @@ Type the name {name} to confirm:</source>
 <context>
     <name>ReferrerPicker</name>
     <message>
-        <source>Type a name, pinyin initials or phone digits</source>
-        <translation>输入姓名、拼音首字母或手机号码</translation>
+        <source>Referred by…</source>
+        <translation>介绍人…</translation>
+    </message>
+    <message>
+        <source>Who referred them: type a name, pinyin initials or phone digits</source>
+        <translation>介绍人：输入姓名、拼音首字母或电话号码</translation>
     </message>
 </context>
 <context>
@@ -526,7 +521,7 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, or save again and choose &quot;Keep it&quot;.</source>
+        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, or save again and choose "Keep it".</source>
         <translation>这不像国内车牌（如 浙A12345 或 浙AD12345）。请修改；如确实无误，再次保存并选择“保留”。</translation>
     </message>
     <message>

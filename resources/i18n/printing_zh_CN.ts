@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallListOptions</name>
@@ -117,7 +118,7 @@
         <translation>没有编号为 {id} 的客户。</translation>
     </message>
     <message>
-        <source>Give a customer number or a phone number, not "{text}".</source>
+        <source>Give a customer number or a phone number, not &quot;{text}&quot;.</source>
         <translation>请输入客户编号或手机号，而不是“{text}”。</translation>
     </message>
     <message>
@@ -414,7 +415,7 @@
     </message>
     <message>
         <source>Stored balance {amount}   Points {points}</source>
-        <translation>储值余额 {amount}　　积分 {points}</translation>
+        <translation>储值余额 {amount}&#x3000;&#x3000;积分 {points}</translation>
     </message>
     <message>
         <source>Membership</source>

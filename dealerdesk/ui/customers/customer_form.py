@@ -192,8 +192,9 @@ class CustomerForm(QWidget):
     def _update_rows(self) -> None:
         u = self.ui
         source = u.sourceCombo.currentData()
-        u.salesForm.setRowVisible(u.platformCombo, source == "online")
-        u.salesForm.setRowVisible(u.referrerPicker, source == "referral")
+        # Which platform, or who referred them, sits beside the source on its row.
+        u.platformCombo.setVisible(source == "online")
+        u.referrerPicker.setVisible(source == "referral")
         u.contactForm.setRowVisible(u.lunarRow, u.lunarCheck.isChecked())
 
     def _update_birthday_hint(self) -> None:

@@ -273,10 +273,26 @@ class Ui_CustomerForm(object):
 
         self.salesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
 
+        self.sourceRow = QHBoxLayout()
+        self.sourceRow.setObjectName(u"sourceRow")
         self.sourceCombo = QComboBox(self.salesBox)
         self.sourceCombo.setObjectName(u"sourceCombo")
 
-        self.salesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sourceCombo)
+        self.sourceRow.addWidget(self.sourceCombo)
+
+        self.platformCombo = QComboBox(self.salesBox)
+        self.platformCombo.setObjectName(u"platformCombo")
+        self.platformCombo.setEditable(True)
+
+        self.sourceRow.addWidget(self.platformCombo)
+
+        self.referrerPicker = ReferrerPicker(self.salesBox)
+        self.referrerPicker.setObjectName(u"referrerPicker")
+
+        self.sourceRow.addWidget(self.referrerPicker)
+
+
+        self.salesForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.sourceRow)
 
         self.sourceError = QLabel(self.salesBox)
         self.sourceError.setObjectName(u"sourceError")
@@ -287,17 +303,6 @@ class Ui_CustomerForm(object):
 
         self.salesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sourceError)
 
-        self.sourceDetailLabel = QLabel(self.salesBox)
-        self.sourceDetailLabel.setObjectName(u"sourceDetailLabel")
-
-        self.salesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sourceDetailLabel)
-
-        self.platformCombo = QComboBox(self.salesBox)
-        self.platformCombo.setObjectName(u"platformCombo")
-        self.platformCombo.setEditable(True)
-
-        self.salesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.platformCombo)
-
         self.sourceDetailError = QLabel(self.salesBox)
         self.sourceDetailError.setObjectName(u"sourceDetailError")
         self.sourceDetailError.setText(u"")
@@ -305,17 +310,7 @@ class Ui_CustomerForm(object):
         self.sourceDetailError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.sourceDetailError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sourceDetailError)
-
-        self.referrerLabel = QLabel(self.salesBox)
-        self.referrerLabel.setObjectName(u"referrerLabel")
-
-        self.salesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referrerLabel)
-
-        self.referrerPicker = ReferrerPicker(self.salesBox)
-        self.referrerPicker.setObjectName(u"referrerPicker")
-
-        self.salesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.referrerPicker)
+        self.salesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sourceDetailError)
 
         self.referrerError = QLabel(self.salesBox)
         self.referrerError.setObjectName(u"referrerError")
@@ -324,17 +319,17 @@ class Ui_CustomerForm(object):
         self.referrerError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.referrerError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.referrerError)
+        self.salesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referrerError)
 
         self.levelLabel = QLabel(self.salesBox)
         self.levelLabel.setObjectName(u"levelLabel")
 
-        self.salesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.levelLabel)
+        self.salesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.levelLabel)
 
         self.levelCombo = QComboBox(self.salesBox)
         self.levelCombo.setObjectName(u"levelCombo")
 
-        self.salesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.levelCombo)
+        self.salesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.levelCombo)
 
         self.levelError = QLabel(self.salesBox)
         self.levelError.setObjectName(u"levelError")
@@ -343,17 +338,17 @@ class Ui_CustomerForm(object):
         self.levelError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.levelError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.levelError)
+        self.salesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.levelError)
 
         self.statusLabel = QLabel(self.salesBox)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.salesForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.salesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusCombo = QComboBox(self.salesBox)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.salesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.salesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
         self.statusError = QLabel(self.salesBox)
         self.statusError.setObjectName(u"statusError")
@@ -362,17 +357,17 @@ class Ui_CustomerForm(object):
         self.statusError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.statusError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.statusError)
+        self.salesForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.statusError)
 
         self.ownerLabel = QLabel(self.salesBox)
         self.ownerLabel.setObjectName(u"ownerLabel")
 
-        self.salesForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
+        self.salesForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
 
         self.ownerCombo = QComboBox(self.salesBox)
         self.ownerCombo.setObjectName(u"ownerCombo")
 
-        self.salesForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
+        self.salesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
 
         self.ownerError = QLabel(self.salesBox)
         self.ownerError.setObjectName(u"ownerError")
@@ -381,7 +376,7 @@ class Ui_CustomerForm(object):
         self.ownerError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.ownerError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.ownerError)
+        self.salesForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ownerError)
 
 
         self.leftColumn.addWidget(self.salesBox)
@@ -605,8 +600,6 @@ class Ui_CustomerForm(object):
         self.lunarBirthdayLabel.setBuddy(self.lunarMonthSpin)
         self.addressLabel.setBuddy(self.addressEdit)
         self.sourceLabel.setBuddy(self.sourceCombo)
-        self.sourceDetailLabel.setBuddy(self.platformCombo)
-        self.referrerLabel.setBuddy(self.referrerPicker)
         self.levelLabel.setBuddy(self.levelCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.ownerLabel.setBuddy(self.ownerCombo)
@@ -665,8 +658,6 @@ class Ui_CustomerForm(object):
         self.addressLabel.setText(QCoreApplication.translate("CustomerForm", u"Address", None))
         self.salesBox.setTitle(QCoreApplication.translate("CustomerForm", u"Sales", None))
         self.sourceLabel.setText(QCoreApplication.translate("CustomerForm", u"&Source", None))
-        self.sourceDetailLabel.setText(QCoreApplication.translate("CustomerForm", u"Platform", None))
-        self.referrerLabel.setText(QCoreApplication.translate("CustomerForm", u"Referred by", None))
         self.levelLabel.setText(QCoreApplication.translate("CustomerForm", u"&Level", None))
         self.statusLabel.setText(QCoreApplication.translate("CustomerForm", u"S&tatus", None))
         self.ownerLabel.setText(QCoreApplication.translate("CustomerForm", u"Salesperson", None))
