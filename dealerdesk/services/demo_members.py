@@ -1,9 +1,10 @@
 """Membership cards for the demo shop, made through the real card services.
 
-About one buyer in four holds a card, issued around their first purchase: most have
+About two buyers in five hold a card, issued around their first purchase: most have
 topped up their stored balance and spent from it, some bought a service package and
-used part of it; older cards have run out. Every entry goes through the same services as
-the desk's (so the ledger balances), dated in working hours and never after now.
+used part of it; two in three renewed when the card ran out, the others let it lapse.
+Every entry goes through the same services as the desk's (so the ledger balances), dated
+in working hours and never after now.
 """
 
 from __future__ import annotations
@@ -62,8 +63,17 @@ def fill_members(rng: random.Random, *, today: dt.date, latest: dt.datetime,
         except ValidationFailed:
             continue
         made += 1
-        valid_until = min(done.card.expires_on - dt.timedelta(days=1), latest.date())
-        _use_card(rng, done.card.id, staff_id, issued, valid_until, packages, moment_on)
+        start, expires = issued, done.card.expires_on
+        while True:
+            valid_until = min(expires - dt.timedelta(days=1), latest.date())
+            _use_card(rng, done.card.id, staff_id, start, valid_until, packages, moment_on)
+            # Two members in three renew when the card runs out; the others let it lapse.
+            if expires > today or rng.random() > 0.65:
+                break
+            start = expires - dt.timedelta(days=rng.randint(0, 20))
+            renewed, _ = membership.renew_card(card_id=done.card.id, staff_id=staff_id,
+                                               today=start, now=moment_on(start))
+            expires = renewed.card.expires_on
     return made
 
 
