@@ -74,6 +74,10 @@ class Customer(BaseModel):
     name = CharField(index=True)
     name_pinyin = CharField(default="", index=True, constraints=BLANK)
     name_initials = CharField(default="", index=True, constraints=BLANK)
+    # The everyday reading of a name whose surname or given name reads otherwise in names
+    # (单 Shan, everyday dan): "" when it is the same as name_pinyin / name_initials.
+    name_pinyin_alt = CharField(default="", index=True, constraints=BLANK)
+    name_initials_alt = CharField(default="", index=True, constraints=BLANK)
     phone = CharField(default="", index=True, constraints=BLANK)
     phone2 = CharField(default="", constraints=BLANK)
     wechat = CharField(default="", constraints=BLANK)
@@ -83,7 +87,10 @@ class Customer(BaseModel):
     lunar_birthday = BooleanField(default=False, constraints=sql_default('0'))
     lunar_month = IntegerField(null=True)
     lunar_day = IntegerField(null=True)
-    lunar_leap = BooleanField(default=False, constraints=sql_default('0'))
+    lunar_leap = BooleanField(default=False, constraints=sql_default('0'))  # born in a leap month
+    # Born in a leap month and celebrates in the leap month (in years that have it) rather
+    # than in the ordinary month of that name, which is the default.
+    lunar_leap_kept = BooleanField(default=False, constraints=sql_default('0'))
     address = TextField(default="", constraints=BLANK)
     source = CharField(default="", index=True, constraints=BLANK)
     # Which online platform, or free text for other

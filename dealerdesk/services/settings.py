@@ -37,6 +37,9 @@ DEFAULTS: dict[str, Any] = {
     "backup_folder": "",
     "pdf_font": "",
     "card_prefix": "VIP",  # membership card numbers: VIP0000012
+    # Given once to each database (and carried by its backups): tells this database's
+    # backups from another's kept in the same folder.
+    "database_id": "",
 }
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
+from dealerdesk import clock
 from dealerdesk.cli import main
 
 
 def test_members_commands(data_dir, capsys):
     db = data_dir / "shop.db"
     assert main(["demo", "--db", str(db), "--customers", "20"]) == 0
-    from dealerdesk import clock
     from dealerdesk.domain.records import CustomerInput
     from dealerdesk.services import membership as m
     from dealerdesk.services.customers import create_customer

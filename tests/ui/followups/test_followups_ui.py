@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from dealerdesk import clock
 from dealerdesk.db.models import Customer, FollowUp, Revisit, Vehicle
 from dealerdesk.domain.records import VehicleInput
 from dealerdesk.services import followups, vehicles
@@ -145,7 +144,7 @@ def test_timeline_delete_asks_and_only_offers_own_entries(qtbot, ctx, customer, 
 
 def test_reports_screen_shows_the_funnel(qtbot, ctx, customer, today):
     followups.log_follow_up(customer_id=customer, staff_id=ctx.operator_id,
-                            when=clock.now(), channel="shop_visit",
+                            when=ctx.now(), channel="shop_visit",
                             content="", outcome="visited", today=today)
     screen = ReportsScreen(ctx)
     qtbot.addWidget(screen)
@@ -185,7 +184,7 @@ def test_month_figures_follow_the_log(qtbot, ctx, customer, today):
     qtbot.addWidget(figures)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "0.0%", "0", "0"]
     fid, changes = followups.log_follow_up(
-        customer_id=customer, staff_id=ctx.operator_id, when=clock.now(), channel="shop_visit",
+        customer_id=customer, staff_id=ctx.operator_id, when=ctx.now(), channel="shop_visit",
         content="", outcome="visited", today=today)
     ctx.broadcast(changes)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "100.0%", "1", "0"]

@@ -193,7 +193,6 @@ def test_settings_page_refuses_a_bad_fee_and_saves_a_level(ctx, qtbot):
 def test_day_summary_dialog(ctx, card, qtbot, today):
     dialog = screen.DaySummaryDialog(ctx)
     qtbot.addWidget(dialog)
-    # the card fixture's issue entry was written on the tests' day
     dialog.day.setDate(dialog.day.date().fromString(today.isoformat(), "yyyy-MM-dd"))
     assert dialog.model.rowCount() == 2
 
