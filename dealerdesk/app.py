@@ -103,8 +103,9 @@ class Startup:
         """The demo database, built under a temporary name and moved into place when done."""
         from dealerdesk.services.demo import fill_demo
 
+        now = clock.now()
         store_service.build_database(
-            self.path, fill=lambda: fill_demo(customers=300, seed=7, today=clock.today()))
+            self.path, fill=lambda: fill_demo(customers=300, seed=7, today=now.date(), now=now))
         store_service.close_store()
 
     def take_lock(self) -> bool:
@@ -293,10 +294,15 @@ class Startup:
         return app
 
     def choose_operator(self):
-        """The staff member working now (asked, preselecting the last one); None = quit."""
-        from dealerdesk.services.staff import list_staff
-        from dealerdesk.ui.operator_dialog import OperatorDialog
+        """The staff member working now (asked, preselecting the last one); None = quit.
 
+        The demo starts ready: its last operator (or its first salesperson) is taken.
+        """
+        from dealerdesk.services.staff import list_staff
+        from dealerdesk.ui.operator_dialog import OperatorDialog, demo_operator
+
+        if self.args.demo and (member := demo_operator()) is not None:
+            return member
         if not list_staff() and not self.await_check():
             return None  # the first name is written at once: only into a checked file
         dialog = OperatorDialog()

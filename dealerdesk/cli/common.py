@@ -57,6 +57,43 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     return path
 
 
+def create_db(args: argparse.Namespace) -> Path:
+    """Make a new, empty DealerDesk database at --db and open it; say so on stderr."""
+    path = db_path(args)
+    if path.exists():
+        raise CommandError(f"{path} already exists")
+    if not path.parent.is_dir():
+        raise CommandError(f"the folder {path.parent} does not exist")
+    open_db(args, must_exist=False)
+    print(f"dealerdesk: created a new DealerDesk database at {path}", file=sys.stderr)
+    return path
+
+
+def add_yes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--yes", action="store_true",
+                        help="do it without asking (for scripts)")
+
+
+def confirm(args: argparse.Namespace, question: str) -> None:
+    """Ask `question` on the terminal; go on only on "y". `--yes` answers for a script.
+
+    Without a terminal and without --yes the command stops with one line that says so,
+    rather than changing data nobody agreed to.
+    """
+    if getattr(args, "yes", False):
+        return
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise CommandError(f"{args.command} changes data and asks first: run it on a terminal "
+                           "or pass --yes")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in ("y", "yes"):
+        raise CommandError("nothing was changed")
+
+
 def _set_operator(set_operator, name: str) -> None:
     """A full disk must not stop a command that only reads: the name is then not noted."""
     from dealerdesk.services.store import disk_full_error

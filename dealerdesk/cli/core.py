@@ -1,17 +1,29 @@
-"""Core commands: demo data, integrity check, backup and restore."""
+"""Core commands: a new database, demo data, integrity check, backup and restore."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
 from dealerdesk import clock, paths
-from dealerdesk.cli.common import CommandError, db_path, open_db, say_interrupted_restore
+from dealerdesk.cli.common import (
+    CommandError,
+    add_yes_option,
+    confirm,
+    create_db,
+    db_path,
+    open_db,
+    say_interrupted_restore,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[parent], help="create a new, empty database")
+    p.add_argument("--shop-name", metavar="NAME", default="", help="the shop's name")
+    p.add_argument("--lang", choices=["zh_CN", "en"],
+                   help="the shop's language (window and printed documents)")
+    p.set_defaults(func=cmd_init)
     p = sub.add_parser("demo", parents=[parent], help="fill a new database with realistic data")
     p.add_argument("--customers", type=int, default=300)
     p.add_argument("--seed", type=int, default=7)
@@ -27,8 +39,21 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                    help="complete a restore that was interrupted")
     p.add_argument("--abandon", action="store_true",
                    help="keep the database as it is; remove what an interrupted restore left")
-    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    add_yes_option(p)
     p.set_defaults(func=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from dealerdesk.services.settings import set_settings
+
+    if not args.db:
+        raise CommandError("give the new file with --db PATH")
+    path = create_db(args)
+    chosen = {"shop_name": args.shop_name.strip(), "language": args.lang or ""}
+    if any(chosen.values()):
+        set_settings({k: v for k, v in chosen.items() if v})
+    print(path)
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -42,11 +67,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.customers < 1 or args.customers > 2_000_000:
         raise CommandError("--customers must be between 1 and 2,000,000")
 
+    started = time.perf_counter()
+    now = clock.now()
+
     def fill() -> dict[str, int]:
         set_operator(args.operator)
-        return fill_demo(customers=args.customers, seed=args.seed, today=clock.today())
+        return fill_demo(customers=args.customers, seed=args.seed, today=now.date(), now=now)
 
-    started = time.perf_counter()
     counts = build_database(path, fill=fill)
     took = time.perf_counter() - started
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
@@ -85,11 +112,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.backup_file:
         raise CommandError("name the backup to restore (or give --finish or --abandon)")
     say_interrupted_restore(path)
-    if not args.yes and sys.stdin.isatty() and path.exists():
-        answer = input(f"Replace {path} by {args.backup_file}? The current file is kept "
-                       "aside. [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            raise CommandError("nothing was changed")
+    if not Path(args.backup_file).is_file():
+        raise CommandError(f"{args.backup_file} does not exist")
+    if path.exists():
+        confirm(args, f"Replace {path} by the backup {args.backup_file}? (the current file is "
+                      "kept aside)")
     aside = restore_backup(backup=Path(args.backup_file), db_file=path, now=clock.now())
     kept = f"; the previous file is kept as {aside}" if aside else ""
     print(f"restored {path} from {args.backup_file}{kept}")

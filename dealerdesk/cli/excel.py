@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from dealerdesk import clock
-from dealerdesk.cli.common import CommandError, open_db
+from dealerdesk.cli.common import (
+    CommandError,
+    add_yes_option,
+    confirm,
+    create_db,
+    db_path,
+    open_db,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -21,6 +29,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                    help="what to do with customers already stored (default: fill empty fields)")
     p.add_argument("--errors", metavar="OUT.xlsx", help="write rejected rows to this workbook")
     p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    add_yes_option(p)
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("export", parents=[parent], help="export to .xlsx")
     p.add_argument("kind", choices=["customers", "vehicles", "followups", "members", "ledger"])
@@ -50,7 +59,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     errors_path = _xlsx(args.errors) if args.errors else None
     if not Path(args.file).exists():
         raise CommandError(f"{args.file} does not exist")
-    open_db(args)
+    if args.on_match in ("overwrite", "merge") and not args.dry_run:
+        confirm(args, f"Customers already in {db_path(args)} may be changed by the sheet "
+                      f"(--on-match {args.on_match}). Go on?")
+    _open_or_create(args)
     today = clock.today()
     try:
         plan = plan_import(args.file, today=today, sheet=args.sheet, header_row=args.header_row,
@@ -92,6 +104,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warned in plan.warnings:
         print(f"  row {warned.row} (imported, with a warning): {warned.reason}")
     return 0
+
+
+def _open_or_create(args: argparse.Namespace) -> None:
+    """Open --db; a shop starting from its sheet gets a new database (a dry run, a
+    temporary one that is thrown away, so it writes nothing)."""
+    if db_path(args).exists():
+        open_db(args)
+    elif args.dry_run:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="dealerdesk-dry-run-")
+        atexit.register(shutil.rmtree, folder, True)
+        open_db(argparse.Namespace(db=str(Path(folder) / "empty.db"), operator=args.operator),
+                must_exist=False)
+        print(f"dealerdesk: {db_path(args)} does not exist yet; counted as for a new database",
+              file=sys.stderr)
+    else:
+        create_db(args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import locale
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -29,9 +27,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     k.add_argument("--from", dest="date_from", type=parse_cli_date, metavar="DATE",
                    help="first day (default: today)")
     k.add_argument("--to", dest="date_to", type=parse_cli_date, metavar="DATE",
-                   help="last day (default: a week after the first)")
+                   help="last day (default: the first; overdue calls always come first)")
     k.add_argument("--staff", metavar="NAME", default="", help="only this salesperson's")
     k.add_argument("--mask-phones", action="store_true", help="print 138****5678")
+    k.add_argument("--long-tail", action="store_true",
+                   help="the customers not contacted for too long (a list of their own)")
+    k.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="at most N customers, the most urgent (default: 30; 0 for all)")
     k.set_defaults(func=cmd_calls)
     k = kinds.add_parser("card", parents=[doc], help="membership cards (85.6 x 54 mm)")
     k.add_argument("cards", metavar="CARD_NO", nargs="+")
@@ -39,11 +41,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     k.add_argument("--sheet", action="store_true",
                    help="ten cards to an A4 sheet (the default for several cards)")
     k.set_defaults(func=cmd_card)
-
-
-def _system_language() -> str:
-    name = (locale.getlocale()[0] or "").lower()
-    return "zh_CN" if name.startswith(("zh", "chinese")) else "en"
 
 
 def _ts_backend(lang: str) -> Callable[[str, str], str] | None:
@@ -62,10 +59,11 @@ def _ts_backend(lang: str) -> Callable[[str, str], str] | None:
 
 
 def _use_language(args: argparse.Namespace) -> None:
-    from dealerdesk.i18n import set_backend
+    from dealerdesk.i18n import choose_language, set_backend, system_language
     from dealerdesk.services.settings import get_setting
 
-    lang = args.lang or get_setting("language") or _system_language()
+    lang = choose_language(override=args.lang or "", setting=get_setting("language"),
+                           system=system_language())
     set_backend(_ts_backend(lang) if lang != "en" else None)
 
 
@@ -109,17 +107,21 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_calls(args: argparse.Namespace) -> int:
-    from dealerdesk.services.printouts import write_call_list
+    from dealerdesk.services.printouts import MORNING_CALLS, write_call_list
 
     target = _target(args.out)
     now = clock.now()
     start = args.date_from or now.date()
-    end = args.date_to or start + dt.timedelta(days=7)
+    end = args.date_to or start
+    limit = MORNING_CALLS if args.limit is None else args.limit
+    if limit < 0:
+        raise CommandError("--limit must be 0 (all) or more")
     open_db(args)
     _use_language(args)
     return _run(lambda: write_call_list(
         target=target, date_from=start, date_to=end, today=now.date(), now=now,
-        staff=args.staff, mask_phones=args.mask_phones))
+        staff=args.staff, mask_phones=args.mask_phones, long_tail=args.long_tail,
+        limit=limit or None))
 
 
 def cmd_card(args: argparse.Namespace) -> int:

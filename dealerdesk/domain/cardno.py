@@ -2,7 +2,8 @@
 
 Letters of the prefix count in the check digit the way ISIN codes do (A=10 ... Z=35), so
 a mistyped prefix or digit, or two swapped neighbouring digits, is caught on entry.
-Numbers are stored compact and upper case; `display_card_no` groups them for people.
+Numbers are stored, shown and printed the same way, compact and upper case (VIP0000129):
+one spelling on the card, the screen and every list.
 """
 
 from __future__ import annotations
@@ -83,8 +84,5 @@ def sequence_of(card_no: str) -> int | None:
 
 
 def display_card_no(card_no: str) -> str:
-    """Grouped for reading aloud and printing: "VIP 000012 9"."""
-    match = _CARD.match(card_no)
-    if not match:
-        return card_no
-    return " ".join(match.groups())
+    """The number as people see it, the same as printed on the card: "VIP0000129"."""
+    return normalize_card_no(card_no) if _CARD.match(normalize_card_no(card_no)) else card_no

@@ -32,6 +32,24 @@ _MONTH_NAMES = {"正": 1, "元": 1, "冬": 11, "腊": 12}
 _ORDERS = ("mdy", "dmy")
 
 
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                        "Nov", "Dec")
+
+
+def format_day(value: date | None) -> str:
+    """A date as the user's language writes it ("6 Dec 2026" / "2026-12-06"); "" for None.
+
+    The one rule for dates shown to people: tables, reminder texts and the date fields all
+    use it, so a row never mixes two spellings of a date.
+    """
+    if value is None:
+        return ""
+    # The Chinese translation of this pattern is "{year}-{month:02d}-{day:02d}".
+    pattern = translate("Dates", "{day} {month_name} {year}")
+    return pattern.format(day=value.day, month=value.month, year=value.year,
+                          month_name=_MONTH_ABBREVIATIONS[value.month - 1])
+
+
 def parse_date(value: object, *, order: str | None = None) -> date | None:
     """A date from a cell or a text field; None for None or blank.
 
@@ -70,6 +88,14 @@ def guess_day_month_order(values: Iterable[object]) -> str:
             day_first += int(match[1]) > 12
             month_first += int(match[2]) > 12
     return "dmy" if day_first > month_first else "mdy"
+
+
+def has_year_last(values: Iterable[object]) -> bool:
+    """True when some value is a date written with the year last (3/5/2024), whose day
+    and month order has to be chosen; dates typed year first never need that."""
+    return any(isinstance(value, str)
+               and _YEAR_LAST.fullmatch(_TIME_SUFFIX.sub("", clean_text(value)))
+               for value in values)
 
 
 def parse_month_day(text: str) -> tuple[int, int]:

@@ -70,6 +70,39 @@ KINDS: dict[str, Kind] = {
 }
 
 
+# --- the order of a day's calls ---------------------------------------------------------
+
+# Who to call first: a promise or a date already missed (the oldest first), then what is
+# due today, then what comes up within its lead time (the soonest first), and last the
+# customers nobody has called for longer than their level allows (the longest silence
+# first): the long tail that would otherwise bury the rest.
+CALL_GROUPS: dict[str, str] = {
+    "overdue": QT_TRANSLATE_NOOP("Reminders", "Overdue"),
+    "today": QT_TRANSLATE_NOOP("Reminders", "Today"),
+    "upcoming": QT_TRANSLATE_NOOP("Reminders", "Coming up"),
+    "not_contacted": QT_TRANSLATE_NOOP("Reminders", "Not contacted for too long"),
+}
+_GROUP_RANK = {code: rank for rank, code in enumerate(CALL_GROUPS)}
+
+
+def call_group(kind_code: str, due: date, today: date) -> str:
+    """Which group of the day's calls a reminder belongs to (a key of CALL_GROUPS)."""
+    if kind_code == "not_contacted":
+        return "not_contacted"
+    if due < today:
+        return "overdue"
+    return "today" if due == today else "upcoming"
+
+
+def call_rank(kind_code: str, due: date, today: date, name: str = "") -> tuple[int, int, str]:
+    """Sort key of a call: its group, then the date (oldest or soonest first), then the name."""
+    return (_GROUP_RANK[call_group(kind_code, due, today)], due.toordinal(), name)
+
+
+def group_title(code: str) -> str:
+    return translate("Reminders", CALL_GROUPS[code])
+
+
 def kind(code: str) -> Kind:
     """The kind called `code`; RuleError for a code that is not a reminder kind."""
     found = KINDS.get(code)

@@ -1,4 +1,6 @@
-"""The call list (A4 landscape): who to call, why, their car, last contact, room to write."""
+"""The call list (A4 landscape): who to call, why, what they want, their car, the last
+contact in full, and room to write. A list holds what one morning can call; how many more
+there are (and how many wait on the other list) is printed below it."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from dealerdesk.domain.phone import mask_phone
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -37,15 +39,19 @@ from dealerdesk.printing.layout import build as build_pages
 PAGE = landscape(A4)
 WIDTH = content_width(PAGE)
 HEAD_H = 16
-# Number, customer, phone, car and plate, why, last contact; the rest is for writing.
-WIDTHS = [9 * mm, 32 * mm, 27 * mm, 40 * mm, 56 * mm, 52 * mm]
+# Number, customer, level, phone, car wanted, car and plate, why, last contact; the rest
+# is for writing.
+WIDTHS = [7 * mm, 26 * mm, 12 * mm, 24 * mm, 28 * mm, 32 * mm, 46 * mm, 50 * mm]
 WIDTHS.append(WIDTH - sum(WIDTHS))
+LAST = 7  # the column of the last contact
 ROW_MIN = 10 * mm
 CHUNK = 25  # rows per table: reportlab re-measures the rest of a table at each page break
 RED = "#c62828"
+MUTED_HEX = "#616e7c"
 OVERDUE = colors.HexColor(RED)
 HEAD = colors.HexColor("#52606d")
-HEADS = (QT_TRANSLATE_NOOP("Printing", "Customer"), QT_TRANSLATE_NOOP("Printing", "Phone"),
+HEADS = (QT_TRANSLATE_NOOP("Printing", "Customer"), QT_TRANSLATE_NOOP("Printing", "Level"),
+         QT_TRANSLATE_NOOP("Printing", "Phone"), QT_TRANSLATE_NOOP("Printing", "Wants"),
          QT_TRANSLATE_NOOP("Printing", "Car and plate"), QT_TRANSLATE_NOOP("Printing", "Why call"),
          QT_TRANSLATE_NOOP("Printing", "Last contact"),
          QT_TRANSLATE_NOOP("Printing", "Result (write here)"))
@@ -78,20 +84,20 @@ def _reasons(r: CallListRow) -> list[str]:
 
 def _row(n: int, r: CallListRow, d: CallListData, s: Styles) -> list[Any]:
     name = [r.name] + ([r.owner] if r.owner and not d.staff_name else [])
-    last = fit_line(s.font.clean(r.last_contact), s.font.regular, SMALL, WIDTHS[5] - 6)
-    return [str(n), _cell(name, WIDTHS[1], s), _phone(r, d.mask_phones),
-            _cell([r.plate, r.car], WIDTHS[3], s),
-            _cell(_reasons(r), WIDTHS[4], s, colour=RED if r.overdue else ""), last, ""]
+    return [str(n), _cell(name, WIDTHS[1], s), r.level, _phone(r, d.mask_phones),
+            _cell([r.wanted], WIDTHS[4], s), _cell([r.plate, r.car], WIDTHS[5], s),
+            _cell(_reasons(r), WIDTHS[6], s, colour=RED if r.overdue else ""),
+            _cell([r.last_contact], WIDTHS[LAST], s, SMALL, colour=MUTED_HEX), ""]
 
 
 def _style(rows: list[CallListRow], first: int, font: PdfFont) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), font.regular, SIZE, SIZE * 1.3),
         ("FONT", (0, 0), (0, -1), font.regular, SMALL, SMALL * 1.3),
-        ("FONT", (5, 0), (5, -1), font.regular, SMALL, SMALL * 1.3),
+        ("FONT", (LAST, 0), (LAST, -1), font.regular, SMALL, SMALL * 1.3),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
-        ("TEXTCOLOR", (5, 0), (5, -1), MUTED),
+        ("TEXTCOLOR", (LAST, 0), (LAST, -1), MUTED),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -103,7 +109,7 @@ def _style(rows: list[CallListRow], first: int, font: PdfFont) -> TableStyle:
         if (first + i) % 2 == 1:
             commands.append(("BACKGROUND", (0, i), (-1, i), SHADE))
         if r.overdue:
-            commands.append(("TEXTCOLOR", (4, i), (4, i), OVERDUE))
+            commands.append(("TEXTCOLOR", (6, i), (6, i), OVERDUE))
     return TableStyle(commands)
 
 
@@ -142,20 +148,43 @@ def _column_heads(font: PdfFont) -> Callable[[Canvas, Any], None]:
 def _subtitle(d: CallListData) -> str:
     who = (translate("Printing", "Salesperson: {name}").format(name=d.staff_name) if d.staff_name
            else translate("Printing", "Whole shop"))
-    span = f"{fmt_date(d.date_from)} – {fmt_date(d.date_to)}"
-    return translate("Printing", "{span} · {who} · {count} customers").format(span=span, who=who,
-                                                           count=len(d.rows))
+    span = fmt_date(d.date_from) if d.date_from == d.date_to else \
+        f"{fmt_date(d.date_from)} – {fmt_date(d.date_to)}"
+    count = len(d.rows) + d.left_over
+    return translate("Printing", "{span} · {who} · {count} customers").format(
+        span=span, who=who, count=count)
+
+
+def _title(d: CallListData) -> str:
+    return translate("Printing", "Not contacted for too long") if d.long_tail \
+        else translate("Printing", "Call list")
+
+
+def _notes(d: CallListData, s: Styles) -> list[Flowable]:
+    """What the list leaves out: the customers beyond its length, and the other list."""
+    lines = []
+    if d.left_over:
+        lines.append(translate("Printing", "{count} more customers are not printed here: print "
+                               "the list again when these are done.").format(count=d.left_over))
+    if d.other_list and d.long_tail:
+        lines.append(translate("Printing", "{count} customers with a reason to call today are on "
+                               "the call list.").format(count=d.other_list))
+    elif d.other_list:
+        lines.append(translate("Printing", "{count} customers not contacted for too long are on "
+                               "a list of their own.").format(count=d.other_list))
+    return [Spacer(1, 4)] + [s.p(line, s.label) for line in lines] if lines else []
 
 
 def render_call_list(data: CallListData, stream: BinaryIO, font: PdfFont) -> int:
     """Draw the call list into `stream`; return the number of pages."""
     s = make_styles(font, size=SIZE)
-    title = translate("Printing", "Call list")
+    title = _title(data)
     page = Page(shop=data.shop, title=title, subtitle=_subtitle(data),
                 printed_at=data.printed_at, font=font)
     story: list[Flowable] = _tables(data, s)
     if not data.rows:
         story = [s.p(translate("Printing", "Nobody to call in this period."), s.label)]
+    story += _notes(data, s)
     return build_pages(stream, story, page=page, pagesize=PAGE, title=title,
                        top_extra=HEAD_H + 2, after_page=_column_heads(font) if data.rows else None)
 

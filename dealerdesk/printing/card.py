@@ -1,4 +1,8 @@
-"""The membership card: 85.6 x 54 mm, one per page, or ten on an A4 sheet of card stock."""
+"""The membership card: 85.6 x 54 mm, one per page, or ten on an A4 sheet of card stock.
+
+On the sheet the cards sit edge to edge in two columns of five, so one straight cut
+separates two cards; cut marks in the page margin show where each cut goes.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ BAND_H = 15 * mm
 PAD = 4 * mm
 QR = 21 * mm
 COLUMNS, ROWS = 2, 5  # on an A4 sheet
+MARK_GAP, MARK_LEN = 2 * mm, 5 * mm  # cut marks stop this far from the cards, and are this long
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
 
@@ -134,9 +139,10 @@ def _body(c: Canvas, card: CardData, font: PdfFont) -> None:
     until = (translate("Printing", "Valid until {date}").format(date=fmt_date(card.expires_on))
              if card.expires_on else "")
     c.drawString(PAD, PAD + 4.5 * mm, fit_line(until, font.regular, 7, width))
-    phone = fit_line(font.clean(card.shop.phone), font.regular, 6.5, width)
-    c.setFont(font.regular, 6.5)
-    c.drawString(PAD, PAD, phone)
+    if card.shop.phone:
+        phone = translate("Printing", "Tel. {phone}").format(phone=font.clean(card.shop.phone))
+        c.setFont(font.regular, 6.5)
+        c.drawString(PAD, PAD, fit_line(phone, font.regular, 6.5, width))
 
 
 def draw_card(c: Canvas, card: CardData, font: PdfFont) -> None:
@@ -156,17 +162,42 @@ def draw_card(c: Canvas, card: CardData, font: PdfFont) -> None:
     c.roundRect(0, 0, CARD_W, CARD_H, 3 * mm, stroke=1, fill=0)
 
 
-def _sheet_origin(slot: int) -> tuple[float, float]:
+def _grid() -> tuple[float, float, float, float]:
+    """Left, bottom, right and top of the block of cards on an A4 sheet."""
     page_w, page_h = A4
     left = (page_w - COLUMNS * CARD_W) / 2
-    top = (page_h - ROWS * CARD_H) / 2
+    bottom = (page_h - ROWS * CARD_H) / 2
+    return left, bottom, left + COLUMNS * CARD_W, bottom + ROWS * CARD_H
+
+
+def _sheet_origin(slot: int) -> tuple[float, float]:
+    left, _, _, top = _grid()
     col, row = slot % COLUMNS, slot // COLUMNS
-    return left + col * CARD_W, page_h - top - (row + 1) * CARD_H
+    return left + col * CARD_W, top - (row + 1) * CARD_H
+
+
+def draw_cut_marks(c: Canvas, rows: int) -> None:
+    """Short lines in the margin, in line with every cut of the first `rows` rows."""
+    left, _, right, top = _grid()
+    bottom = top - rows * CARD_H
+    c.saveState()
+    c.setStrokeColor(colors.black)
+    c.setLineWidth(0.3)
+    for i in range(COLUMNS + 1):  # vertical cuts: marks above and below the block
+        x = left + i * CARD_W
+        c.line(x, top + MARK_GAP, x, top + MARK_GAP + MARK_LEN)
+        c.line(x, bottom - MARK_GAP, x, bottom - MARK_GAP - MARK_LEN)
+    for j in range(rows + 1):  # horizontal cuts: marks left and right of the block
+        y = top - j * CARD_H
+        c.line(left - MARK_GAP, y, left - MARK_GAP - MARK_LEN, y)
+        c.line(right + MARK_GAP, y, right + MARK_GAP + MARK_LEN, y)
+    c.restoreState()
 
 
 def render_cards(cards: Sequence[CardData], stream: BinaryIO, font: PdfFont, *,
                  sheet: bool = False) -> int:
-    """Draw the cards, one per card-sized page or ten to an A4 sheet; return pages."""
+    """Draw the cards, one per card-sized page or ten to an A4 sheet with cut marks;
+    return the number of pages."""
     title = translate("Printing", "Membership card")
     c = Canvas(stream, pagesize=A4 if sheet else (CARD_W, CARD_H), invariant=False)
     c.setTitle(title)
@@ -174,7 +205,10 @@ def render_cards(cards: Sequence[CardData], stream: BinaryIO, font: PdfFont, *,
     pages = 0
     per_page = COLUMNS * ROWS if sheet else 1
     for first in range(0, max(len(cards), 1), per_page):
-        for slot, card in enumerate(cards[first:first + per_page]):
+        on_page = cards[first:first + per_page]
+        if sheet:
+            draw_cut_marks(c, rows=max(1, -(-len(on_page) // COLUMNS)))
+        for slot, card in enumerate(on_page):
             c.saveState()
             if sheet:
                 c.translate(*_sheet_origin(slot))

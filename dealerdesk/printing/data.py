@@ -25,6 +25,7 @@ class VehicleLine:
     commercial_ins_expiry: dt.date | None = None
     inspection_due: dt.date | None = None
     disposed_on: dt.date | None = None
+    deal_price_cents: int | None = None
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,12 @@ class CallListRow:
     reasons: tuple[str, ...]  # e.g. ("Compulsory insurance 12-05", "Follow-up due 11-28")
     car: str = ""
     plate: str = ""
-    last_contact: str = ""  # one line: date, channel, what was said
+    last_contact: str = ""  # date, channel, what was said (printed in full)
     owner: str = ""
     due: dt.date | None = None
     overdue: bool = False
+    level: str = ""  # the level code, e.g. "H"
+    wanted: str = ""  # the car the customer wants
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,9 @@ class CallListData:
     rows: tuple[CallListRow, ...]
     staff_name: str = ""  # "" for the whole shop
     mask_phones: bool = False
+    long_tail: bool = False  # the list of customers not contacted for too long
+    left_over: int = 0  # customers of the list not printed (beyond the limit)
+    other_list: int = 0  # customers on the other list (the long tail, or the calls)
 
 
 @dataclass(frozen=True)

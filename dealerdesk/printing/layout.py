@@ -145,7 +145,8 @@ class SectionRule(Flowable):
 
 def section(styles: Styles, title: str) -> list[Flowable]:
     """A section title; it starts a new page rather than stand alone at a page's foot."""
-    return [CondPageBreak(30 * mm), Paragraph(styles.text(title), styles.section),
+    # Room for the title, a table header and a row or two (about 20 mm).
+    return [CondPageBreak(20 * mm), Paragraph(styles.text(title), styles.section),
             SectionRule(), Spacer(1, 3)]
 
 

@@ -31,7 +31,7 @@ CTX = "Printing"
 WIDTH = content_width(A4)
 VEHICLE_HEADS = (
     QT_TRANSLATE_NOOP("Printing", "Car"), QT_TRANSLATE_NOOP("Printing", "Plate"),
-    QT_TRANSLATE_NOOP("Printing", "Registered"), QT_TRANSLATE_NOOP("Printing", "Bought"),
+    QT_TRANSLATE_NOOP("Printing", "Registered"), QT_TRANSLATE_NOOP("Printing", "Deal"),
     QT_TRANSLATE_NOOP("Printing", "Compulsory ins."),
     QT_TRANSLATE_NOOP("Printing", "Commercial ins."), QT_TRANSLATE_NOOP("Printing", "Inspection"))
 PACKAGE_HEADS = (QT_TRANSLATE_NOOP("Printing", "Package"),
@@ -41,7 +41,8 @@ FOLLOWUP_HEADS = (
     QT_TRANSLATE_NOOP("Printing", "When"), QT_TRANSLATE_NOOP("Printing", "Channel"),
     QT_TRANSLATE_NOOP("Printing", "By"), QT_TRANSLATE_NOOP("Printing", "Outcome"),
     QT_TRANSLATE_NOOP("Printing", "What was said"))
-FOLLOWUP_WIDTHS = [22 * mm, 17 * mm, 17 * mm, 20 * mm]
+# The time takes one line ("2026-11-19 09:00"): a history of eight contacts fits one page.
+FOLLOWUP_WIDTHS = [27 * mm, 16 * mm, 16 * mm, 19 * mm]
 REMINDER_HEADS = (QT_TRANSLATE_NOOP("Printing", "Due"), QT_TRANSLATE_NOOP("Printing", "Reminder"),
                   QT_TRANSLATE_NOOP("Printing", "Details"))
 
@@ -145,16 +146,22 @@ def _intent(d: ProfileData, s: Styles) -> list[Flowable]:
 
 
 def _vehicle_row(v: VehicleLine, s: Styles) -> list[Any]:
-    car = s.text(v.title or "—")
-    extra = " · ".join(x for x in (v.relation, v.colour, v.vin and f"VIN {v.vin}") if x)
+    grey = "<font size=7 color='#616e7c'>{}</font>"
+    lines = [s.text(v.title or "—")]
+    extra = " · ".join(x for x in (v.relation, v.colour) if x)
     if v.disposed_on:
         sold = translate("Printing", "sold or scrapped {date}")
-        extra += " · " + sold.format(date=fmt_date(v.disposed_on))
-    cell = Paragraph(car + (f"<br/><font size=7 color='#616e7c'>{s.text(extra)}</font>"
-                            if extra else ""), s.body)
-    dates = (v.registered_on, v.deal_on, v.compulsory_ins_expiry, v.commercial_ins_expiry,
-             v.inspection_due)
-    return [cell, s.p(v.plate)] + [s.p(fmt_date(x)) for x in dates]
+        extra = " · ".join(x for x in (extra, sold.format(date=fmt_date(v.disposed_on))) if x)
+    if extra:
+        lines.append(grey.format(s.text(extra)))
+    if v.vin:
+        lines.append(grey.format(s.text(f"VIN {v.vin}")))
+    deal = [s.text(fmt_date(v.deal_on))] if v.deal_on else []
+    if v.deal_price_cents is not None:
+        deal.append(grey.format(s.text(fmt_money(v.deal_price_cents))))
+    dates = (v.compulsory_ins_expiry, v.commercial_ins_expiry, v.inspection_due)
+    return ([Paragraph("<br/>".join(lines), s.body), s.p(v.plate), s.p(fmt_date(v.registered_on)),
+             Paragraph("<br/>".join(deal), s.body)] + [s.p(fmt_date(x)) for x in dates])
 
 
 def _vehicles(d: ProfileData, s: Styles) -> list[Flowable]:
@@ -164,7 +171,7 @@ def _vehicles(d: ProfileData, s: Styles) -> list[Flowable]:
     heads = [translate(CTX, h) for h in VEHICLE_HEADS]
     rows = [[s.p(h, s.head) for h in heads]] + [_vehicle_row(v, s) for v in d.vehicles]
     date_w = 20 * mm
-    widths = [WIDTH - 22 * mm - 5 * date_w, 22 * mm] + [date_w] * 5
+    widths = [WIDTH - 22 * mm - 24 * mm - 4 * date_w, 22 * mm, date_w, 24 * mm] + [date_w] * 3
     return out + [table(s, rows, widths)]
 
 
@@ -219,9 +226,8 @@ def _followup_row(f: FollowUpLine, s: Styles) -> list[Any]:
                             s.body)
     else:
         content = s.cell(f.content, last)
-    when = f"{f.at:%Y-%m-%d}\n{f.at:%H:%M}"
-    return [when, s.cell(f.channel, w[1]), s.cell(f.staff, w[2]), s.cell(f.outcome, w[3]),
-            content]
+    return [s.cell(f"{f.at:%Y-%m-%d %H:%M}", w[0]), s.cell(f.channel, w[1]),
+            s.cell(f.staff, w[2]), s.cell(f.outcome, w[3]), content]
 
 
 def _followups(d: ProfileData, s: Styles) -> list[Flowable]:
@@ -243,9 +249,9 @@ def _reminders(d: ProfileData, s: Styles) -> list[Flowable]:
     heads = [translate(CTX, h) for h in REMINDER_HEADS]
     rows = [[s.p(h, s.head) for h in heads]]
     for r in d.reminders:
-        due = fmt_date(r.due) + ("\n" + translate("Printing", "(overdue)") if r.overdue else "")
-        rows.append([s.cell(due, 32 * mm), s.cell(r.kind, 40 * mm), s.p(r.detail)])
-    return out + [table(s, rows, [32 * mm, 40 * mm, WIDTH - 72 * mm])]
+        due = fmt_date(r.due) + (" " + translate("Printing", "(overdue)") if r.overdue else "")
+        rows.append([s.cell(due, 40 * mm), s.cell(r.kind, 32 * mm), s.p(r.detail)])
+    return out + [table(s, rows, [40 * mm, 32 * mm, WIDTH - 72 * mm])]
 
 
 def profile_story(d: ProfileData, s: Styles) -> list[Flowable]:

@@ -13,7 +13,6 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from dealerdesk import clock
 from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
@@ -77,23 +76,57 @@ OUTCOMES_BY_STATUS = {
     "visited": ["visited", "test_drive"], "customer": ["deal", "after_sale"],
     "lost": ["lost"], "dormant": ["no_answer"],
 }
-FOLLOWUP_TEXTS = ["想要一台白色SUV，预算15万左右", "电话未接，明天再打", "已约周六到店看车",
-                  "试驾了凯美瑞，感觉不错，回去和家人商量", "关心贷款方案，首付三成",
-                  "嫌价格高，再跟进", "已成交，交车顺利", "回访：车辆使用正常，很满意",
-                  "想置换旧车，需要评估", "问了保险续保的事情"]
+# What a salesperson writes, by outcome: an after-sale call is only about a car sold here,
+# "no answer" says nothing was said.
+TEXTS_BY_OUTCOME = {
+    "no_answer": ["电话未接", "电话未接，晚点再打", "关机", "占线，稍后再打"],
+    "contacted": ["想要一台白色SUV，预算15万左右", "关心贷款方案，首付三成", "嫌价格高，再跟进",
+                  "想置换旧车，需要评估", "问了几台车的车况和里程", "家里商量后再定"],
+    "visit_booked": ["已约周六到店看车", "约了周日上午来店", "下班后过来看车"],
+    "visited": ["到店看了两台车，比较中意第一台", "带家人来看车，还在比较", "看车后觉得价格偏高"],
+    "test_drive": ["试驾了一圈，感觉不错，回去和家人商量", "试驾后对动力满意，关心油耗"],
+    "lost": ["已在别家买车", "预算不够，暂时不买", "贷款没批下来", "联系不上"],
+    "after_sale": ["回访：车辆使用正常，很满意", "回访：提醒首保时间", "问了保险续保的事情",
+                   "回访：客户介绍了一位朋友想看车"],
+}
+NEXT_ACTIONS = ["", "", "约到店看车", "发报价单", "确认贷款方案", "问家人意见"]
 
 
 def _pick(rng: random.Random, weights: dict[str, float] | dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-class _Gen:
-    """One generator run: a seeded random source and the shared 'today'."""
+WORK_START, WORK_END = dt.time(9, 0), dt.time(18, 30)  # when the shop records things
 
-    def __init__(self, seed: int, today: dt.date) -> None:
+
+class _Gen:
+    """One generator run: a seeded random source, 'today' and the latest moment a record
+    may carry (never after now, never outside the shop's working hours)."""
+
+    def __init__(self, seed: int, today: dt.date, now: dt.datetime | None = None) -> None:
         self.rng = random.Random(seed)
         self.today = today
+        self.latest = min(now or dt.datetime.combine(today, WORK_END),
+                          dt.datetime.combine(today, WORK_END))
         self.used_phones: set[str] = set()
+
+    def moment_on(self, day: dt.date) -> dt.datetime:
+        """A minute of the working day `day` that has already passed (else of the day before)."""
+        start = dt.datetime.combine(day, WORK_START)
+        end = min(dt.datetime.combine(day, WORK_END), self.latest)
+        if end <= start:
+            return self.moment_on(day - dt.timedelta(days=1))
+        minutes = int((end - start).total_seconds()) // 60
+        return start + dt.timedelta(minutes=self.rng.randint(0, max(minutes - 1, 0)))
+
+    def moment_between(self, first: dt.datetime, last: dt.datetime) -> dt.datetime:
+        """A working-hours moment from `first` to `last` (both within working hours)."""
+        days = max(0, (last.date() - first.date()).days)
+        for _ in range(4):
+            found = self.moment_on(first.date() + dt.timedelta(days=self.rng.randint(0, days)))
+            if first <= found <= last:
+                return found
+        return last
 
     def name(self) -> str:
         r = self.rng
@@ -182,7 +215,9 @@ def _vehicle_row(g: _Gen, vid: int, cid: int, staff_id: int, address: str,
     province = next((p for p in CITIES if CITIES[p][0] in address), "浙")
     plate = g.plate(province, CITIES[province][2], model in NEW_ENERGY)
     since = deal or g.day_around(365, 0)
-    registered = since - dt.timedelta(days=r.randint(200, 365 * 8))
+    # Used cars: most a few years old; a car a customer drives or trades in may be 15.
+    oldest = 365 * (15 if deal is None or r.random() < 0.15 else 8)
+    registered = since - dt.timedelta(days=r.randint(200, oldest))
     age = max(0, (g.today - registered).days // 365)
     held = (g.today - since).days
     # Dates the shop keeps up to date: insurance it renewed in the last year, or (half of
@@ -200,7 +235,7 @@ def _vehicle_row(g: _Gen, vid: int, cid: int, staff_id: int, address: str,
         else None
     disposed = since + dt.timedelta(days=r.randint(700, held)) if held > 730 and \
         r.random() < 0.15 else None
-    now = dt.datetime.combine(since, dt.time(10))
+    now = g.moment_on(min(since, g.today))
     return (
         vid, cid, "bought" if deal else "owned", brand, model, registered.year, g.vin(), plate,
         plate, r.choice(COLOURS), registered, deal,
@@ -230,29 +265,36 @@ def _plan(g: _Gen, status: str) -> dt.date | None:
 
 
 def _last_contact(g: _Gen, status: str, level: str, created: dt.datetime,
-                  deal: dt.date | None, plan: dt.date | None) -> dt.datetime:
+                  deal: dt.datetime | None, plan: dt.date | None) -> dt.datetime:
     """When the customer was last contacted: live leads lately, the others when they faded.
 
     Most live leads were called within their level's limit and most recent buyers within
-    the after-sale one; the rest slipped (they make the "not contacted" list).
+    the after-sale one; the rest slipped (they make the "not contacted" list). A lost lead
+    was lost some time after it came in; a dormant customer has not been heard of for
+    months. Never before the record was made, never after now.
     """
     r = g.rng
     days = dt.timedelta
     kept = r.random() < 0.85
+    age = max(0, (g.today - created.date()).days)
     if status in LIVE:
         limit = CONTACT_LIMITS.get(level, 60)
         gap = r.randint(0, limit) if kept else r.randint(limit + 1, limit + 20)
-        last = dt.datetime.combine(min(plan or g.today, g.today), dt.time(9)) - days(days=gap)
-    elif deal is not None and (g.today - deal).days < 730 and kept:
+        day = min(plan or g.today, g.today) - days(days=gap)
+    elif deal is not None and (g.today - deal.date()).days < 730 and kept:
         # A shop that keeps in touch with its buyers calls them every few months.
-        last = dt.datetime.combine(g.today, dt.time(9)) - days(days=r.randint(1, 88))
+        day = g.today - days(days=r.randint(1, 88))
     elif deal is not None:
-        last = dt.datetime.combine(deal, dt.time(11)) + days(days=r.randint(3, 400))
+        day = deal.date() + days(days=r.randint(3, 400))
     elif status == "lost":
-        last = created + days(days=r.randint(1, 120))
-    else:
-        last = created + days(days=r.randint(30, 400))
-    return max(created, min(last, dt.datetime.combine(g.today, dt.time(8))))
+        day = created.date() + days(days=r.randint(0, min(age, 120)))
+    else:  # dormant: the last word was months ago
+        day = created.date() + days(days=r.randint(0, max(0, min(age - 90, 300))))
+    day = max(created.date(), min(day, g.today))
+    last = g.moment_on(day)
+    if deal is not None and last < deal:
+        last = deal
+    return max(created, min(last, g.latest))
 
 
 COUNTS = {"lead": (0, 1, 1, 2, 3, 4), "following": (1, 2, 3, 4, 5, 6, 8),
@@ -260,33 +302,40 @@ COUNTS = {"lead": (0, 1, 1, 2, 3, 4), "following": (1, 2, 3, 4, 5, 6, 8),
           "lost": (0, 1, 2, 3, 4, 5, 6), "dormant": (1, 2, 3, 4, 6, 8)}
 
 
+def _entry(g: _Gen, cid: int, staff_id: int, at: dt.datetime, outcome: str,
+           channel: str | None = None, plan: dt.date | None = None) -> tuple[Any, ...]:
+    r = g.rng
+    reason = r.choice(list(LOST_REASONS)) if outcome == "lost" else ""
+    content = r.choice(TEXTS_BY_OUTCOME[outcome]) if outcome != "deal" else "已成交，交车顺利"
+    action = r.choice(NEXT_ACTIONS) if plan else ""
+    return (cid, staff_id, at, channel or r.choice(list(CHANNELS)), content, outcome, reason,
+            action, plan, at)
+
+
 def _followups(g: _Gen, cid: int, status: str, level: str, staff_id: int,
-               created: dt.datetime, deal: dt.date | None) -> Iterator[tuple[Any, ...]]:
-    """A customer's contacts spread over the record's life; only the live pipeline's last
-    contact plans a next one."""
+               created: dt.datetime, deals: list[dt.datetime]) -> Iterator[tuple[Any, ...]]:
+    """A customer's contacts spread over the record's life, in working hours; only the live
+    pipeline's last contact plans a next one. Calls after a deal are after-sale care of
+    the car sold."""
     r = g.rng
     count = r.choice(COUNTS[status])
-    if not count:
+    if not count and not deals:
         return
     plan = _plan(g, status)
-    last = _last_contact(g, status, level, created, deal, plan)
-    span = max(0, int((last - created).total_seconds()) // 3600)
-    moments = sorted(created + dt.timedelta(hours=r.randint(0, span)) for _ in range(count - 1))
+    last = _last_contact(g, status, level, created, deals[-1] if deals else None, plan)
+    moments = sorted(g.moment_between(created, last) for _ in range(max(count - 1, 0)))
     moments.append(last)
-    deal_at = dt.datetime.combine(deal, dt.time(15)) if deal else None
     for i, at in enumerate(moments):
-        final = i == count - 1
-        if deal_at is not None:
-            outcome = "after_sale" if at > deal_at else r.choice(BEFORE_DEAL)
+        final = i == len(moments) - 1
+        if deals and at > deals[0]:
+            outcome = "after_sale"
+        elif final and not deals:
+            outcome = r.choice(OUTCOMES_BY_STATUS[status])
         else:
-            outcome = r.choice(OUTCOMES_BY_STATUS[status]) if final else r.choice(BEFORE_DEAL)
-        reason = r.choice(list(LOST_REASONS)) if outcome == "lost" else ""
-        nxt = plan if final else None
-        yield (cid, staff_id, at, r.choice(list(CHANNELS)), r.choice(FOLLOWUP_TEXTS), outcome,
-               reason, "再次联系" if nxt else "", nxt, at)
-    if deal_at is not None:
-        yield (cid, staff_id, deal_at, "shop_visit", "已成交，交车顺利", "deal", "", "", None,
-               deal_at)
+            outcome = r.choice(BEFORE_DEAL)
+        yield _entry(g, cid, staff_id, at, outcome, plan=plan if final else None)
+    for deal_at in deals:
+        yield _entry(g, cid, staff_id, deal_at, "deal", channel="shop_visit")
 
 
 def _revisits(g: _Gen, cid: int, vid: int, deal: dt.date) -> Iterator[tuple[Any, ...]]:
@@ -294,17 +343,21 @@ def _revisits(g: _Gen, cid: int, vid: int, deal: dt.date) -> Iterator[tuple[Any,
     for days in (3, 30, 90):
         due = revisit_due(deal, days)
         made = due < g.today and g.rng.random() < 0.9
-        done = dt.datetime.combine(due, dt.time(10)) if made else None
+        done = g.moment_on(due) if made else None
         yield cid, vid, due, str(days), done
 
 
-def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
+def fill_demo(*, customers: int, seed: int, today: dt.date,
+              now: dt.datetime | None = None) -> dict[str, int]:
     """Fill an empty database with demo data; return how many of each were made.
 
-    Checked inside the write transaction: two demo commands started on the same new file
-    at once make one set of demo data, and the second stops with one line.
+    Nothing is dated after `now` (default: the end of `today`'s working day) or outside
+    the shop's working hours. Checked inside the write transaction: two demo commands
+    started on the same new file at once make one set of demo data, and the second stops
+    with one line.
     """
-    g = _Gen(seed, today)
+    g = _Gen(seed, today, now)
+    history = _history_days(customers)
     with atomic():
         if scalar("SELECT count(*) FROM customer") or scalar("SELECT count(*) FROM staff"):
             raise ValidationFailed([FieldError("database", translate(
@@ -312,24 +365,43 @@ def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
                 "a new file only."))])
         set_settings({"shop_name": "鑫源二手车行", "shop_address": "杭州市西湖区文三路 88 号",
                       "shop_phone": "0571-88886666"})
+        opened = g.moment_on(today - dt.timedelta(days=history + 30))
         execute_many("INSERT INTO staff (name, phone, active, created_at) VALUES (?,?,1,?)",
-                     [(n, g.phone(), clock.now()) for n in STAFF])
+                     [(n, g.phone(), opened) for n in STAFF])
         staff_ids = [r for r in range(1, len(STAFF) + 1)]
         with bulk_load():
             _fill_people(g, customers, staff_ids)
         _link_referrals(g, customers)
+        from dealerdesk.services.demo_members import fill_members
+
+        fill_members(g.rng, today=today, latest=g.latest, moment_on=g.moment_on)
     return {k: int(scalar(f"SELECT count(*) FROM {t}")) for k, t in (
         ("customers", "customer"), ("vehicles", "vehicle"), ("follow-ups", "follow_up"),
-        ("revisits", "revisit"))}
+        ("revisits", "revisit"), ("cards", "membership_card"))}
 
 
 def _history_days(customers: int) -> int:
-    """How far back the records go: six years for a large shop, months for a small demo."""
-    return max(180, min(HISTORY_DAYS, customers // 15))
+    """How far back the records go: six years for a large shop, three for a small demo
+    (long enough for repeat buyers and old cars)."""
+    return max(3 * 365, min(HISTORY_DAYS, customers // 15))
 
 
 def _status(g: _Gen, age: int) -> str:
-    return _pick(g.rng, next(w for limit, w in STATUS_BY_AGE if age < limit))
+    status = _pick(g.rng, next(w for limit, w in STATUS_BY_AGE if age < limit))
+    # Dormant means not heard of for months: a record of a few weeks is still a lead.
+    return "lead" if status == "dormant" and age < 120 else status
+
+
+def _deals(g: _Gen, created: dt.datetime, age: int) -> list[dt.datetime]:
+    """When a buyer bought: soon after coming in, and for one long-standing customer in
+    four again a year or more later (a repeat buyer, who traded the first car in)."""
+    r = g.rng
+    first = g.moment_on(created.date() + dt.timedelta(days=r.randint(0, min(age, 45))))
+    first = max(first, created)
+    if age > 450 and r.random() < 0.25:
+        again = first.date() + dt.timedelta(days=r.randint(365, max(365, age - 60)))
+        return [first, max(g.moment_on(min(again, g.today)), first)]
+    return [first]
 
 
 def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
@@ -344,25 +416,30 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
         followups: list[tuple[Any, ...]] = []
         revisits: list[tuple[Any, ...]] = []
         for cid in range(first, min(first + batch, start + customers)):
-            # Numbers follow the order customers were recorded in: the oldest first.
-            age = max(0, int(history * (start + customers - cid) / customers) - r.randint(0, 3))
-            created = dt.datetime.combine(g.today - dt.timedelta(days=age),
-                                          dt.time(r.randint(9, 18), r.randint(0, 59)))
+            # Numbers follow the order customers were recorded in: the oldest first. A shop
+            # records more customers each year than the year before.
+            share = (start + customers - cid) / customers
+            age = max(0, int(history * share ** 1.5) - r.randint(0, 3))
+            created = g.moment_on(g.today - dt.timedelta(days=age))
+            age = (g.today - created.date()).days
             status = _status(g, age)
             row = _customer_row(g, cid, staff_ids, created, status)
             rows.append(row)
             owner, address = row[_AT["owner_id"]], row[_AT["address"]]
-            deal = created.date() + dt.timedelta(days=r.randint(0, min(age, 45))) \
-                if status == "customer" else None
-            cars: list[dt.date | None] = [deal] if deal else []
-            cars += [None] * (r.random() < (0.25 if deal else 0.1))
-            for bought in cars:
-                vehicles.append(_vehicle_row(g, vid, cid, owner, address, bought))
+            deals = _deals(g, created, age) if status == "customer" else []
+            cars: list[dt.date | None] = [d.date() for d in deals]
+            cars += [None] * (r.random() < (0.25 if deals else 0.1))
+            for n, bought in enumerate(cars):
+                car = _vehicle_row(g, vid, cid, owner, address, bought)
+                stamp = max(car[21], created)  # a car is recorded with or after its owner
+                car = car[:21] + (stamp, stamp)
+                if bought and n < len(deals) - 1:  # traded in when the next one was bought
+                    car = car[:2] + ("traded_in",) + car[3:20] + (cars[n + 1],) + car[21:]
+                vehicles.append(car)
                 if bought and (g.today - bought).days <= 100:
                     revisits.extend(_revisits(g, cid, vid, bought))
                 vid += 1
-            followups.extend(_followups(g, cid, status, row[_AT["level"]], owner, created,
-                                        deal))
+            followups.extend(_followups(g, cid, status, row[_AT["level"]], owner, created, deals))
         execute_many(CUSTOMER_SQL, rows)
         execute_many(VEHICLE_SQL, vehicles)
         execute_many(FOLLOWUP_SQL, followups)

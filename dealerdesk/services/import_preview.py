@@ -33,6 +33,16 @@ def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
     return guess_orders(table.rows, mapping)
 
 
+def year_last_columns(table: Table, mapping: Sequence[str | None]) -> list[str]:
+    """The mapped date columns holding dates written with the year last (3/5/2024)."""
+    from dealerdesk.domain.dates import has_year_last
+    from dealerdesk.excel.columns import BY_KEY
+
+    return [key for index, key in enumerate(mapping)
+            if key and BY_KEY[key].kind == "date"
+            and has_year_last(v[index] for _, v in table.rows if index < len(v))]
+
+
 def preview_rows(
     table: Table,
     mapping: Sequence[str | None],

@@ -49,6 +49,7 @@ from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's pr
     column_warnings,
     date_orders,
     preview_rows,
+    year_last_columns,
 )
 from dealerdesk.services.store import release_thread_connection
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from dealerdesk.db.api import JOIN, fn
-from dealerdesk.db.models import CardPackage, FollowUp, LedgerEntry, MembershipCard, Staff
 from dealerdesk.db.models import Customer as CustomerModel
+from dealerdesk.db.models import FollowUp, MembershipCard, Staff
 from dealerdesk.db.models import MembershipLevel as Level
 from dealerdesk.db.models import Vehicle as VehicleModel
 from dealerdesk.domain import choices
@@ -24,7 +24,7 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.lunar import format_lunar_md
 from dealerdesk.domain.phone import normalize_phone
 from dealerdesk.domain.records import Customer, Vehicle
-from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.i18n import translate
 from dealerdesk.printing.data import (
     CallListData,
     CallListRow,
@@ -43,12 +43,6 @@ from dealerdesk.services.vehicles import list_vehicles
 
 CTX = "Printing"
 PROFILE_REMINDER_DAYS = 90
-CARD_STATUSES = {
-    "active": QT_TRANSLATE_NOOP("Printing", "Active"),
-    "frozen": QT_TRANSLATE_NOOP("Printing", "Frozen"),
-    "expired": QT_TRANSLATE_NOOP("Printing", "Expired"),
-    "cancelled": QT_TRANSLATE_NOOP("Printing", "Cancelled"),
-}
 
 
 def _fail(field: str, text: str) -> ValidationFailed:
@@ -108,7 +102,7 @@ def _vehicle_line(v: Vehicle) -> VehicleLine:
         registered_on=v.registered_on, deal_on=v.deal_on,
         compulsory_ins_expiry=v.compulsory_ins_expiry,
         commercial_ins_expiry=v.commercial_ins_expiry, inspection_due=v.inspection_due,
-        disposed_on=v.disposed_on)
+        disposed_on=v.disposed_on, deal_price_cents=v.deal_price_cents)
 
 
 def _followups(customer_id: int) -> tuple[FollowUpLine, ...]:
@@ -130,40 +124,19 @@ def _outcome(outcome: str, lost_reason: str) -> str:
     return text
 
 
-def _balances(card_id: int) -> tuple[int, int]:
-    last = (LedgerEntry.select(LedgerEntry.balance_after_cents, LedgerEntry.points_after)
-            .where(LedgerEntry.card == card_id).order_by(LedgerEntry.id.desc()).first())
-    return (last.balance_after_cents, last.points_after) if last else (0, 0)
+def _cards(customer_id: int, today: dt.date) -> tuple[CardLine, ...]:
+    """The customer's cards with the balances, points and uses left the Members screen shows
+    (one rule: sums of the ledger, in services.membership_queries)."""
+    from dealerdesk.domain.membership import status_label
+    from dealerdesk.services.membership_queries import cards_of_customer
 
-
-def _packages(card_id: int) -> tuple[PackageLine, ...]:
-    used = fn.COALESCE(fn.SUM(LedgerEntry.uses), 0)
-    query: Any = (CardPackage.select(CardPackage, used.alias("used"))
-             .join(LedgerEntry, on=(LedgerEntry.package == CardPackage.id),
-                   join_type=JOIN.LEFT_OUTER)
-             .where(CardPackage.card == card_id).group_by(CardPackage.id)
-             .order_by(CardPackage.sold_on, CardPackage.id).dicts())
-    return tuple(PackageLine(p["name"], p["uses_total"] + int(p["used"]), p["uses_total"],
-                             p["expires_on"]) for p in query)
-
-
-def _cards(customer_id: int) -> tuple[CardLine, ...]:
-    query = (MembershipCard.select(MembershipCard, Level).join(Level)
-             .where(MembershipCard.customer == customer_id)
-             .order_by(MembershipCard.issued_on.desc()))
-    lines = []
-    for card in query:
-        balance, points = _balances(card.id)
-        lines.append(CardLine(
-            card_no=card.card_no, level=card.level.name, colour=card.level.colour,
-            status=_card_status(card.status), issued_on=card.issued_on, expires_on=card.expires_on,
-            balance_cents=balance, points=points, packages=_packages(card.id)))
-    return tuple(lines)
-
-
-def _card_status(code: str) -> str:
-    text = CARD_STATUSES.get(code)
-    return translate("Printing", text) if text else code
+    return tuple(CardLine(
+        card_no=c.card_no, level=c.level_name, colour=c.level_colour,
+        status=str(status_label(c.status)), issued_on=c.issued_on, expires_on=c.expires_on,
+        balance_cents=c.balance_cents, points=c.points,
+        packages=tuple(PackageLine(p.name, p.uses_left, p.uses_total, p.expires_on)
+                       for p in c.packages))
+        for c in cards_of_customer(customer_id, today=today))
 
 
 def reminder_label(kind: str) -> str:
@@ -220,11 +193,16 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
         payment=choices.label(choices.PAYMENTS, c.payment) if c.payment else "",
         trade_in=c.trade_in, tags=c.tags, notes=c.notes,
         vehicles=tuple(_vehicle_line(v) for v in list_vehicles(customer_id)),
-        cards=_cards(customer_id), followups=followups,
+        cards=_cards(customer_id, today), followups=followups,
         reminders=_profile_reminders(customer_id, today))
 
 
 # --- the call list ------------------------------------------------------------------------
+
+
+# How many customers a printed call list holds unless asked otherwise: what one
+# salesperson calls in a morning. The rest is counted on the list, not printed.
+MORNING_CALLS = 30
 
 
 @dataclass
@@ -236,10 +214,12 @@ class _Entry:
     phone: str
     owner: str
     due: dt.date
+    rank: tuple[int, int, str]
     overdue: bool = False
     reasons: list[str] | None = None
     car: str = ""
     plate: str = ""
+    only_not_contacted: bool = True
 
 
 def _reason(label: str, due: dt.date, today: dt.date, detail: str = "") -> str:
@@ -250,6 +230,7 @@ def _reason(label: str, due: dt.date, today: dt.date, detail: str = "") -> str:
 
 def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
                     owner_id: int | None) -> dict[int, _Entry]:
+    from dealerdesk.domain.reminders import call_rank
     from dealerdesk.services.reminders import list_reminders
 
     days = max(0, min((date_to - today).days, 366))
@@ -259,9 +240,14 @@ def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
     for r in found:
         if not (date_from <= r.due <= date_to or (r.overdue and date_from <= today)):
             continue
+        rank = call_rank(r.kind, r.due, today, r.customer_name)
         e = entries.setdefault(r.customer_id, _Entry(
-            r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, reasons=[]))
-        e.due, e.overdue = min(e.due, r.due), e.overdue or r.overdue
+            r.customer_id, r.customer_name, r.phone, r.owner_name, r.due, rank, reasons=[]))
+        if rank < e.rank:  # the row's date is that of its most urgent reason
+            e.rank, e.due = rank, r.due
+        # A missed date or promise; not being called for long is a list of its own.
+        e.overdue = e.overdue or (r.overdue and r.kind != "not_contacted")
+        e.only_not_contacted = e.only_not_contacted and r.kind == "not_contacted"
         if r.plate and not e.plate:
             e.plate, e.car = r.plate, r.car
         # Only a written reminder says more than its kind and date; another car's plate
@@ -274,21 +260,22 @@ def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
 
 
 def _last_contacts(ids: Sequence[int]) -> dict[int, str]:
-    """One line per customer about their latest follow-up."""
+    """What was said at each customer's latest follow-up, with its date and channel."""
     found: dict[int, str] = {}
     for first in range(0, len(ids), 500):
         chunk = list(ids[first:first + 500])
         latest = (FollowUp.select(FollowUp.customer, fn.MAX(FollowUp.at).alias("at"))
                   .where(FollowUp.customer.in_(chunk)).group_by(FollowUp.customer))
         rows: Any = (FollowUp.select(FollowUp.customer, FollowUp.at, FollowUp.channel,
-                                FollowUp.content)
+                                FollowUp.content, FollowUp.outcome)
                 .join(latest, on=((FollowUp.customer == latest.c.customer_id)
                                   & (FollowUp.at == latest.c.at)))
                 .order_by(FollowUp.id).dicts())
         for f in rows:
+            said = f["content"] or choices.label(choices.OUTCOMES, f["outcome"])
             found[f["customer"]] = " ".join(x for x in (
                 f["at"].strftime("%Y-%m-%d"), choices.label(choices.CHANNELS, f["channel"]),
-                f["content"]) if x)
+                said) if x)
     return found
 
 
@@ -305,29 +292,52 @@ def _first_cars(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     return cars
 
 
+def _levels_and_wants(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Each customer's level code and the car they want."""
+    C = CustomerModel  # noqa: N806
+    found: dict[int, tuple[str, str]] = {}
+    for first in range(0, len(ids), 500):
+        query: Any = C.select(C.id, C.level, C.intent_model).where(
+            C.id.in_(list(ids[first:first + 500]))).tuples()
+        found.update({cid: (level or "", wanted or "") for cid, level, wanted in query})
+    return found
+
+
 def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
-                     now: dt.datetime, staff: str = "", mask_phones: bool = False
+                     now: dt.datetime, staff: str = "", mask_phones: bool = False,
+                     long_tail: bool = False, limit: int | None = MORNING_CALLS
                      ) -> CallListData:
     """The customers to call between two dates (for one salesperson, or everyone), why,
-    and their last contact; overdue ones first, then by date."""
+    and their last contact, the most urgent first (domain.reminders.call_rank).
+
+    Customers whose only reason is that nobody called them for too long make a list of
+    their own (`long_tail`), the longest silence first. At most `limit` customers are
+    listed (None: all); how many were left out is stated on the list.
+    """
     if date_to < date_from:
         raise _fail("date_to", translate("Printing", "The end date is before the start date."))
     owner_id, staff_name = find_staff(staff) if staff else (None, "")
     entries = _from_reminders(date_from=date_from, date_to=date_to, today=today,
                               owner_id=owner_id)
-    ids = list(entries)
-    last, cars = _last_contacts(ids), _first_cars(ids)
+    chosen = sorted((e for e in entries.values() if e.only_not_contacted == long_tail),
+                    key=lambda e: e.rank)
+    other = len(entries) - len(chosen)
+    listed = chosen if limit is None or limit <= 0 else chosen[:limit]
+    ids = [e.customer_id for e in listed]
+    last, cars, about = _last_contacts(ids), _first_cars(ids), _levels_and_wants(ids)
     rows = []
-    for e in sorted(entries.values(), key=lambda e: (not e.overdue, e.due, e.name)):
+    for e in listed:
         car, plate = (e.car, e.plate) if e.plate else cars.get(e.customer_id, ("", ""))
+        level, wanted = about.get(e.customer_id, ("", ""))
         rows.append(CallListRow(
             customer_id=e.customer_id, name=e.name, phone=e.phone,
             reasons=tuple(e.reasons or ()), car=car, plate=plate,
             last_contact=last.get(e.customer_id, ""), owner=e.owner, due=e.due,
-            overdue=e.overdue))
+            overdue=e.overdue, level=level, wanted=wanted))
     return CallListData(shop=shop_info(), printed_at=now, date_from=date_from,
                         date_to=date_to, rows=tuple(rows), staff_name=staff_name,
-                        mask_phones=mask_phones)
+                        mask_phones=mask_phones, long_tail=long_tail,
+                        left_over=len(chosen) - len(listed), other_list=other)
 
 
 # --- membership cards ---------------------------------------------------------------------
@@ -382,12 +392,14 @@ def write_profile(*, customer_id: int, target: Path, today: dt.date, now: dt.dat
 
 
 def write_call_list(*, target: Path, date_from: dt.date, date_to: dt.date, today: dt.date,
-                    now: dt.datetime, staff: str = "", mask_phones: bool = False) -> Printout:
+                    now: dt.datetime, staff: str = "", mask_phones: bool = False,
+                    long_tail: bool = False, limit: int | None = MORNING_CALLS) -> Printout:
     """Write the call list PDF to `target` (atomically)."""
     from dealerdesk.printing.calllist import save_call_list
 
     data = gather_call_list(date_from=date_from, date_to=date_to, today=today, now=now,
-                            staff=staff, mask_phones=mask_phones)
+                            staff=staff, mask_phones=mask_phones, long_tail=long_tail,
+                            limit=limit)
     font, warning = _font()
     return Printout(Path(target), save_call_list(data, target, font), warning)
 

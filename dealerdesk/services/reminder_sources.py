@@ -23,6 +23,7 @@ from typing import Any
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, fetch_all, raw_rows
 from dealerdesk.domain import reminders as rules
+from dealerdesk.domain.dates import format_day
 from dealerdesk.domain.lunar import celebrates_leap, format_lunar_md
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -144,7 +145,7 @@ class _When(dict[dt.date, str]):
 
     def __missing__(self, due: dt.date) -> str:
         self[due] = text = (self.past if due < self.today else self.future).format(
-            date=due.isoformat())
+            date=format_day(due))
         return text
 
 
@@ -231,9 +232,10 @@ def _solar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
     for cid, name, phone, owner, birthday, md in raw_rows(q.customers(query)):
         born = days[birthday][0] if birthday else None
         for due in keys.get(md, ()):
-            iso = due.isoformat()
+            iso, shown = due.isoformat(), format_day(due)
             age = rules.age_on(born, due)
-            detail = plain.format(date=iso) if age is None else with_age.format(date=iso, age=age)
+            detail = (plain.format(date=shown) if age is None
+                      else with_age.format(date=shown, age=age))
             yield (code, cid, name, phone, due, detail, None, "", "", owner, iso)
 
 
@@ -250,7 +252,7 @@ def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
     for cid, name, phone, owner, month, lunar_day, leap, kept in rows:
         for due in keys.get((month, lunar_day, celebrates_leap(bool(leap), bool(kept))), ()):
             lunar = format_lunar_md(month, lunar_day, leap=bool(leap))
-            detail = text.format(lunar=lunar, date=due.isoformat())
+            detail = text.format(lunar=lunar, date=format_day(due))
             yield (k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())
 
 
@@ -267,6 +269,23 @@ def _followup_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
         yield (code, cid, name, phone, due, when[due], None, "", "", owner, iso)
 
 
+_REVISIT_TEXT = (
+    QT_TRANSLATE_NOOP("Reminders", "Revisit {days} days after the deal"),
+    QT_TRANSLATE_NOOP("Reminders", "After-sale revisit: {label}"))
+
+
+def revisit_text(label: str, car: str) -> str:
+    """What an after-sale revisit is, said in full: "Revisit 30 days after the deal
+    (浙A12345 丰田 凯美瑞)". The label is the schedule's number of days, or a word."""
+    after_days, named = (translate(CTX, t) for t in _REVISIT_TEXT)
+    label = (label or "").strip()
+    if label.isdigit():
+        text = after_days.format(days=int(label))
+    else:
+        text = named.format(label=label) if label else translate("Reminders", "After-sale revisit")
+    return translate("Reminders", "{text} ({car})").format(text=text, car=car) if car else text
+
+
 def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     query = (R.select(R.id, R.customer, C.name, C.phone, C.owner, R.due_on, R.label, V.id,
                       V.plate, V.brand, V.model, V.year)
@@ -274,15 +293,13 @@ def _revisit_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
              .join(V, JOIN.LEFT_OUTER, on=(R.vehicle == V.id), src=R)
              .where(C.id == R.customer, R.done_at.is_null(),
                     _between(R.due_on, q.start(k), q.end)))
-    text = translate("Reminders", "After-sale revisit {date}")
     days, cars, code = _Days(), _Cars(), k.code
     for rid, cid, name, phone, owner, due, label, vid, plate, brand, model, year in raw_rows(
             q.customers(query)):
         due, iso = days[due]
-        detail = text.format(date=iso)
-        detail = f"{detail}: {label}" if label else detail
-        yield (code, cid, name, phone, due, detail, vid, plate or "",
-               cars[brand, model, year], owner, f"{iso}#{rid}")
+        car = cars[brand, model, year]
+        detail = revisit_text(label, " ".join(x for x in (plate, brand, model) if x))
+        yield (code, cid, name, phone, due, detail, vid, plate or "", car, owner, f"{iso}#{rid}")
 
 
 def _membership_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
@@ -294,7 +311,7 @@ def _membership_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
     future, past = (translate(CTX, t) for t in _CARD_TEXT)
     for card_id, cid, name, phone, owner, card_no, due in raw_rows(q.customers(query)):
         due = day(due)
-        detail = (past if due < q.today else future).format(date=due.isoformat(), card=card_no)
+        detail = (past if due < q.today else future).format(date=format_day(due), card=card_no)
         yield (k.code, cid, name, phone, due, detail, None, "", "", owner,
                rules.occurrence_of(due, card_id))
 
@@ -350,7 +367,7 @@ def _not_contacted_hits(k: rules.Kind, q: Query) -> Iterator[Hit]:
         detail = details.get((last_iso, limit, last is None))
         if detail is None:
             detail = details[last_iso, limit, last is None] = texts[last is None].format(
-                date=last_iso, days=max(0, (q.today - last_day).days), limit=limit)
+                date=format_day(last_day), days=max(0, (q.today - last_day).days), limit=limit)
         yield (code, cid, name, phone, due, detail, None, "", "", owner, due_iso)
 
 

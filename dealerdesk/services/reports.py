@@ -86,6 +86,13 @@ class FunnelReport:
     revisits_due: int
     revisits_on_time: int
     lost: tuple[LostFigure, ...]
+    leads_bought: int = 0  # the period's leads who bought in the period
+
+    def cohort(self) -> list[tuple[str, int]]:
+        """Where the period's new leads went, each step some of the one before: recorded,
+        followed up within 24 hours, came to the shop, bought (a funnel that narrows)."""
+        return [("leads", self.leads), ("followed_24h", self.followed_24h),
+                ("visits", self.leads_visited), ("deals", self.leads_bought)]
 
     def counts(self) -> dict[str, int]:
         return {stage: getattr(self, stage) for stage in funnel.STAGES}
@@ -162,6 +169,12 @@ def _leads_visited(period: Period, staff_id: int | None) -> int:
     return _distinct_customers(visits.where(F.customer.in_(_leads(period, staff_id))))
 
 
+def _leads_bought(period: Period, staff_id: int | None) -> int:
+    """The period's leads who bought in the period (whoever logged the deal)."""
+    deals = _entries(period, None, ("deal",))
+    return _distinct_customers(deals.where(F.customer.in_(_leads(period, staff_id))))
+
+
 def _repeat_purchases(period: Period, staff_id: int | None) -> int:
     earlier = F.alias()
     before = (earlier.select(earlier.id)
@@ -222,6 +235,7 @@ def funnel_report(*, period: Period, staff_id: int | None = None,
         repeat_purchases=_repeat_purchases(period, staff_id),
         referrals=referrals,
         revisits_due=due, revisits_on_time=on_time, lost=_lost(period, staff_id),
+        leads_bought=_leads_bought(period, staff_id),
     )
 
 

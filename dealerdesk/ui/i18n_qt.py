@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dealerdesk import i18n, paths
 
-LANGUAGES = ("zh_CN", "en")
+LANGUAGES = i18n.LANGUAGES
 
 _installed: list[QTranslator] = []
 
@@ -18,10 +18,7 @@ def system_language() -> str:
 
 def choose_language(setting: str = "", override: str = "") -> str:
     """The language to use: the command line, then the setting, then the system."""
-    for wanted in (override, setting):
-        if wanted in LANGUAGES:
-            return wanted
-    return system_language()
+    return i18n.choose_language(override=override, setting=setting, system=system_language())
 
 
 def locale_for(language: str) -> QLocale:

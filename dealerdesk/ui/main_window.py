@@ -28,6 +28,7 @@ from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.search_box import SearchBox
 from dealerdesk.ui.theme import COLORS, SPACE
+from dealerdesk.ui.widgets.window_size import fitting_size, place_on_screen
 
 CTX = "MainWindow"
 
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
         self.setWindowIcon(icons.icon("mdi6.car-info", color=COLORS["accent"]))
-        self.db_label = QLabel(str(self.ctx.db_path))
+        self.db_label = QLabel()  # the shop's name; the file's path in its tooltip
         self.db_label.setObjectName("Muted")
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -148,11 +149,14 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.nav.itemClicked.connect(self._on_nav_item_clicked)
         self.search.customerChosen.connect(self.ctx.signals.open_customer)
         self.switch_button.clicked.connect(self._on_switch_clicked)
         self.ctx.signals.open_customer.connect(self.open_customer)
         self.ctx.signals.navigate.connect(self.navigate)
         self.ctx.signals.operator_changed.connect(lambda _m: self._show_operator())
+        self.ctx.signals.changed.connect(
+            lambda changes: changes.touches("settings") and self._show_shop())
         QShortcut(QKeySequence("Ctrl+F"), self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         self.day_watch = DayWatch(self.ctx, self)
@@ -185,6 +189,16 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(KEYS):
             self.navigate(KEYS[row])
+
+    def _on_nav_item_clicked(self, item) -> None:
+        """A click on a navigation item shows that screen's start (the customer list, not
+        the customer left open there), and an old search no longer shows."""
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.search.clear()
+        self.search.hide_popup()
+        home = getattr(self.screens.get(key), "home", None)
+        if home is not None:
+            home()
 
     def open_customer(self, customer_id: int) -> None:
         self.navigate("customers")
@@ -222,9 +236,15 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(QCoreApplication.translate(CTX, label))
         self.switch_button.setText(self.tr("Switch"))
         self.switch_button.setToolTip(self.tr("Another person is working at this PC"))
-        self.db_label.setToolTip(self.tr("The database file in use"))
+        self._show_shop()
         self._show_title()
         self._show_operator()
+
+    def _show_shop(self) -> None:
+        from dealerdesk.services.settings import shop_info
+
+        self.db_label.setText(shop_info().name or self.ctx.db_path.name)
+        self.db_label.setToolTip(self.tr("Database file: {path}").format(path=self.ctx.db_path))
 
     def _app_title(self) -> str:
         return self.tr("DealerDesk")
@@ -242,9 +262,10 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = pc_settings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry() if self.screen() else None
-            size = DEFAULT_SIZE if screen is None else DEFAULT_SIZE.boundedTo(screen.size())
-            self.resize(size)
+            self.resize(DEFAULT_SIZE)
+        # A size saved on a larger monitor still fits this one.
+        self.resize(fitting_size(self, self.size()))
+        place_on_screen(self)
 
     def may_close(self) -> bool:
         """True when no screen holds unsaved typing (or the user agreed to lose it)."""

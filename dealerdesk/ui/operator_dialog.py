@@ -18,6 +18,7 @@ from dealerdesk.services import staff as staff_service
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.theme import SPACE
 from dealerdesk.ui.widgets.field_errors import FieldErrors
+from dealerdesk.ui.widgets.window_size import keep_size
 
 LAST_OPERATOR_KEY = "operator/last_id"
 
@@ -59,6 +60,7 @@ class OperatorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
         self.retranslate()
+        keep_size(self, "operator")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who is working?"))
@@ -97,6 +99,13 @@ def last_operator_id() -> int | None:
 
 def remember_operator(member: StaffMember) -> None:
     pc_settings().setValue(LAST_OPERATOR_KEY, member.id)
+
+
+def demo_operator() -> StaffMember | None:
+    """The operator a demo starts with, unasked: the last one, else the first of the staff."""
+    staff = staff_service.list_staff()
+    last = last_operator_id()
+    return next((m for m in staff if m.id == last), staff[0] if staff else None)
 
 
 def ask_operator(parent=None, *, current: StaffMember | None = None) -> StaffMember | None:

@@ -116,14 +116,6 @@
         <translation>客户来源(&amp;S)</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>网络平台</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>介绍人</translation>
-    </message>
-    <message>
         <source>&amp;Level</source>
         <translation>客户级别(&amp;L)</translation>
     </message>
@@ -134,6 +126,10 @@
     <message>
         <source>Salesperson</source>
         <translation>归属业务员</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation>标签与备注</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -188,28 +184,8 @@
         <translation>客户现有车辆（如卖给我们）</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Hobbies, family, what matters to them...</source>
         <translation>爱好、家庭情况、客户在意的事……</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录信息</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>建档</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
     </message>
 </context>
 <context>
@@ -271,8 +247,32 @@
         <translation>先填姓名和一种联系方式就可以保存。</translation>
     </message>
     <message>
+        <source>Last contact {when}</source>
+        <translation>最近联系 {when}</translation>
+    </message>
+    <message>
+        <source>Not contacted yet</source>
+        <translation>尚未联系</translation>
+    </message>
+    <message>
+        <source>Next follow-up {date}</source>
+        <translation>下次跟进 {date}</translation>
+    </message>
+    <message>
         <source>In the recycle bin</source>
         <translation>已在回收站</translation>
+    </message>
+    <message>
+        <source>Created {when}</source>
+        <translation>建档 {when}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>由 {name} 录入</translation>
+    </message>
+    <message>
+        <source>last contact {when}</source>
+        <translation>最近联系 {when}</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -318,7 +318,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Salesperson</source>
+        <source>Sales rep</source>
         <translation>业务员</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>最近联系</translation>
     </message>
     <message>
-        <source>Next follow-up</source>
+        <source>Next call</source>
         <translation>下次跟进</translation>
     </message>
     <message>
@@ -491,8 +491,12 @@ Type the name {name} to confirm:</source>
 <context>
     <name>ReferrerPicker</name>
     <message>
-        <source>Type a name, pinyin initials or phone digits</source>
-        <translation>输入姓名、拼音首字母或手机号码</translation>
+        <source>Referred by…</source>
+        <translation>介绍人…</translation>
+    </message>
+    <message>
+        <source>Who referred them: type a name, pinyin initials or phone digits</source>
+        <translation>介绍人：输入姓名、拼音首字母或电话号码</translation>
     </message>
 </context>
 <context>

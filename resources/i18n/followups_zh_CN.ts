@@ -175,8 +175,16 @@
         <translation>下次跟进</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
+        <source>Not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No next follow-up</source>
+        <translation>不安排下次跟进</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -730,6 +738,14 @@
     <message>
         <source>{year} Q{q}</source>
         <translation>{year}年第{q}季度</translation>
+    </message>
+    <message>
+        <source>Where the {count} new leads of {period} went</source>
+        <translation>{period}新增的 {count} 条线索走到了哪一步</translation>
+    </message>
+    <message>
+        <source>All who came to the shop in {period}: {visits}; all who bought: {deals} (leads from before included; see the table).</source>
+        <translation>{period}全部到店 {visits} 人、成交 {deals} 人（含以前的线索，见左表）。</translation>
     </message>
     <message>
         <source>Repeat purchases</source>

@@ -621,6 +621,14 @@
         <translation>日结汇总…</translation>
     </message>
     <message>
+        <source>Print cards…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
+        <source>The chosen cards (Ctrl or Shift for several), ten to an A4 sheet with cut marks</source>
+        <translation>打印选中的会员卡（按住 Ctrl 或 Shift 可多选），每张 A4 纸 10 张，带裁切线</translation>
+    </message>
+    <message>
         <source>No card chosen</source>
         <translation>未选择会员卡</translation>
     </message>

@@ -8,12 +8,32 @@
         <translation>打印回访名单</translation>
     </message>
     <message>
+        <source>Calls to make (missed ones first)</source>
+        <translation>要打的电话（逾期的在前）</translation>
+    </message>
+    <message>
+        <source>Customers not contacted for too long</source>
+        <translation>久未联系的客户</translation>
+    </message>
+    <message>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> 位客户</translation>
+    </message>
+    <message>
         <source>Hide the middle of phone numbers (138****5678)</source>
         <translation>隐藏手机号中间四位（138****5678）</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
     </message>
     <message>
         <source>From</source>
@@ -26,6 +46,10 @@
     <message>
         <source>Salesperson</source>
         <translation>业务员</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -94,22 +118,6 @@
         <translation>未找到中文 TrueType 字体；PDF 使用了未嵌入的内置字体，在其他电脑上可能显示为空白。请在“设置”中选择字体。</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Frozen</source>
-        <translation>已冻结</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已注销</translation>
-    </message>
-    <message>
         <source>There is no customer with number {id}.</source>
         <translation>没有编号为 {id} 的客户。</translation>
     </message>
@@ -146,6 +154,10 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Wants</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
         <source>Car and plate</source>
         <translation>车辆 / 车牌</translation>
     </message>
@@ -178,8 +190,24 @@
         <translation>{span} · {who} · 共 {count} 位客户</translation>
     </message>
     <message>
+        <source>Not contacted for too long</source>
+        <translation>久未联系客户</translation>
+    </message>
+    <message>
         <source>Call list</source>
         <translation>回访名单</translation>
+    </message>
+    <message>
+        <source>{count} more customers are not printed here: print the list again when these are done.</source>
+        <translation>另有 {count} 位客户未打印在本页：打完这些电话后再打印一份。</translation>
+    </message>
+    <message>
+        <source>{count} customers with a reason to call today are on the call list.</source>
+        <translation>另有 {count} 位今天有事由要联系的客户，见回访名单。</translation>
+    </message>
+    <message>
+        <source>{count} customers not contacted for too long are on a list of their own.</source>
+        <translation>另有 {count} 位久未联系的客户，另见“久未联系客户”清单。</translation>
     </message>
     <message>
         <source>Nobody to call in this period.</source>
@@ -224,10 +252,6 @@
     <message>
         <source>Registered</source>
         <translation>上牌日期</translation>
-    </message>
-    <message>
-        <source>Bought</source>
-        <translation>购车日期</translation>
     </message>
     <message>
         <source>Compulsory ins.</source>
@@ -308,6 +332,10 @@
     <message>
         <source>Level</source>
         <translation>级别</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>成交</translation>
     </message>
     <message>
         <source>Status</source>
@@ -440,6 +468,10 @@
     <message>
         <source>Preparing the document…</source>
         <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>Membership cards ({count})</source>
+        <translation>会员卡（{count} 张）</translation>
     </message>
 </context>
 <context>

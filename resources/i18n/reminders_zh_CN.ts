@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>GroupedCallsModel</name>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>ReminderActionBar</name>
     <message>
         <source>Open customer</source>
@@ -274,6 +281,22 @@
         <translation>久未联系</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Not contacted for too long</source>
+        <translation>久未联系</translation>
+    </message>
+    <message>
         <source>{} is not a kind of reminder</source>
         <translation>{} 不是一种提醒</translation>
     </message>
@@ -382,8 +405,16 @@
         <translation>农历生日 {lunar}（公历 {date}）</translation>
     </message>
     <message>
-        <source>After-sale revisit {date}</source>
-        <translation>售后回访 {date}</translation>
+        <source>Revisit {days} days after the deal</source>
+        <translation>成交后 {days} 天回访</translation>
+    </message>
+    <message>
+        <source>After-sale revisit: {label}</source>
+        <translation>售后回访：{label}</translation>
+    </message>
+    <message>
+        <source>{text} ({car})</source>
+        <translation>{text}（{car}）</translation>
     </message>
     <message>
         <source>Write what the reminder is about.</source>
@@ -503,16 +534,20 @@
         <translation>本月</translation>
     </message>
     <message>
+        <source>{group} {count}</source>
+        <translation>{group} {count}</translation>
+    </message>
+    <message>
         <source>Print today&apos;s call list</source>
         <translation>打印今日联系清单</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <source>Keys: ↑↓ next call · Enter open · D done · S snooze a day · C copy message</source>
+        <translation>快捷键：↑↓ 切换 · Enter 打开客户 · D 已完成 · S 推迟一天 · C 复制话术</translation>
     </message>
     <message>
-        <source>{0} calls today, {1} overdue</source>
-        <translation>今天待联系 {0} 条，逾期 {1} 条</translation>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No calls due today. New reminders appear here as birthdays, renewals and follow-ups come due.</source>

@@ -197,8 +197,8 @@ The previous file was kept as:
         <translation>换一位同事使用这台电脑</translation>
     </message>
     <message>
-        <source>The database file in use</source>
-        <translation>正在使用的数据文件</translation>
+        <source>Database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
     </message>
     <message>
         <source>DealerDesk</source>

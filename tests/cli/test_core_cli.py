@@ -78,7 +78,7 @@ def test_backup_and_restore_round_trip(tmp_path, capsys):
     con.execute("UPDATE customer SET name = 'changed'")
     con.commit()
     con.close()
-    assert main(["restore", str(backup), "--db", str(db)]) == 0
+    assert main(["restore", str(backup), "--db", str(db), "--yes"]) == 0
     assert "kept as" in capsys.readouterr().out
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM customer WHERE name = 'changed'").fetchone()[0] == 0
@@ -92,7 +92,7 @@ def test_restore_refuses_a_non_backup(tmp_path, capsys):
     junk = tmp_path / "junk.db"
     junk.write_text("not a database")
     capsys.readouterr()
-    assert main(["restore", str(junk), "--db", str(db)]) == 1
+    assert main(["restore", str(junk), "--db", str(db), "--yes"]) == 1
     assert "dealerdesk:" in capsys.readouterr().err
     assert main(["check", "--db", str(db)]) == 0  # the shop's file is untouched
 

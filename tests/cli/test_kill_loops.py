@@ -128,7 +128,7 @@ def test_restore_survives_kills(shops, tmp_path):
     current, saved = shops
     db = tmp_path / "shop.db"
     shutil.copyfile(current, db)
-    args = _command("restore", str(saved), "--db", str(db))
+    args = _command("restore", str(saved), "--db", str(db), "--yes")
     span, done = _timed(args)
     assert done.returncode == 0, done.stderr
     tally = Tally("restore", seed=random.randrange(10**6))

@@ -17,6 +17,18 @@ def _closed_db():
     close_store()
 
 
+@pytest.fixture(autouse=True)
+def english_computer(monkeypatch):
+    """The computer speaks English unless a test says otherwise."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    from dealerdesk.i18n import set_backend
+
+    set_backend(None)  # a Chinese document leaves the next test in English
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     db = tmp_path_factory.mktemp("demo") / "demo.db"
@@ -95,3 +107,46 @@ def test_bad_input_is_one_line_and_writes_nothing(demo, tmp_path, capsys, args, 
 def test_missing_database_is_refused(tmp_path, capsys):
     assert main(["print", "calls", str(tmp_path / "c.pdf"), "--db", str(tmp_path / "no.db")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def _set_language(db, code):
+    from dealerdesk.services.settings import set_settings
+    from dealerdesk.services.store import close_store, open_store
+
+    open_store(db, backup_dir=db.parent / "backups")
+    set_settings({"language": code})
+    close_store()
+
+
+def test_document_language_is_lang_then_shop_setting_then_computer(demo, tmp_path,
+                                                                  monkeypatch):
+    db, _ = demo
+    out = tmp_path / "p.pdf"
+
+    def printed(*extra):
+        assert main(["print", "profile", "3", str(out), "--db", str(db), *extra]) == 0
+        return "客户档案" if "客户档案" in _text(out) else "Customerprofile"
+
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    try:
+        assert printed() == "客户档案"  # no shop setting: the computer's language
+        _set_language(db, "en")
+        assert printed() == "Customerprofile"  # the shop's setting beats the computer
+        assert printed("--lang", "zh_CN") == "客户档案"  # --lang beats both
+        monkeypatch.setenv("LANG", "en_US.UTF-8")
+        _set_language(db, "zh_CN")
+        assert printed() == "客户档案"  # a shop set up in Chinese prints Chinese
+    finally:
+        _set_language(db, "")
+
+
+def test_system_language_reads_the_environment_as_posix_does():
+    from dealerdesk.i18n import choose_language, system_language
+
+    assert system_language({"LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert system_language({"LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"}) == "en"
+    assert system_language({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"}) == "zh_CN"
+    assert system_language({"LANG": "de_DE.UTF-8"}) == "en"
+    assert choose_language(override="", setting="", system="zh_CN") == "zh_CN"
+    assert choose_language(override="en", setting="zh_CN", system="zh_CN") == "en"
+    assert choose_language(setting="nonsense", system="") == "en"

@@ -53,10 +53,10 @@ def test_json_lists_the_hand_listed_reminders(shop_db, capsys):
     assert [{k: i[k] for k in ("kind", "customer_id", "customer_name", "phone", "due", "detail")}
             for i in items] == [
         {"kind": "birthday", "customer_id": wang, "customer_name": "王伟", "phone": "13800000001",
-         "due": "2026-12-01", "detail": "Birthday 2026-12-01, turns 46"},
+         "due": "2026-12-01", "detail": "Birthday 1 Dec 2026, turns 46"},
         {"kind": "compulsory_insurance", "customer_id": zhao, "customer_name": "赵强",
          "phone": "13800000003", "due": "2026-12-20",
-         "detail": "浙A12345 Compulsory insurance expires 2026-12-20"},
+         "detail": "浙A12345 Compulsory insurance expires 20 Dec 2026"},
     ]
     assert items[1]["plate"] == "浙A12345" and items[1]["overdue"] is False
 
@@ -66,7 +66,7 @@ def test_days_narrow_the_list_and_text_output_is_one_line_each(shop_db, capsys):
     code, out, _ = _run(capsys, "reminders", "--db", path, "--days", "10", "--today", "2026-11-26")
     assert code == 0
     assert out.splitlines() == ["2026-12-01\tbirthday\t王伟\t13800000001\t"
-                                "Birthday 2026-12-01, turns 46\t"]
+                                "Birthday 1 Dec 2026, turns 46\t"]
     code, out, _ = _run(capsys, "reminders", "--db", path, "--days", "0", "--json",
                         "--today", "2026-11-26")
     assert json.loads(out) == []

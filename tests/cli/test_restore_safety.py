@@ -50,7 +50,7 @@ def shop(tmp_path, capsys):
 
 def test_restore_keeps_the_old_file_aside_and_leaves_no_copy(shop, capsys):
     db, saved = shop
-    assert main(["restore", str(saved), "--db", str(db)]) == 0
+    assert main(["restore", str(saved), "--db", str(db), "--yes"]) == 0
     assert _customers(db) == 30
     aside = backup.kept_aside(db)
     assert len(aside) == 1 and _customers(aside[0]) == 50
@@ -67,7 +67,7 @@ def test_a_restore_killed_before_its_rename_is_found_and_can_be_finished(
 
     with monkeypatch.context() as m:
         m.setattr(os, "replace", killed)
-        assert main(["restore", str(saved), "--db", str(db)]) == 130
+        assert main(["restore", str(saved), "--db", str(db), "--yes"]) == 130
     assert _customers(db) == 50  # the path holds the old database, whole
     capsys.readouterr()
     assert main(["check", "--db", str(db)]) == 0
@@ -105,7 +105,7 @@ def test_rows_only_in_the_wal_are_kept_aside(shop, tmp_path):
     shutil.copyfile(db, copy)  # what a crash leaves: the file and its WAL
     shutil.copyfile(f"{db}-wal", f"{copy}-wal")
     con.close()
-    assert main(["restore", str(saved), "--db", str(copy)]) == 0
+    assert main(["restore", str(saved), "--db", str(copy), "--yes"]) == 0
     aside = backup.kept_aside(copy)[0]
     con = sqlite3.connect(aside)
     assert con.execute("SELECT count(*) FROM staff WHERE name = '新人'").fetchone()[0] == 1
@@ -122,7 +122,7 @@ def test_a_file_kept_aside_can_be_put_back_when_the_path_is_empty(shop, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "does not exist" in err and str(aside) in err
     assert not db.exists()  # nothing was created
-    assert main(["restore", str(aside), "--db", str(db)]) == 0
+    assert main(["restore", str(aside), "--db", str(db), "--yes"]) == 0
     assert _customers(db) == 50
 
 
@@ -200,7 +200,7 @@ def test_check_says_when_rows_the_last_backup_holds_are_missing(tmp_path, capsys
 def test_check_does_not_cry_wolf_after_restoring_an_older_backup(shop, capsys):
     db, saved = shop
     assert main(["backup", "--db", str(db)]) == 0  # newer than `saved`, same folder
-    assert main(["restore", str(saved), "--db", str(db)]) == 0
+    assert main(["restore", str(saved), "--db", str(db), "--yes"]) == 0
     capsys.readouterr()
     assert main(["check", "--db", str(db)]) == 0
     assert "no backup of this database made since the last restore" in capsys.readouterr().out

@@ -31,28 +31,46 @@ def customer(store, staff, today):
 
 
 @pytest.fixture
-def card(customer, staff):
-    from dealerdesk.db.models import (
-        CardPackage,
-        LedgerEntry,
-        MembershipCard,
-        MembershipLevel,
-        PackageType,
-    )
+def card(customer, staff, today):
+    """A gold card bought through the desk: a top-up, a 5-use package used twice, a spend."""
+    from dealerdesk.services import membership_money as money
+    from dealerdesk.services import membership_setup as setup
+    from dealerdesk.services.membership import issue_card
 
-    level = MembershipLevel.create(name="金卡", colour="#d4a017")
-    card = MembershipCard.create(card_no="VIP0001", customer=customer, level=level,
-                                 issued_on=dt.date(2026, 1, 1), expires_on=dt.date(2027, 1, 1))
-    kind = PackageType.create(name="保养套餐", uses=5)
-    package = CardPackage.create(card=card, package_type=kind, name="保养套餐", uses_total=5,
-                                 sold_on=dt.date(2026, 1, 1))
-    LedgerEntry.create(card=card, kind="top_up", amount_cents=50000, balance_after_cents=50000,
-                       points=100, points_after=100)
-    LedgerEntry.create(card=card, kind="package_use", package=package, uses=-2,
-                       balance_after_cents=50000, points_after=100)
-    LedgerEntry.create(card=card, kind="spend", amount_cents=-12345, balance_after_cents=37655,
-                       points=20, points_after=120)
-    return card.card_no
+    gold = next(lv.id for lv in setup.list_levels() if lv.name == "金卡")
+    done, _ = issue_card(customer_id=customer, level_id=gold, staff_id=staff.id, today=today)
+    card_id = done.card.id
+    money.top_up(card_id=card_id, amount_cents=50000, staff_id=staff.id, today=today)
+    kind = next(k for k in setup.list_package_types() if k.uses == 5)
+    done, _ = money.sell_package(card_id=card_id, package_type_id=kind.id, staff_id=staff.id,
+                                 today=today)
+    for _ in range(2):
+        money.use_package(package_id=done.card.packages[0].id, staff_id=staff.id, today=today)
+    money.spend(card_id=card_id, amount_cents=12345, staff_id=staff.id, today=today)
+    return done.card.card_no
+
+
+def test_profile_counts_package_uses_as_the_card_does(customer, staff, today, tmp_path, font):
+    """One use of a 5-use package leaves 4 of 5 (the sale's +5 is not added on top)."""
+    from dealerdesk.services import membership_money as money
+    from dealerdesk.services import membership_setup as setup
+    from dealerdesk.services.membership import issue_card
+    from dealerdesk.services.membership_queries import card_summary
+
+    level = setup.list_levels()[0].id
+    done, _ = issue_card(customer_id=customer, level_id=level, staff_id=staff.id, today=today)
+    kind = next(k for k in setup.list_package_types() if k.uses == 5)
+    done, _ = money.sell_package(card_id=done.card.id, package_type_id=kind.id,
+                                 staff_id=staff.id, today=today)
+    money.use_package(package_id=done.card.packages[0].id, staff_id=staff.id, today=today)
+    on_card = card_summary(done.card.id, today=today).packages[0]
+    (line,) = printouts.gather_profile(customer_id=customer, today=today, now=NOW).cards
+    assert [(p.uses_left, p.uses_total) for p in line.packages] == [(4, 5)]
+    assert (on_card.uses_left, on_card.uses_total) == (4, 5)
+    target = tmp_path / "profile.pdf"
+    printouts.write_profile(customer_id=customer, target=target, today=today, now=NOW)
+    text = text_of(target)
+    assert "4/5" in text and "9/5" not in text  # text_of drops spaces
 
 
 def test_customer_is_found_by_number_or_phone(customer):
@@ -72,8 +90,8 @@ def test_profile_data_has_vehicles_history_newest_first_and_card_balances(custom
     assert [v.plate for v in data.vehicles] == ["浙A12345"]
     assert [f.content for f in data.followups] == ["第3次联系", "第2次联系", "第1次联系"]
     (line,) = data.cards
-    assert (line.balance_cents, line.points, line.level) == (37655, 120, "金卡")
-    assert [(p.name, p.uses_left, p.uses_total) for p in line.packages] == [("保养套餐", 3, 5)]
+    assert (line.balance_cents, line.points, line.level) == (37655, 2, "金卡")
+    assert [(p.name, p.uses_left, p.uses_total) for p in line.packages] == [("常规保养5次", 3, 5)]
     assert data.reminders is not None
 
 
@@ -109,8 +127,32 @@ def test_call_list_for_one_salesperson_and_unknown_names(customer, staff, today)
 
 def test_cards_are_gathered_by_number(card, tmp_path, font):
     (data,) = printouts.gather_cards([card])
-    assert (data.customer_name, data.level, data.colour) == ("王建国", "金卡", "#d4a017")
+    assert (data.customer_name, data.level, data.colour) == ("王建国", "金卡", "#C9A227")
     with pytest.raises(ValidationFailed, match="no membership card numbered X9"):
         printouts.gather_cards(["X9"])
     done = printouts.write_cards(card_numbers=[card], target=tmp_path / "c.pdf")
-    assert done.pages == 1 and "VIP0001" in text_of(done.path)
+    assert done.pages == 1 and card in text_of(done.path)
+
+
+def test_a_morning_call_list_is_capped_and_the_long_tail_is_a_list_of_its_own(store, today):
+    from dealerdesk.services.demo import fill_demo
+
+    fill_demo(customers=300, seed=7, today=today)
+
+    def calls(**kw):
+        return printouts.gather_call_list(date_from=today, date_to=today, today=today, now=NOW,
+                                          **kw)
+
+    full, tail = calls(limit=None), calls(limit=None, long_tail=True)
+    assert full.rows and tail.rows
+    assert not {r.customer_id for r in full.rows} & {r.customer_id for r in tail.rows}
+    assert full.other_list == len(tail.rows) and tail.other_list == len(full.rows)
+    assert all(all(x.startswith("Not contacted") for x in r.reasons) for r in tail.rows)
+    overdue = [r.overdue for r in full.rows]
+    assert overdue == sorted(overdue, reverse=True)  # the missed ones first
+    firsts = [r.due for r in full.rows if r.overdue]
+    assert firsts == sorted(firsts)  # the oldest promise first
+    assert any(r.level for r in full.rows) and any(r.wanted for r in full.rows)
+    morning = calls(limit=5)
+    assert morning.rows == full.rows[:5] and morning.left_over == len(full.rows) - 5
+    assert len(calls().rows) == min(len(full.rows), printouts.MORNING_CALLS)

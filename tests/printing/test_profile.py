@@ -80,3 +80,27 @@ def test_membership_section_shows_balance_points_and_packages(tmp_path, font):
     save_profile(profile(cards=cards), out, font)
     text = text_of(out)
     assert "¥1,234.56" in text and "880" in text and "保养套餐" in text and "3/5" in text
+
+
+def test_eight_follow_ups_with_two_cars_fit_one_page_each_time_on_one_line(tmp_path, font):
+    import datetime as dt
+
+    from dealerdesk.printing.data import ReminderLine, VehicleLine
+
+    cars = (VehicleLine("奔驰 C级 2022", plate="沪A99234", vin="LL6XU6BVYZ8EE5A3H",
+                        relation="Bought here", colour="蓝色", registered_on=dt.date(2022, 3, 7),
+                        deal_on=dt.date(2026, 9, 21), deal_price_cents=15_000_000,
+                        inspection_due=dt.date(2028, 3, 7)),
+            VehicleLine("本田 CR-V 2019", plate="沪ATA0F9", vin="LS2RHXA3LAFMRRMXY",
+                        relation="Owned", registered_on=dt.date(2019, 1, 28)))
+    due = dt.date(2026, 12, 5)
+    reminders = tuple(ReminderLine(due, "Maintenance", "沪A99234 奔驰 C级 2022", True)
+                      for _ in range(2))
+    out = tmp_path / "eight.pdf"
+    pages = save_profile(profile(vehicles=cars, followups=followups(8), reminders=reminders),
+                         out, font)
+    assert pages == 1
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "VIN LL6XU6BVYZ8EE5A3H" in text and "¥150,000.00" in text and "2026-09-21" in text
+    times = re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d", text)
+    assert len(times) >= 8  # date and time side by side, not wrapped

@@ -86,10 +86,14 @@ def test_call_list_options_refuse_a_backwards_range(qtbot, ctx, customer, today)
 
     options = CallListOptions(ctx)
     qtbot.addWidget(options)
-    assert options.values["date_from"] == today
-    assert options.values["date_to"] == today + dt.timedelta(days=7)
+    # by default: the operator's calls of today (and the missed ones), a morning's worth
+    assert options.values == {"date_from": today, "date_to": today, "staff": "李明",
+                              "mask_phones": False, "long_tail": False, "limit": 30}
     assert [options.staff.itemText(i) for i in range(options.staff.count())] == [
         "Whole shop", "李明"]
+    options.kind.setCurrentIndex(1)
+    options.limit.setValue(0)
+    assert options.values["long_tail"] and options.values["limit"] is None
     options.date_to.setDate(options.date_from.date().addDays(-1))
     options._on_ok_clicked()
     assert not options.isHidden() or options.result() == 0
@@ -126,3 +130,28 @@ def test_font_setting_is_saved(qtbot, ctx, tmp_path):
     page.choose_file(str(bogus))
     assert get_setting("pdf_font") == str(bogus)
     assert "broken.ttf" in page.status.text()
+
+
+def test_the_preview_fits_the_screen_and_comes_back_at_its_size(qtbot, ctx, customer):
+    from PySide6.QtCore import QSize
+
+    from dealerdesk.ui.printing.actions import print_profile
+    from dealerdesk.ui.widgets.window_size import FRAME
+
+    dialog = print_profile(ctx, customer)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    area = dialog.screen().availableGeometry()
+    assert area.height() < 1000  # the offscreen screen is smaller than the old fixed size
+    assert area.contains(dialog.geometry()), (area, dialog.geometry())
+    assert dialog.height() + FRAME.height() <= area.height()  # title bar included
+    for button in (dialog.print_button, dialog.save_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner)  # every button on the screen
+    dialog.resize(QSize(640, 480))
+    _close(dialog)
+    again = print_profile(ctx, customer)
+    qtbot.addWidget(again)
+    qtbot.waitExposed(again)
+    assert again.size() == QSize(640, 480)
+    _close(again)

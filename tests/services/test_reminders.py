@@ -87,16 +87,16 @@ def test_reminders_carry_who_why_and_the_car(shop, today, staff):
     wang = found["birthday", shop["wang"]]
     assert (wang.customer_name, wang.phone, wang.owner_id, wang.owner_name) == (
         "王伟", "13800000001", staff.id, "李明")
-    assert wang.detail == "Birthday 2026-12-01, turns 46"
+    assert wang.detail == "Birthday 1 Dec 2026, turns 46"
     assert wang.key == f"birthday:{shop['wang']}:0:2026-12-01"
-    assert found["birthday", shop["li"]].detail == "Lunar birthday 十月廿三 (2026-12-01)"
+    assert found["birthday", shop["li"]].detail == "Lunar birthday 十月廿三 (1 Dec 2026)"
     ins = found["compulsory_insurance", shop["zhao"]]
     assert (ins.vehicle_id, ins.plate, ins.car) == (
         shop["zhao_car"], "浙A12345", "丰田 凯美瑞 2019")
-    assert ins.detail == "浙A12345 Compulsory insurance expires 2026-12-20"
-    assert found["inspection", shop["zhao"]].detail.endswith("overdue since 2026-11-10")
+    assert ins.detail == "浙A12345 Compulsory insurance expires 20 Dec 2026"
+    assert found["inspection", shop["zhao"]].detail.endswith("overdue since 10 Nov 2026")
     assert found["not_contacted", shop["qian"]].detail == \
-        "Last contact 2026-11-20, 6 days ago (limit 3)"
+        "Last contact 20 Nov 2026, 6 days ago (limit 3)"
 
 
 def test_filters_by_owner_kind_days_and_overdue(shop, today, staff):
@@ -121,7 +121,7 @@ def test_across_the_year_end(shop, today):
     assert all(r.due.year == 2026 for r in found)
     wang_next = svc.list_reminders(today=D(2027, 11, 30), days=3, kinds=["birthday"])
     assert [(r.customer_id, r.due, r.detail) for r in wang_next if r.customer_id == shop["wang"]] \
-        == [(shop["wang"], D(2027, 12, 1), "Birthday 2027-12-01, turns 47")]
+        == [(shop["wang"], D(2027, 12, 1), "Birthday 1 Dec 2027, turns 47")]
 
 
 def test_done_hides_one_occurrence_and_next_year_comes_back(shop, today, staff):
@@ -236,7 +236,7 @@ def test_a_clock_set_backwards_gives_no_negative_ages_or_lost_answers(shop, toda
 def test_followups_revisits_cards_and_manual_reminders(shop, today, staff):
     wang = shop["wang"]
     Customer.update(next_followup_on=D(2026, 11, 24)).where(Customer.id == wang).execute()
-    Revisit.create(customer=wang, due_on=D(2026, 11, 29), label="3 days after the deal")
+    Revisit.create(customer=wang, due_on=D(2026, 11, 29), label="3")
     level = MembershipLevel.create(name="金卡")
     MembershipCard.create(card_no="VIP0001", customer=wang, level=level, issued_on=D(2025, 12, 1),
                           expires_on=D(2026, 12, 15))
@@ -247,11 +247,11 @@ def test_followups_revisits_cards_and_manual_reminders(shop, today, staff):
     found = [(r.kind, r.due, r.detail) for r in svc.reminders_for_customer(
         customer_id=wang, today=today, days=30)]
     assert found == [
-        ("followup", D(2026, 11, 24), "Follow-up overdue since 2026-11-24"),
-        ("revisit", D(2026, 11, 29), "After-sale revisit 2026-11-29: 3 days after the deal"),
-        ("birthday", D(2026, 12, 1), "Birthday 2026-12-01, turns 46"),
+        ("followup", D(2026, 11, 24), "Follow-up overdue since 24 Nov 2026"),
+        ("revisit", D(2026, 11, 29), "Revisit 3 days after the deal"),
+        ("birthday", D(2026, 12, 1), "Birthday 1 Dec 2026, turns 46"),
         ("manual", D(2026, 12, 3), "问问想要的那台SUV"),
-        ("membership_expiry", D(2026, 12, 15), "Membership card VIP0001 expires 2026-12-15"),
+        ("membership_expiry", D(2026, 12, 15), "Membership card VIP0001 expires 15 Dec 2026"),
     ]
     revisit = next(r for r in svc.reminders_for_customer(customer_id=wang, today=today)
                    if r.kind == "revisit")
@@ -369,5 +369,5 @@ def test_not_contacted_counts_only_live_leads_and_buyers_of_the_last_two_years(s
     found = svc.list_reminders(today=today, kinds=["not_contacted"])
     assert [(r.customer_id, r.due) for r in found] == [
         (recent, D(2026, 10, 31)), (lead, D(2026, 11, 1)), (never, D(2026, 11, 9))]
-    assert found[2].detail == "Added 2026-11-01, never contacted (25 days, limit 7)"
+    assert found[2].detail == "Added 1 Nov 2026, never contacted (25 days, limit 7)"
     assert old not in {r.customer_id for r in found}

@@ -100,6 +100,15 @@ def test_shop_funnel_computed_by_hand(shop, today):
     assert report.lost_reasons() == {"price": 2, "elsewhere": 1, "no_response": 1}
 
 
+def test_the_months_new_leads_narrow_like_a_funnel(shop, today):
+    """Of November's 5 new leads (c1 c2 c3 c5 c6): 4 followed within 24 h, 2 came in
+    (c1 c3), 1 bought (c1); c4, October's lead, visits and buys outside this funnel."""
+    report = reports.funnel_report(period=NOV, today=today)
+    assert report.cohort() == [("leads", 5), ("followed_24h", 4), ("visits", 2), ("deals", 1)]
+    counts = [n for _, n in report.cohort()]
+    assert counts == sorted(counts, reverse=True)
+
+
 def test_funnel_per_salesperson(shop, today):
     _, a, b = shop
     ra = reports.funnel_report(period=NOV, staff_id=a.id, today=today)

@@ -411,3 +411,16 @@ def test_a_demo_that_cannot_be_made_is_said_and_leaves_nothing(
     assert said and "is full; nothing was changed" in said[0]
     assert not paths.demo_db_path().exists()
     assert [p.name for p in data_dir.iterdir() if p.name.startswith("demo")] == []
+
+
+def test_the_demo_starts_ready_without_asking_for_the_operator(qtbot, data_dir, monkeypatch):
+    from dealerdesk.ui.operator_dialog import OperatorDialog
+
+    started = {}
+    monkeypatch.setattr(app.Startup, "run", lambda self: started.update(w=self.window) or 0)
+    monkeypatch.setattr(OperatorDialog, "exec", lambda self: pytest.fail("asked"))
+    assert app.main(["--demo", "--lang", "en"]) == 0
+    window = started["w"]
+    qtbot.addWidget(window)
+    assert window.ctx.operator is not None  # a salesperson of the demo shop, unasked
+    assert window.db_label.text() == "鑫源二手车行"  # the shop's name, not the file's path

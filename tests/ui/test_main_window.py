@@ -22,7 +22,8 @@ def test_opens_on_a_fresh_database(window, ctx):
     assert window.current_key() == "today"
     assert window.nav.count() == len(SCREENS) == 7
     assert window.operator_label.text() == ctx.operator.name == "李明"
-    assert str(ctx.db_path) in window.db_label.text()
+    assert str(ctx.db_path) in window.db_label.toolTip()  # the shop's name is the text
+    assert window.db_label.text() == ctx.db_path.name  # no shop name set yet
     assert list(window.screens) == ["today"]  # the others are made when first shown
 
 
@@ -133,3 +134,64 @@ def test_language_switch_to_english_changes_nav_labels(window, ctx, qtbot):
     from dealerdesk.services.settings import get_setting
 
     assert get_setting("language") == "en"
+
+
+def _click_nav(qtbot, window, key):
+    item = window.nav.item(KEYS.index(key))
+    rect = window.nav.visualItemRect(item)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_customers_item_goes_back_to_the_list(window, ctx, qtbot, today):
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
+
+    cid, _ = create_customer(CustomerInput(name="王建国", phone="13812345678"), today=today)
+    window.search.setText("王")
+    ctx.signals.open_customer.emit(cid)
+    screen = window.screens["customers"]
+    assert screen.stack.currentWidget() is screen.page
+    _click_nav(qtbot, window, "customers")  # the item already chosen
+    assert screen.stack.currentWidget() is screen.list_page
+    assert window.search.text() == ""  # an old search does not stay on
+    ctx.signals.open_customer.emit(cid)
+    _click_nav(qtbot, window, "today")
+    _click_nav(qtbot, window, "customers")  # coming back from another screen
+    assert window.current_key() == "customers"
+    assert screen.stack.currentWidget() is screen.list_page
+
+
+def test_typing_is_not_lost_by_going_back_to_the_list(window, ctx, qtbot, today, monkeypatch):
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
+
+    cid, _ = create_customer(CustomerInput(name="王建国", phone="13812345678"), today=today)
+    ctx.signals.open_customer.emit(cid)
+    screen = window.screens["customers"]
+    screen.page.form.ui.addressEdit.setText("杭州")
+    monkeypatch.setattr(screen.page, "may_leave", lambda: False)  # "stay", as the user chose
+    _click_nav(qtbot, window, "customers")
+    assert screen.stack.currentWidget() is screen.page
+
+
+def test_the_customer_list_opens_newest_first_and_the_arrow_says_so(window, ctx, qtbot, today):
+    import datetime as dt
+
+    from dealerdesk.db.models import Customer
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
+
+    for i, name in enumerate(("张三", "邹四", "安五")):
+        cid, _ = create_customer(CustomerInput(name=name, phone=f"1381234567{i}"), today=today)
+        Customer.update(created_at=dt.datetime(2026, 11, 1 + i, 10)).where(
+            Customer.id == cid).execute()
+    window.navigate("customers")
+    screen = window.screens["customers"]
+    header = screen.view.horizontalHeader()
+    names = [screen.model.index(r, 0).data() for r in range(3)]
+    assert names == ["安五", "邹四", "张三"]  # newest first
+    assert header.sortIndicatorSection() == screen.model.sort_column()[0]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    screen.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [screen.model.index(r, 0).data() for r in range(3)] == ["安五", "张三", "邹四"]
+    assert screen.model.sort_column() == (0, Qt.SortOrder.AscendingOrder)

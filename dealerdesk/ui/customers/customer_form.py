@@ -14,9 +14,9 @@ from dealerdesk.services import customers as customer_service
 from dealerdesk.services.settings import customer_levels
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.customers.forms.ui_customer_form import Ui_CustomerForm
-from dealerdesk.ui.theme import COLORS
+from dealerdesk.ui.theme import COLORS, SPACE
 from dealerdesk.ui.widgets import FieldErrors
-from dealerdesk.ui.widgets.date_field import format_date, format_datetime
+from dealerdesk.ui.widgets.date_field import format_date
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[object, str]]) -> None:
@@ -52,6 +52,11 @@ class CustomerForm(QWidget):
         self._customer: Customer | None = None
         self.ui = Ui_CustomerForm()
         self.ui.setupUi(self)
+        # Rows a little closer than the style's default: the whole form fits a 1280x720
+        # laptop without scrolling.
+        for form in (self.ui.contactForm, self.ui.salesForm, self.ui.intentForm,
+                     self.ui.notesForm):
+            form.setVerticalSpacing(SPACE["xs"])
         self._add_leap_choice()
         self.phone_warnings = {"phone": self._add_warning_row(self.ui.phoneError),
                                "phone2": self._add_warning_row(self.ui.phone2Error)}
@@ -80,7 +85,7 @@ class CustomerForm(QWidget):
             "owner": u.ownerCombo, "tags": u.tagsEdit, "marketing": u.consentCheck,
             "intent_model": u.intentModelEdit, "intent_body_type": u.bodyTypeCombo,
             "budget": u.budgetMinEdit, "payment": u.paymentCombo, "trade_in": u.tradeInEdit,
-            "notes": u.notesEdit, "created": None, "last_followup": None, "next_followup": None,
+            "notes": u.notesEdit,
         }
         return {f: (getattr(u, _camel(f) + "Error"), w or self) for f, w in pairs.items()}
 
@@ -228,12 +233,9 @@ class CustomerForm(QWidget):
         self._loaded = self.snapshot()
 
     def _show_record(self) -> None:
+        # When the record was made and its last and next contact are in the page's header.
         c = self._customer or Customer()
         u = self.ui
-        by = f" · {c.created_by_name}" if c.created_by_name else ""
-        u.createdValue.setText(format_datetime(c.created_at) + by if c.created_at else "—")
-        u.lastFollowupValue.setText(format_datetime(c.last_followup_at) or "—")
-        u.nextFollowupValue.setText(format_date(c.next_followup_on) or "—")
         consent = c.marketing_consent_at if c.marketing_consent else None
         u.consentDateLabel.setText(
             self.tr("since {date}").format(date=format_date(consent)) if consent else "")
@@ -241,8 +243,9 @@ class CustomerForm(QWidget):
     def _update_rows(self) -> None:
         u = self.ui
         source = u.sourceCombo.currentData()
-        u.salesForm.setRowVisible(u.platformCombo, source == "online")
-        u.salesForm.setRowVisible(u.referrerPicker, source == "referral")
+        # Which platform, or who referred them, sits beside the source on its row.
+        u.platformCombo.setVisible(source == "online")
+        u.referrerPicker.setVisible(source == "referral")
         u.contactForm.setRowVisible(u.lunarRow, u.lunarCheck.isChecked())
         u.contactForm.setRowVisible(
             self.leapKeptCheck, u.lunarCheck.isChecked() and u.lunarLeapCheck.isChecked())

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QL
 
 from dealerdesk.ui.icons import icon
 from dealerdesk.ui.theme import COLORS
+from dealerdesk.ui.widgets.window_size import keep_size
 
 
 class EraseDialog(QDialog):
@@ -40,6 +41,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.name_edit)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        keep_size(self, "erase_customer")
 
     def _on_text_changed(self, text: str) -> None:
         self.erase_button.setEnabled(text.strip() == self._name)

@@ -24,14 +24,13 @@ COLUMNS = [
     ("phone", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), "phone"),
     ("level", QT_TRANSLATE_NOOP("CustomerTableModel", "Level"), "level"),
     ("status", QT_TRANSLATE_NOOP("CustomerTableModel", "Status"), "status"),
-    ("owner", QT_TRANSLATE_NOOP("CustomerTableModel", "Salesperson"), "owner"),
+    ("owner", QT_TRANSLATE_NOOP("CustomerTableModel", "Sales rep"), "owner"),
     ("source", QT_TRANSLATE_NOOP("CustomerTableModel", "Source"), "source"),
     ("plates", QT_TRANSLATE_NOOP("CustomerTableModel", "Plates"), None),
     ("intent", QT_TRANSLATE_NOOP("CustomerTableModel", "Wants"), "intent_model"),
     ("tags", QT_TRANSLATE_NOOP("CustomerTableModel", "Tags"), None),
     ("last_contact", QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"), "last_followup_at"),
-    ("next_followup", QT_TRANSLATE_NOOP("CustomerTableModel", "Next follow-up"),
-     "next_followup_on"),
+    ("next_followup", QT_TRANSLATE_NOOP("CustomerTableModel", "Next call"), "next_followup_on"),
     ("created", QT_TRANSLATE_NOOP("CustomerTableModel", "Created"), "created_at"),
 ]
 KEYS = [c[0] for c in COLUMNS]

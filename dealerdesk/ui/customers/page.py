@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +27,7 @@ from dealerdesk.ui.icons import icon
 from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
 from dealerdesk.ui.reminders.customer_tab import CustomerRemindersTab
 from dealerdesk.ui.theme import COLORS, set_screen_margins
+from dealerdesk.ui.widgets.date_field import format_date, format_datetime
 
 
 class ProfileTab(QWidget):
@@ -39,13 +41,14 @@ class ProfileTab(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         self.message = QLabel(self)
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "", self)
+        # Save and Cancel in the order of the system's dialogs, as everywhere else.
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.cancel_button)
-        bar.addWidget(self.save_button)
+        bar.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -194,11 +197,22 @@ class CustomerPage(QWidget):
             self.subtitle.setText(self.tr("Name and one way to reach them are enough to start."))
             return
         self.title.setText(customer.name)
-        parts = [choices.label(choices.STATUSES, customer.status), customer.phone,
-                 customer.owner_name]
-        if customer.deleted_at:
+        c = customer
+        parts = [choices.label(choices.STATUSES, c.status), c.phone, c.owner_name,
+                 self.tr("Last contact {when}").format(when=format_date(c.last_followup_at))
+                 if c.last_followup_at else self.tr("Not contacted yet"),
+                 self.tr("Next follow-up {date}").format(date=format_date(c.next_followup_on))
+                 if c.next_followup_on else ""]
+        if c.deleted_at:
             parts.insert(0, self.tr("In the recycle bin"))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        made = self.tr("Created {when}").format(when=format_datetime(c.created_at)) \
+            if c.created_at else ""
+        by = self.tr("by {name}").format(name=c.created_by_name) if c.created_by_name else ""
+        last = self.tr("last contact {when}").format(when=format_datetime(c.last_followup_at)) \
+            if c.last_followup_at else ""
+        self.subtitle.setToolTip(", ".join(x for x in (" ".join(x for x in (made, by) if x), last)
+                                           if x))
 
     # ---- saving ------------------------------------------------------------------
 

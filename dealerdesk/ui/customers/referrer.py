@@ -20,7 +20,9 @@ class ReferrerPicker(QWidget):
         self._hits: dict[str, int] = {}
         self._exclude: int | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type a name, pinyin initials or phone digits"))
+        self.edit.setPlaceholderText(self.tr("Referred by…"))
+        self.edit.setToolTip(self.tr("Who referred them: type a name, pinyin initials or phone "
+                                     "digits"))
         self.edit.setClearButtonEnabled(True)
         self._choices = QStringListModel(self)
         completer = QCompleter(self._choices, self)

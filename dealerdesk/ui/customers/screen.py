@@ -35,9 +35,22 @@ from dealerdesk.ui.icons import icon
 from dealerdesk.ui.theme import SPACE, set_screen_margins
 from dealerdesk.ui.widgets import ChipDelegate, EmptyState
 
-COLUMN_WIDTHS = {"name": 110, "phone": 120, "level": 60, "status": 84, "owner": 80,
-                 "source": 136, "plates": 100, "intent": 130, "tags": 110, "last_contact": 104,
-                 "next_followup": 104, "created": 104}
+# What the widest usual value of each column looks like; each column is made as wide as
+# its sample or its title (whichever is wider), so that every column of the table fits a
+# 1280-pixel-wide window in both languages. A wider window gives the rest to the last.
+CHIPS = ("level", "status")
+
+
+def _samples(today) -> dict[str, str]:
+    from dealerdesk.ui.widgets.date_field import format_date
+
+    labels = {key: [choices.label(vocabulary, c) for c in vocabulary]
+              for key, vocabulary in (("status", choices.STATUSES), ("source", choices.SOURCES))}
+    day = format_date(today.replace(day=28))
+    return {"name": "欧阳建国", "phone": "13812345678", "level": "H", "owner": "欧阳建国",
+            "plates": "浙A·D12345", "intent": "丰田 RAV4荣放", "tags": "老客户, 换车",
+            "last_contact": day, "next_followup": day, "created": day,
+            "status": max(labels["status"], key=len), "source": max(labels["source"], key=len)}
 
 
 class CustomersScreen(QWidget):
@@ -97,6 +110,7 @@ class CustomersScreen(QWidget):
 
     def _build_table(self) -> None:
         view = self.view = QTableView(self)
+        view.setObjectName("CustomerTable")  # narrower cell padding: twelve columns fit
         view.setModel(self.model)
         view.setAlternatingRowColors(True)
         view.setShowGrid(False)
@@ -104,20 +118,19 @@ class CustomersScreen(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
-        view.setSortingEnabled(True)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._on_view_context_menu)
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        # The arrow shows the model's order (newest first) before sorting is switched on:
+        # switching it on sorts by the arrow, and Qt's own default arrow is "name, Z to A".
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
+        view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
-        for i, (key, _, _) in enumerate(COLUMNS):
-            header.resizeSection(i, COLUMN_WIDTHS[key])
         keys = [c[0] for c in COLUMNS]
         self._chips = ChipDelegate(view, code_role=CustomerTableModel.CodeRole)
         view.setItemDelegateForColumn(keys.index("status"), self._chips)
@@ -125,6 +138,8 @@ class CustomersScreen(QWidget):
         view.activated.connect(self._on_row_activated)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The car wanted, the longest text, takes what a wider window gives.
+        header.setSectionResizeMode(keys.index("intent"), QHeaderView.ResizeMode.Stretch)
 
     def _build_list_page(self) -> None:
         self.count_label = QLabel(self)
@@ -195,16 +210,21 @@ class CustomersScreen(QWidget):
         self._update_count()
 
     def _fit_headers(self) -> None:
-        """Widen a column whose header words (bold, with the sort arrow) would be cut off."""
+        """Size each column to its widest usual value or its bold title (the sorted one
+        with room for the arrow), in the language shown."""
         header = self.view.horizontalHeader()
         font = QFont(header.font())
         font.setBold(True)
-        metrics = QFontMetrics(font)
-        for i in range(self.model.columnCount()):
+        titles, values = QFontMetrics(font), QFontMetrics(self.view.font())
+        samples = _samples(self._ctx.today())
+        sorted_column = header.sortIndicatorSection()
+        for i, (key, _, _) in enumerate(COLUMNS):
             text = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
-            needed = metrics.horizontalAdvance(text) + 2 * SPACE["s"] + 24
-            if header.sectionSize(i) < needed:
-                header.resizeSection(i, needed)
+            title = titles.horizontalAdvance(text) + 2 * SPACE["s"] + SPACE["xs"] \
+                + (SPACE["l"] + SPACE["xs"] if i == sorted_column else 0)
+            value = values.horizontalAdvance(samples[key]) + 2 * SPACE["s"] \
+                + (2 * SPACE["s"] if key in CHIPS else 0)
+            header.resizeSection(i, max(title, value))
 
     def _fill_filter_choices(self) -> None:
         fill_combo(self.status_filter, [(None, self.tr("All statuses"))]
@@ -247,6 +267,12 @@ class CustomersScreen(QWidget):
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
         self.view.setFocus()
+
+    def home(self) -> None:
+        """Back to the list (the navigation's "Customers"), unless typing would be lost."""
+        if self.stack.currentWidget() is self.page and not self.page.may_leave():
+            return
+        self.show_list()
 
     # ---- the list ----------------------------------------------------------------
 
@@ -387,6 +413,7 @@ class CustomersScreen(QWidget):
             self.view.horizontalHeader().blockSignals(True)
             self.view.horizontalHeader().setSortIndicator(current, current_order)
             self.view.horizontalHeader().blockSignals(False)
+        self._fit_headers()  # the sorted column has room for its arrow
 
     def _on_bin_toggled(self, _checked: bool) -> None:
         self.apply_filter()

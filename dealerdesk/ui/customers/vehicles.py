@@ -34,6 +34,7 @@ from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets import FieldErrors
 from dealerdesk.ui.widgets.date_field import format_date
 from dealerdesk.ui.widgets.money_field import format_money
+from dealerdesk.ui.widgets.window_size import keep_size
 
 OVERDUE = QColor(COLORS["error"])
 NO_PARENT = QModelIndex()
@@ -136,7 +137,6 @@ class VehicleDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setIcon(icon("mdi6.content-save-outline"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
@@ -153,6 +153,7 @@ class VehicleDialog(QDialog):
         self.ui.inspectionEdit.textEdited.connect(self._on_inspection_edited)
         self.ui.relationCombo.setFocus()
         self.setMinimumWidth(900)
+        keep_size(self, "vehicle")
 
     def _error_fields(self):
         u = self.ui

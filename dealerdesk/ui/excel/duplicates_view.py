@@ -161,26 +161,14 @@ class DuplicatesView(QWidget):
         from dealerdesk.domain.phone import mask_phone
 
         self.pairs = duplicates.find_duplicates()
-        headers = [
-            self.tr("Why"),
-            self.tr("Customer"),
-            self.tr("Phone"),
-            self.tr("Customer"),
-            self.tr("Phone"),
-        ]
+        # One column per customer of the pair (name, phone, number), then why they look alike.
+        headers = [self.tr("One customer"), self.tr("The other"), self.tr("Why alike")]
+
+        def who(brief) -> str:
+            return " ".join(x for x in (brief.name, mask_phone(brief.phone), f"#{brief.id}") if x)
+
         self.model.set_rows(
-            headers,
-            [
-                [
-                    p.reason_text,
-                    f"{p.first.name} (#{p.first.id})",
-                    mask_phone(p.first.phone),
-                    f"{p.second.name} (#{p.second.id})",
-                    mask_phone(p.second.phone),
-                ]
-                for p in self.pairs
-            ],
-        )
+            headers, [[who(p.first), who(p.second), p.reason_text] for p in self.pairs])
         self.table.resizeColumnsToContents()
         self.summary.setText(
             self.tr("{} possible duplicates").format(len(self.pairs))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dealerdesk import clock
 from dealerdesk.services import exports
 from dealerdesk.ui.excel.worker import ServiceWorker
+from dealerdesk.ui.widgets.window_size import keep_size
 
 
 class ExportDialog(QDialog):
@@ -80,7 +81,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(560, 260)
+        keep_size(self, "export", QSize(560, 260))
 
     def _default_name(self) -> str:
         return "{}-{}.xlsx".format(self.kind.currentText(), self.ctx.today().strftime("%Y%m%d"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,7 @@ from dealerdesk.ui.excel.wizard_pages import (  # noqa: F401 - save_template use
     ui_language,
 )
 from dealerdesk.ui.excel.worker import ServiceWorker
+from dealerdesk.ui.widgets.window_size import keep_size
 
 
 class DryRunPage(QWizardPage):
@@ -375,7 +376,7 @@ class ImportWizard(QWizard):
             self.result_page,
         ):
             self.addPage(page)
-        self.resize(900, 600)
+        keep_size(self, "import_wizard", QSize(900, 600))
 
     def reject(self):
         for page in (self.dry_run_page, self.run_page):

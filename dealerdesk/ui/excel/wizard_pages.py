@@ -275,10 +275,13 @@ class MappingPage(QWizardPage):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.verticalHeader().setVisible(False)
         right = QVBoxLayout()
-        order_row = QHBoxLayout()
+        # Shown only when a column holds dates with the year last, whose order is a question.
+        self.order_row = QWidget()
+        order_row = QHBoxLayout(self.order_row)
+        order_row.setContentsMargins(0, 0, 0, 0)
         order_row.addWidget(QLabel(self.tr("Dates like 3/5/2024:")))
         order_row.addWidget(self.order, 1)
-        right.addLayout(order_row)
+        right.addWidget(self.order_row)
         right.addWidget(self.orders_label)
         right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
@@ -320,12 +323,15 @@ class MappingPage(QWizardPage):
         self.state.order_override = self.order.currentData()
         orders = self._orders(mapping)
         labels = {c.key: c.label for c in IMPORT_COLUMNS}
-        if orders:
+        asked = imports.year_last_columns(self.state.table, mapping)
+        self.order_row.setVisible(bool(asked))
+        self.orders_label.setVisible(bool(asked))
+        if asked:
             names = {"mdy": self.tr("month/day/year"), "dmy": self.tr("day/month/year")}
             how = self.tr("chosen") if self.order.currentData() else self.tr("guessed")
             self.orders_label.setText(
                 self.tr("Dates with the year last are read as: {}").format(
-                    self.tr(", ").join(f"{labels[k]} {names[v]}" for k, v in orders.items())
+                    self.tr(", ").join(f"{labels[k]} {names[orders[k]]}" for k in asked)
                 )
                 + f" ({how})"
             )

@@ -24,6 +24,7 @@ from dealerdesk.domain.errors import RuleError, ValidationFailed
 from dealerdesk.domain.records import CustomerInput, VehicleInput
 from dealerdesk.services import followups
 from dealerdesk.ui.followups.common import COLORS
+from dealerdesk.ui.widgets.window_size import keep_size
 
 NEW_CAR = -1
 
@@ -149,6 +150,7 @@ class DealDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.fields.price.setFocus()
+        keep_size(self, "deal")
 
     def save(self) -> None:
         day = self.day.date().toPython()
@@ -200,6 +202,7 @@ class ReferralDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(400)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        keep_size(self, "referral")
 
     def save(self) -> None:
         data = CustomerInput(name=self.name.text(), phone=self.phone.text(),

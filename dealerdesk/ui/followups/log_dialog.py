@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from dealerdesk.services.followups import FollowUpEntry
 from dealerdesk.services.search import search
 from dealerdesk.ui.followups.common import COLORS
 from dealerdesk.ui.followups.deal_dialog import DealFields, error_label
+from dealerdesk.ui.widgets.window_size import keep_size
 
 FIELDS = ("customer", "when", "channel", "content", "outcome", "lost_reason", "next_action_on",
           "entry", "revisit")
@@ -72,6 +73,7 @@ class FollowUpDialog(QDialog):
         self.setMinimumWidth(max(560, layout.minimumSize().width()))
         self._on_outcome_changed()
         self.content.setFocus(Qt.FocusReason.OtherFocusReason)
+        keep_size(self, "follow_up")
 
     # ---- building ---------------------------------------------------------------------
 
@@ -147,7 +149,7 @@ class FollowUpDialog(QDialog):
         self.next_on.setCalendarPopup(True)
         self.next_on.setDisplayFormat("yyyy-MM-dd")
         self.next_on.setMinimumDate(QDate(2000, 1, 1))
-        self.next_on.setSpecialValueText(self.tr("None"))
+        self.next_on.setSpecialValueText(self.tr("Not planned"))
         self.next_on.setMinimumWidth(125)
         self.next_on.setDate(QDate(entry.next_action_on) if entry and entry.next_action_on
                              else self.next_on.minimumDate())
@@ -161,7 +163,8 @@ class FollowUpDialog(QDialog):
             button.clicked.connect(lambda _=False, d=day: self.next_on.setDate(QDate(d)))
             self.quick_buttons[key] = button
             row.addWidget(button)
-        clear = QPushButton(self.tr("None"))
+        clear = QPushButton(self.tr("Clear"))
+        clear.setToolTip(self.tr("No next follow-up"))
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.clicked.connect(lambda: self.next_on.setDate(self.next_on.minimumDate()))
         row.addWidget(clear)
@@ -261,7 +264,7 @@ class CustomerPicker(QDialog):
         hint = QLabel(self.tr("Press Enter to choose the first one."))
         hint.setStyleSheet(f"color: {COLORS['muted']};")
         layout.addWidget(hint)
-        self.resize(420, 360)
+        keep_size(self, "customer_picker", QSize(420, 360))
 
     def _on_query_changed(self, text: str) -> None:
         self.results.clear()

@@ -36,6 +36,7 @@ from dealerdesk.domain.money import format_plain, parse_yuan
 from dealerdesk.services import membership as svc
 from dealerdesk.services.membership_setup import list_levels, list_package_types
 from dealerdesk.ui.members.format import fmt_date, fmt_money, fmt_time
+from dealerdesk.ui.widgets.window_size import keep_size
 
 ERROR_STYLE = "color: #C62828;"
 
@@ -70,6 +71,7 @@ class _BaseDialog(QDialog):
         outer.addWidget(self.buttons)
         self.note = QLineEdit()
         self.note.setMaxLength(200)
+        keep_size(self, f"membership_{type(self).__name__}")
 
     def add_note(self, label: str | None = None) -> None:
         self.form.addRow(label or self.tr("Note"), self.note)

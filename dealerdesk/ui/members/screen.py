@@ -3,7 +3,7 @@ issuing cards and the end-of-day summary."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from dealerdesk.ui.members.dialogs import IssueCardDialog, run_dialog
 from dealerdesk.ui.members.models import CardTableModel, DaySummaryModel, IdRole, SortRole
 from dealerdesk.ui.theme import set_screen_margins
 from dealerdesk.ui.widgets.empty_state import EmptyState
+from dealerdesk.ui.widgets.window_size import keep_size
 
 EXPIRY_WINDOW_DAYS = 30
 
@@ -76,6 +77,8 @@ class MembersScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = CardTableModel(self)
         self.table = make_table(self.model)
+        # Several cards can be chosen (Ctrl or Shift) to print them on one A4 sheet.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -118,9 +121,12 @@ class MembersScreen(QWidget):
         self.issue_button.setProperty("primary", True)
         self.summary_button = QPushButton(icons.icon("mdi6.calendar-today"), "")
         self.summary_button.setObjectName("day_summary")
+        self.sheet_button = QPushButton(icons.icon("mdi6.printer"), "")
+        self.sheet_button.setObjectName("print_sheet")
         for w in (self.search, self.level, self.status, self.expiring):
             row.addWidget(w)
         row.addStretch(1)
+        row.addWidget(self.sheet_button)
         row.addWidget(self.summary_button)
         row.addWidget(self.issue_button)
         self._debounce = QTimer(self)
@@ -133,6 +139,7 @@ class MembersScreen(QWidget):
         self.expiring.toggled.connect(self.refresh)
         self.issue_button.clicked.connect(self._on_issue_clicked)
         self.summary_button.clicked.connect(self._on_summary_clicked)
+        self.sheet_button.clicked.connect(self._on_sheet_clicked)
         self._set_texts()
         return row
 
@@ -144,6 +151,9 @@ class MembersScreen(QWidget):
         self.expiring.setText(self.tr("Expires within 30 days"))
         self.issue_button.setText(self.tr("Issue card…"))
         self.summary_button.setText(self.tr("Day summary…"))
+        self.sheet_button.setText(self.tr("Print cards…"))
+        self.sheet_button.setToolTip(self.tr(
+            "The chosen cards (Ctrl or Shift for several), ten to an A4 sheet with cut marks"))
         if hasattr(self, "no_card"):
             self.no_card.setTexts(
                 self.tr("No card chosen"),
@@ -206,8 +216,24 @@ class MembersScreen(QWidget):
         chosen = self.card_view.card is not None
         self.detail.setCurrentWidget(self.card_view if chosen else self.no_card)
 
+    def selected_card_numbers(self) -> list[str]:
+        """The chosen cards' numbers, in the order of the list."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        proxy = self.table.model()
+        ids = [proxy.mapToSource(i).row() for i in rows]
+        return [card.card_no for card in map(self.model.row_at, ids) if card is not None]
+
+    def _on_sheet_clicked(self):
+        from dealerdesk.ui.printing.actions import print_card_sheet
+
+        numbers = self.selected_card_numbers()
+        if numbers:
+            return print_card_sheet(self.ctx, numbers, self)
+        return None
+
     def _on_selection_changed(self, *_) -> None:
         rows = self.table.selectionModel().selectedRows()
+        self.sheet_button.setEnabled(bool(rows))
         card_id = rows[0].data(IdRole) if rows else None
         if card_id != (self.card_view.card.id if self.card_view.card else None):
             self.card_view.show_card(card_id)
@@ -267,6 +293,7 @@ class DaySummaryDialog(QDialog):
         v.addWidget(buttons)
         self.day.dateChanged.connect(self.refresh)
         self.refresh()
+        keep_size(self, "day_summary", QSize(900, 320))
 
     def refresh(self) -> None:
         rows = day_summary(self.day.date().toPython())

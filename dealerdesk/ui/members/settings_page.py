@@ -29,6 +29,7 @@ from dealerdesk.ui.members.dialogs import _BaseDialog, amount_field
 from dealerdesk.ui.members.format import fmt_money
 from dealerdesk.ui.members.models import RIGHT, _RowsModel
 from dealerdesk.ui.members.screen import make_table
+from dealerdesk.ui.settings.page import save_button
 
 
 def _money(field: QLineEdit, name: str) -> int:
@@ -220,7 +221,7 @@ class MembershipSettingsPage(QWidget):
         self.prefix = QLineEdit()
         self.prefix.setMaxLength(4)
         self.prefix.setMaximumWidth(90)
-        self.save_prefix = QPushButton()
+        self.save_prefix = save_button(self)
         self.save_prefix.setObjectName("save_prefix")
         self.save_prefix.clicked.connect(self._on_save_prefix)
         self.prefix_message = QLabel()

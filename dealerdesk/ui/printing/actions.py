@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressDialog,
+    QSpinBox,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.i18n import translate
 from dealerdesk.printing.fonts import FontError, font_warning, pdf_font
 from dealerdesk.ui.printing.preview import PdfPreviewDialog, pdf_support
+from dealerdesk.ui.widgets.window_size import keep_size
 
 CTX = "Printing"
 
@@ -147,33 +149,62 @@ def print_card(ctx, card_no: str, parent: QWidget | None = None) -> PdfPreviewDi
                                save=lambda path, font: save_cards(cards, path, font))
 
 
+def print_card_sheet(ctx, card_numbers: list[str], parent: QWidget | None = None
+                     ) -> PdfPreviewDialog | None:
+    """Preview the chosen cards laid out ten to an A4 sheet with cut marks."""
+    from dealerdesk.printing.card import save_cards
+    from dealerdesk.services.printouts import gather_cards
+
+    try:
+        cards = gather_cards(card_numbers)
+    except ValidationFailed as exc:
+        _fail(parent, "; ".join(e.message for e in exc.errors))
+        return None
+    title = translate("Printing", "Membership cards ({count})").format(count=len(cards))
+    return _render_and_preview(parent, title=title, file_name=_safe_name(title) + ".pdf",
+                               save=lambda path, font: save_cards(cards, path, font, sheet=True))
+
+
 class CallListOptions(QDialog):
-    """Which calls to list: a date range, one salesperson or the whole shop, masked phones."""
+    """Which calls to list: today's (and the missed ones) or the long tail, a date range,
+    one salesperson (the operator by default) or the whole shop, how many, masked phones."""
 
     def __init__(self, ctx, parent: QWidget | None = None, *, date_from: dt.date | None = None,
                  date_to: dt.date | None = None, staff_id: int | None = None) -> None:
         super().__init__(parent)
+        from dealerdesk.services.printouts import MORNING_CALLS
         from dealerdesk.services.staff import list_staff
 
         self.setWindowTitle(self.tr("Print call list"))
         today = ctx.today()
         start = date_from or today
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Calls to make (missed ones first)"), False)
+        self.kind.addItem(self.tr("Customers not contacted for too long"), True)
         self.date_from = self._date_edit(start)
-        self.date_to = self._date_edit(date_to or start + dt.timedelta(days=7))
+        self.date_to = self._date_edit(date_to or start)
         self.staff = QComboBox(self)
         self.staff.addItem(self.tr("Whole shop"), "")
+        wanted = ctx.operator_id if staff_id is None and date_from is None else staff_id
         for member in list_staff():
             self.staff.addItem(member.name, member.name)
-            if member.id == staff_id:
+            if member.id == wanted:
                 self.staff.setCurrentIndex(self.staff.count() - 1)
+        self.limit = QSpinBox(self)
+        self.limit.setRange(0, 9999)
+        self.limit.setValue(MORNING_CALLS)
+        self.limit.setSpecialValueText(self.tr("All"))
+        self.limit.setSuffix(self.tr(" customers"))
         self.mask = QCheckBox(self.tr("Hide the middle of phone numbers (138****5678)"), self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828;")
         self.error.hide()
         form = QFormLayout(self)
+        form.addRow(self.tr("List"), self.kind)
         form.addRow(self.tr("From"), self.date_from)
         form.addRow(self.tr("To"), self.date_to)
         form.addRow(self.tr("Salesperson"), self.staff)
+        form.addRow(self.tr("At most"), self.limit)
         form.addRow("", self.mask)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -182,6 +213,7 @@ class CallListOptions(QDialog):
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        keep_size(self, "call_list_options")
 
     def _date_edit(self, value: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day), self)
@@ -193,7 +225,9 @@ class CallListOptions(QDialog):
     def values(self) -> dict:
         return {"date_from": self.date_from.date().toPython(),
                 "date_to": self.date_to.date().toPython(),
-                "staff": self.staff.currentData() or "", "mask_phones": self.mask.isChecked()}
+                "staff": self.staff.currentData() or "", "mask_phones": self.mask.isChecked(),
+                "long_tail": bool(self.kind.currentData()),
+                "limit": self.limit.value() or None}
 
     def _on_ok_clicked(self) -> None:
         if self.values["date_to"] < self.values["date_from"]:
@@ -225,7 +259,8 @@ def preview_call_list(ctx, parent: QWidget | None = None, **values) -> PdfPrevie
     except ValidationFailed as exc:
         _fail(parent, "; ".join(e.message for e in exc.errors))
         return None
-    title = translate("Printing", "Call list")
+    title = translate("Printing", "Not contacted for too long") if data.long_tail \
+        else translate("Printing", "Call list")
     name = _safe_name(f"{title} {data.date_from:%Y-%m-%d}") + ".pdf"
     return _render_and_preview(parent, title=title, file_name=name,
                                save=lambda path, font: save_call_list(data, path, font))

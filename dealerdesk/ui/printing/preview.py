@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.printing.files import write_atomically
+from dealerdesk.ui.widgets.window_size import keep_size
 
 try:  # PySide6 6.8+ ships QtPdf in its own wheel (PySide6-Pdf)
     from PySide6.QtPdf import QPdfDocument
@@ -86,7 +87,6 @@ class PdfPreviewDialog(QDialog):
         self.pdf = Path(pdf)
         self.suggested_name = suggested_name
         self.setWindowTitle(title)
-        self.resize(900, 1000)
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf))
         self.view = QPdfView(self)
@@ -94,6 +94,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._build(warning)
+        # A page and a half of A4 where the screen allows; never taller than the screen.
+        keep_size(self, "print_preview", QSize(900, 1000))
 
     def _build(self, warning: str) -> None:
         layout = QVBoxLayout(self)

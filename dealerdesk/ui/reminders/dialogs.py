@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.choices import CHANNELS, OUTCOMES, label
 from dealerdesk.services.reminders import FollowUpNote
+from dealerdesk.ui.widgets.window_size import keep_size
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -49,6 +50,7 @@ class SnoozeDateDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Remind me again on:")))
         layout.addWidget(self.date_edit)
         layout.addWidget(buttons)
+        keep_size(self, "snooze_date")
 
     @property
     def value(self) -> dt.date:
@@ -91,6 +93,7 @@ class FollowUpDoneDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.content.setFocus()
+        keep_size(self, "follow_up_done")
 
     @property
     def value(self) -> FollowUpNote:

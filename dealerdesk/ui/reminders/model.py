@@ -13,14 +13,6 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
 
 
-def call_order(reminder) -> tuple:
-    """Order of a call list: what is due now or soon first (soonest first), then what was
-    missed (latest first), then customers nobody has called for too long (latest first)."""
-    group = 2 if reminder.kind == "not_contacted" else int(reminder.overdue)
-    ordinal = reminder.due.toordinal()
-    return (group, ordinal if group == 0 else -ordinal, reminder.customer_name)
-
-
 class ReminderTableModel(QAbstractTableModel):
     """Rows of reminders: due date, kind, customer, phone, what about, salesperson."""
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.reminders import KINDS
+from dealerdesk.domain.reminders import KINDS, call_rank
 from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
-from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
+from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole
 from dealerdesk.ui.theme import set_screen_margins
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
@@ -177,7 +177,7 @@ class RemindersScreen(QWidget):
         today = self.ctx.today()
         rows = sorted((r for r in self._all if (code is None or r.kind == code)
                        and (r.due - today).days <= horizon),
-                      key=call_order)
+                      key=lambda r: call_rank(r.kind, r.due, today, r.customer_name))
         self.model.set_rows(rows)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(self.tr("{0} reminders, {1} overdue").format(len(rows), overdue))

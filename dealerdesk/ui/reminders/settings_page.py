@@ -20,6 +20,7 @@ from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.domain.reminders import KINDS, MESSAGE_LANGUAGES, PLACEHOLDERS
 from dealerdesk.services import reminder_notes, reminders
 from dealerdesk.services.settings import customer_levels
+from dealerdesk.ui.settings.page import save_button, save_row
 
 
 class ReminderSettingsPage(QWidget):
@@ -34,23 +35,25 @@ class ReminderSettingsPage(QWidget):
         self.lead_boxes: dict[str, QSpinBox] = {}
         self.limit_boxes: dict[str, QSpinBox] = {}
         self._texts: dict[tuple[str, str], str] = {}
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(self._lead_group())
-        left.addWidget(self._limit_group())
-        left.addStretch(1)
-        layout.addLayout(left)
+        # Lead times, contact limits and messages side by side: the page fits a laptop.
+        layout = QHBoxLayout()
+        for group in (self._lead_group(), self._limit_group()):
+            column = QVBoxLayout()
+            column.addWidget(group)
+            column.addStretch(1)
+            layout.addLayout(column)
         right = QVBoxLayout()
         right.addWidget(self._message_group(), 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = save_button(self)
+        self.save_button.setText(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.save_button)
-        right.addLayout(bottom)
         layout.addLayout(right, 1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(layout, 1)
+        page.addLayout(save_row(self.save_button, self.status))
         self.load()
 
     def _lead_group(self) -> QGroupBox:

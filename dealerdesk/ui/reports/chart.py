@@ -1,4 +1,4 @@
-"""A funnel chart drawn with Qt Charts: centred horizontal bars, widest stage on top."""
+"""Report charts: the funnel of a period's new leads (painted), and plain bars (Qt Charts)."""
 
 from __future__ import annotations
 
@@ -8,63 +8,93 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
-    QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QMargins, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-ACCENT = "#2563eb"
 STAGE_COLOURS = ["#93b4f5", "#6b96f0", "#3f76ea", "#2563eb"]
 
 
-class FunnelChart(QChartView):
-    """Stages as centred bars whose width is the stage's count (a funnel)."""
+class FunnelChart(QWidget):
+    """Where a period's new leads went, drawn as a funnel a dealer reads at a glance.
+
+    Each step is a centred band as wide as its share of the new leads, with the step's
+    name on the left and "count · share" on the right; the title says whose leads they
+    are and the note under it says what is counted outside the funnel.
+    """
+
+    ROW = (40, 72)  # smallest and largest height of one step, spacing included
+    LABEL_W = 0.32  # share of the width for the step names
+    FIGURE_W = 0.18  # share of the width for "count · share"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 260)
-        self._chart = QChart()
-        self._chart.legend().hide()
-        self._chart.setMargins(QMargins(4, 4, 4, 4))
-        self._chart.setBackgroundRoundness(0)
-        self.setChart(self._chart)
+        self.steps: list[tuple[str, int]] = []
+        self.title = ""
+        self.note = ""
 
-    def set_stages(self, stages: list[tuple[str, int]], title: str = "") -> None:
-        """(label, count) from the top of the funnel down."""
-        chart = self._chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(title)
-        widest = max([n for _, n in stages] + [1])
-        series = QHorizontalStackedBarSeries()
-        pad, bar = QBarSet("pad"), QBarSet("count")
-        pad.setColor(QColor(0, 0, 0, 0))
-        pad.setBorderColor(QColor(0, 0, 0, 0))
-        bar.setColor(QColor(ACCENT))
-        bar.setBorderColor(QColor(ACCENT))
-        bar.setLabelColor(QColor("white"))
-        for _label, n in reversed(stages):  # a horizontal chart draws its first category last
-            pad.append((widest - n) / 2)
-            bar.append(n)
-        series.append(pad)
-        series.append(bar)
-        series.setBarWidth(0.55)  # bars, not blocks: white space between the stages
-        series.setLabelsVisible(False)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([f"{label}  {n}" for label, n in reversed(stages)])
-        categories.setGridLineVisible(False)
-        values = QValueAxis()
-        values.setRange(0, widest)
-        values.setVisible(False)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+    def set_funnel(self, steps: list[tuple[str, int]], title: str = "", note: str = "") -> None:
+        """(label, count) from the top down; every count is part of the one above."""
+        self.steps, self.title, self.note = list(steps), title, note
+        self.update()
+
+    def figure_text(self, count: int) -> str:
+        """"8 · 73%": the count and its share of the first step."""
+        first = self.steps[0][1] if self.steps else 0
+        share = f" · {count * 100 / first:.0f}%" if first else ""
+        return f"{count}{share}"
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        margin = 16
+        area = self.rect().adjusted(margin, margin, -margin, -margin)
+        top = area.top()
+        if self.title:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            bold.setPointSizeF(self.font().pointSizeF() * 1.1)
+            painter.setFont(bold)
+            painter.setPen(QColor("#1f2933"))
+            box = QRect(area.left(), top, area.width(), 48)
+            used = painter.boundingRect(box, Qt.TextFlag.TextWordWrap, self.title)
+            painter.drawText(box, Qt.TextFlag.TextWordWrap, self.title)
+            top += used.height() + 14
+        painter.setFont(self.font())
+        label_w = int(area.width() * self.LABEL_W)
+        figure_w = int(area.width() * self.FIGURE_W)
+        band_left, band_w = area.left() + label_w, area.width() - label_w - figure_w
+        first = max(self.steps[0][1], 1) if self.steps else 1
+        note_room = 3 * self.fontMetrics().height() if self.note else 0
+        room = (area.bottom() - top - note_room) // max(len(self.steps), 1)
+        row = max(self.ROW[0], min(self.ROW[1], room))
+        for i, (label, count) in enumerate(self.steps):
+            y = top + i * row
+            height = row - 12
+            width = max(4, int(band_w * min(count, first) / first)) if count else 0
+            colour = QColor(STAGE_COLOURS[min(i, len(STAGE_COLOURS) - 1)])
+            if width:
+                band = QRect(band_left + (band_w - width) // 2, y, width, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(band, 4, 4)
+            painter.setPen(QColor("#1f2933"))
+            painter.drawText(QRect(area.left(), y, label_w - 8, height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                             | Qt.TextFlag.TextWordWrap, label)
+            painter.drawText(QRect(band_left + band_w + 8, y, figure_w - 8, height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.figure_text(count))
+        if self.note:
+            y = top + len(self.steps) * row + 6
+            painter.setPen(QColor("#667085"))
+            painter.drawText(QRect(area.left(), y, area.width(), area.bottom() - y),
+                             Qt.TextFlag.TextWordWrap, self.note)
+        painter.end()
 
 
 class BarChart(QChartView):

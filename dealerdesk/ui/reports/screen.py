@@ -252,7 +252,14 @@ class ReportsScreen(QWidget):
                                     for s in stages])
         for column in (1, 2):
             self.funnel_table.resizeColumnToContents(column)
-        self.funnel_chart.set_stages([(s.label, s.count) for s in stages])
+        labels = {s.stage: s.label for s in stages}
+        self.funnel_chart.set_funnel(
+            [(labels[stage], count) for stage, count in report.cohort()],
+            self.tr("Where the {count} new leads of {period} went").format(
+                count=report.leads, period=self.period_text()),
+            self.tr("All who came to the shop in {period}: {visits}; all who bought: {deals} "
+                    "(leads from before included; see the table).").format(
+                period=self.period_text(), visits=report.visits, deals=report.deals))
         rows = [
             (self.tr("Repeat purchases"), str(report.repeat_purchases)),
             (self.tr("Referrals"), str(report.referrals)),

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 
 from dealerdesk.domain.choices import DEFAULT_LEVELS, label
 from dealerdesk.services import settings as settings_service
-from dealerdesk.ui import icons
-from dealerdesk.ui.settings.page import SettingsPage
+from dealerdesk.ui.settings.page import SettingsPage, save_button
 from dealerdesk.ui.theme import chip_colors
 
 MAX_LABEL = 30
@@ -30,8 +29,7 @@ class LevelsPage(SettingsPage):
             edit.textEdited.connect(lambda _t: self.saved_label.clear())
             self.edits[code] = edit
             self.form.addRow(chip, edit)
-        self.save_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
-        self.save_button.setProperty("primary", True)
+        self.save_button = save_button(self)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("Muted")
         buttons = QHBoxLayout()

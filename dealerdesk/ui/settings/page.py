@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dealerdesk.ui import icons
 from dealerdesk.ui.theme import SPACE
 
 MAX_WIDTH = 880  # long form fields are hard to read on a wide screen
+
+
+def save_button(parent: QWidget, icon: str = "mdi6.content-save") -> QPushButton:
+    """The one look of a settings page's Save: a blue button with a white icon."""
+    button = QPushButton(icons.icon(icon, color="white"), "", parent)
+    button.setProperty("primary", True)
+    return button
+
+
+def save_row(*widgets: QWidget) -> QHBoxLayout:
+    """Save (and any other buttons) on the left under the form, the message after them."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class SettingsPage(QWidget):

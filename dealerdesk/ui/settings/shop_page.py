@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.services import settings as settings_service
 from dealerdesk.ui import icons
-from dealerdesk.ui.settings.page import SettingsPage
+from dealerdesk.ui.settings.page import SettingsPage, save_button
 from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets.field_errors import FieldErrors
 
@@ -50,8 +50,7 @@ class ShopPage(SettingsPage):
         row.addWidget(self.logo_edit, 1)
         row.addWidget(self.logo_button)
         row.addWidget(self.logo_clear)
-        self.save_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
-        self.save_button.setProperty("primary", True)
+        self.save_button = save_button(self)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("Muted")
         self.form = QFormLayout()

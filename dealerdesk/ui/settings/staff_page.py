@@ -19,7 +19,7 @@ from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.domain.records import StaffMember
 from dealerdesk.services import staff as staff_service
 from dealerdesk.ui import icons
-from dealerdesk.ui.settings.page import SettingsPage
+from dealerdesk.ui.settings.page import SettingsPage, save_button
 from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets.field_errors import FieldErrors
 
@@ -102,8 +102,8 @@ class StaffPage(SettingsPage):
         form = QFormLayout()
         form.addRow(self.name_label, self.errors.wrap("name", self.name_edit))
         form.addRow(self.phone_label, self.errors.wrap("phone", self.phone_edit))
-        self.save_button = QPushButton(icons.icon("mdi6.content-save", color="white"), "", self)
-        self.save_button.setProperty("primary", True)
+        self.save_button = save_button(self)
+        # Shown while someone is being edited: back to an empty form to add a person.
         self.new_button = QPushButton(icons.icon("mdi6.account-plus"), "", self)
         self.active_button = QPushButton(self)
         self.saved_label = QLabel(self)
@@ -139,7 +139,10 @@ class StaffPage(SettingsPage):
         self.name_label.setText(self.tr("Name"))
         self.phone_label.setText(self.tr("Mobile phone"))
         self.save_button.setText(self.tr("Save") if self.editing else self.tr("Add"))
+        self.save_button.setIcon(icons.icon("mdi6.content-save" if self.editing
+                                            else "mdi6.account-plus", color="white"))
         self.new_button.setText(self.tr("New person"))
+        self.new_button.setVisible(self.editing is not None)
         self.form_title.setText(self.tr("Edit {}").format(self.editing.name) if self.editing
                                 else self.tr("Add a person"))
         active = self.editing.active if self.editing else True

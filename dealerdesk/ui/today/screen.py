@@ -2,38 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dealerdesk.domain.reminders import CALL_GROUPS, group_title
 from dealerdesk.services import reminders
 from dealerdesk.ui import icons
 from dealerdesk.ui.reminders.actions import ReminderActionBar
 from dealerdesk.ui.reminders.loader import Loader
-from dealerdesk.ui.reminders.model import ReminderTableModel, SortRole, call_order
 from dealerdesk.ui.reports.summary import MonthFigures
 from dealerdesk.ui.theme import set_screen_margins
+from dealerdesk.ui.today.calls import CallsTable, GroupedCallsModel
 
 WATCHED = ("reminders", "customers", "vehicles", "followups", "cards", "settings")
 
 
 class TodayScreen(QWidget):
-    """Today's and overdue reminders for the operator (or the whole shop), and the month.
+    """Today's calls for the operator (or the whole shop), most urgent first, and the month.
 
-    The month's funnel comes from the reports service: `set_funnel_widget()` puts it in
-    the panel on the right. `set_print_action()` adds "Print today's call list".
+    The calls come in groups (overdue, today, coming up, not contacted for too long), each
+    with its count. A dealer works through them with the keyboard: the first call is
+    selected, the arrow keys move, Enter opens the customer, D marks done, S snoozes a day,
+    C copies the message; an answered call leaves the list and the next one is selected.
     """
 
     def __init__(self, ctx, parent=None, *, background: bool = True) -> None:
@@ -54,6 +54,7 @@ class TodayScreen(QWidget):
         self.scope.setItemText(1, self.tr("Whole shop"))
         self.print_button.setText(self.tr("Print today's call list"))
         self.all_button.setText(self.tr("All reminders…"))
+        self.keys_hint.setText(self._keys_text())
         self.month_panel.setTitle(self.tr("This month"))
         self.actions.retranslate()
         self.month_figures.refresh()
@@ -77,32 +78,25 @@ class TodayScreen(QWidget):
         self.top.addWidget(self.print_button)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 14px;")
-        self.model = ReminderTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSortingEnabled(True)
-        # No column sorted until the user clicks one: the list comes in call order.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.model = GroupedCallsModel(self.ctx.today, self)
+        self.table = CallsTable(self.model)
+        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
         self.table.doubleClicked.connect(lambda _i: self.actions.open_customer())
-        self.table.setColumnHidden(5, self.scope.currentData() == "mine")
+        key = Qt.Key
+        for code, slot in ((key.Key_Return, lambda: self.actions.open_customer()),
+                           (key.Key_Enter, lambda: self.actions.open_customer()),
+                           (key.Key_D, lambda: self.actions.mark_done()),
+                           (key.Key_S, lambda: self.actions.snooze_days(1)),
+                           (key.Key_C, lambda: self.actions.copy_message())):
+            self.table.on_key(code, slot)
+        self.keys_hint = QLabel(self._keys_text())
+        self.keys_hint.setObjectName("Muted")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.actions = ReminderActionBar(self.ctx, self, with_stop=False)
-        self.actions.answered.connect(lambda r: self.model.drop({r.key}))
+        self.actions.answered.connect(self._on_answered)
         self.all_button = QPushButton(self.tr("All reminders…"))
         self.all_button.clicked.connect(lambda: self.ctx.signals.navigate.emit("reminders"))
         calls = QVBoxLayout()
@@ -110,6 +104,7 @@ class TodayScreen(QWidget):
         calls.addWidget(self.table, 1)
         calls.addWidget(self.empty, 1)
         calls.addWidget(self.actions)
+        calls.addWidget(self.keys_hint)
         self.month_panel = QGroupBox(self.tr("This month"))
         # A fixed width: the call list, not the figures, takes what the window gives.
         self.month_panel.setFixedWidth(300)
@@ -135,6 +130,16 @@ class TodayScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def showEvent(self, event) -> None:
+        # Coming to Today, the keys work on the list at once.
+        super().showEvent(event)
+        if self.model.rows():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keys_text(self) -> str:
+        return self.tr("Keys: ↑↓ next call · Enter open · D done · S snooze a day · "
+                       "C copy message")
 
     def _on_print_clicked(self) -> None:
         """Today's calls as the printed list, for the salesperson shown (or the whole shop)."""
@@ -175,21 +180,37 @@ class TodayScreen(QWidget):
             self.refresh()
 
     def _on_loaded(self, calls: list) -> None:
-        self.model.set_rows(sorted(calls, key=call_order))
-        overdue = sum(r.overdue for r in calls)
-        self.summary.setText(self.tr("{0} calls today, {1} overdue").format(
-            len(calls) - overdue, overdue))
+        position = max(self.model.position(self.table.currentIndex().row()), 0) \
+            if self.table.currentIndex().isValid() else 0
+        self.model.set_rows(calls)
+        counts = self.model.counts()
+        self.summary.setText(" · ".join(
+            self.tr("{group} {count}").format(group=group_title(code), count=counts[code])
+            for code in CALL_GROUPS))
         self.empty.setText(self.tr("No calls due today. New reminders appear here as birthdays, "
                                    "renewals and follow-ups come due."))
         self.empty.setVisible(not calls)
         self.table.setVisible(bool(calls))
-        self._on_selected()
+        self.keys_hint.setVisible(bool(calls))
+        self.select_row(min(position, len(calls) - 1))
+
+    def _on_answered(self, reminder) -> None:
+        """Take the answered call off the list and go on with the next one."""
+        position = self.model.position(self.table.currentIndex().row())
+        self.model.drop({reminder.key})
+        self.select_row(min(position, len(self.model.rows()) - 1))
 
     def _on_selected(self) -> None:
-        index = self.table.currentIndex()
-        row = self.proxy.mapToSource(index).row() if index.isValid() else -1
-        self.actions.set_reminder(self.model.reminder(row))
+        self.actions.set_reminder(self.model.reminder(self.table.currentIndex().row()))
 
-    def select_row(self, row: int) -> None:
+    def select_row(self, position: int) -> None:
+        """Select the `position`-th call (title rows not counted) and give the list focus."""
+        row = self.model.table_row(position)
+        if row < 0:
+            self.table.clearSelection()
+            self._on_selected()
+            return
+        self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.selectRow(row)
-        self.table.setCurrentIndex(self.proxy.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+        self._on_selected()

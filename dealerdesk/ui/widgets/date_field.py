@@ -35,17 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk import clock
-from dealerdesk.domain.dates import parse_date
+from dealerdesk.domain.dates import format_day, parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.ui import icons
 from dealerdesk.ui.widgets.field_errors import lay_out_field, mark_error
 
 _ENGLISH_FORMAT = "d MMM yyyy"
 _CHINESE_FORMAT = "yyyy-MM-dd"
-
-
-def _is_chinese() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
 
 
 def format_date(value: dt.date | None, *, iso: bool = False) -> str:
@@ -55,10 +51,9 @@ def format_date(value: dt.date | None, *, iso: bool = False) -> str:
     """
     if value is None:
         return ""
-    qdate = QDate(value.year, value.month, value.day)
-    if iso or _is_chinese():
-        return qdate.toString(_CHINESE_FORMAT)
-    return QLocale(QLocale.Language.English).toString(qdate, _ENGLISH_FORMAT)
+    if iso:
+        return QDate(value.year, value.month, value.day).toString(_CHINESE_FORMAT)
+    return format_day(value if type(value) is dt.date else value.date())
 
 
 def format_datetime(value: dt.datetime | None) -> str:

@@ -24,6 +24,13 @@ from dealerdesk.ui.theme import COLORS, SPACE
 TEXT_WIDTH = 460
 
 
+def balanced_width(text_width: int, most: int) -> int:
+    """A width for wrapped text that gives lines of about equal length (never one or two
+    characters alone on the last line), at most `most`."""
+    lines = max(1, -(-text_width // most))
+    return min(most, -(-text_width // lines) + 2 * SPACE["l"])
+
+
 class EmptyState(QWidget):
     """A calm centred panel: a large grey icon, a title, one sentence and up to two buttons."""
 
@@ -66,8 +73,10 @@ class EmptyState(QWidget):
         """Change the words (after a language switch); an empty `action` hides the button."""
         self.title_label.setText(title)
         self.text_label.setText(text)
+        width = balanced_width(self.text_label.fontMetrics().horizontalAdvance(text), TEXT_WIDTH)
+        self.text_label.setFixedWidth(width)
         # A word-wrapped label in a centred layout gets one line unless told its height.
-        height = self.text_label.heightForWidth(TEXT_WIDTH) if text else -1
+        height = self.text_label.heightForWidth(width) if text else -1
         if height > 0:
             self.text_label.setFixedHeight(height)
         self.text_label.setVisible(bool(text))

@@ -92,3 +92,22 @@ def test_cancel_during_dry_run_and_going_back(wizard, qtbot, messy_sheet):
     assert wizard.currentPage() is wizard.mapping_page
     wizard.reject()
     assert Customer.select().count() == 0
+
+
+def test_day_month_order_is_asked_only_for_columns_with_the_year_last(wizard, qtbot, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "手机", "生日", "上牌日期"])
+    wb.active.append(["张三", "13812345678", "1980-03-05", "3/5/2024"])
+    path = tmp_path / "sheet.xlsx"
+    wb.save(path)
+    wizard.file_page.path_edit.setText(str(path))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    mapping = wizard.mapping_page
+    text = mapping.orders_label.text()
+    assert "Registered" in text and "Birthday" not in text  # the year-first column is not named
+    assert not mapping.order_row.isHidden()
+    mapping.combos[3].setCurrentIndex(0)  # only year-first dates left: no question at all
+    assert mapping.order_row.isHidden() and mapping.orders_label.isHidden()

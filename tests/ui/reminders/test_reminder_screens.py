@@ -186,7 +186,8 @@ def test_today_screen_lists_the_operators_calls_and_the_whole_shop(qtbot, ctx, s
     # the top bar says "Today"; the screen names the day
     assert "26" in screen.title.text() and "2026" in screen.title.text()
     assert [r.customer_name for r in screen.model.rows()] == ["王伟"]
-    assert screen.summary.text() == "1 calls today, 0 overdue"
+    assert screen.summary.text() == \
+        "Overdue 0 · Today 0 · Coming up 1 · Not contacted for too long 0"
     screen.scope.setCurrentIndex(1)
     assert [r.customer_name for r in screen.model.rows()] == ["王伟", "赵强"]
     with qtbot.waitSignal(ctx.signals.navigate) as nav:
@@ -196,6 +197,74 @@ def test_today_screen_lists_the_operators_calls_and_the_whole_shop(qtbot, ctx, s
         screen.select_row(0)
         screen.actions.open_button.click()
     assert opened.args == [screen.model.rows()[0].customer_id]
+
+
+def _calls(shop, staff, today):
+    """Calls of every group: overdue ones from two dates, one today, one not contacted."""
+    from dealerdesk.db.models import Revisit
+
+    names = {}
+    for i, (name, plan) in enumerate((("孙一", today - dt.timedelta(days=2)),
+                                      ("钱二", today - dt.timedelta(days=40)),
+                                      ("周三", today)), start=11):
+        cid, _ = create_customer(CustomerInput(name=name, phone=f"138000000{i}",
+                                               status="following", owner_id=staff.id,
+                                               level="C"), today=today)
+        Customer.update(next_followup_on=plan, last_followup_at=dt.datetime(2026, 11, 25, 10),
+                        created_at=dt.datetime(2026, 11, 1, 10)).where(
+            Customer.id == cid).execute()
+        names[name] = cid
+    quiet, _ = create_customer(CustomerInput(name="吴四", phone="13800000020", status="lead",
+                                             owner_id=staff.id, level="H"), today=today)
+    Customer.update(created_at=dt.datetime(2026, 10, 1, 10)).where(
+        Customer.id == quiet).execute()
+    Revisit.create(customer=names["周三"], due_on=today - dt.timedelta(days=10), label="3")
+    return names
+
+
+def test_today_orders_calls_by_urgency_in_groups_with_counts(qtbot, ctx, shop, staff, today):
+    _calls(shop, staff, today)
+    screen = TodayScreen(ctx, background=False)
+    qtbot.addWidget(screen)
+    calls = [(r.customer_name, r.kind) for r in screen.model.rows()]
+    assert calls == [("钱二", "followup"), ("周三", "revisit"), ("孙一", "followup"),
+                     ("周三", "followup"), ("王伟", "birthday"), ("吴四", "not_contacted")]
+    titles = [screen.model.index(row, 0).data() for row in screen.model.title_rows()]
+    assert titles == ["Overdue (3)", "Today (1)", "Coming up (1)",
+                      "Not contacted for too long (1)"]
+    assert screen.summary.text() == \
+        "Overdue 3 · Today 1 · Coming up 1 · Not contacted for too long 1"
+    assert screen.model.rows()[1].detail == "Revisit 3 days after the deal"
+    # the oldest promise is selected first, ready for the keyboard
+    assert screen.actions.current.customer_name == "钱二"
+
+
+def test_today_is_worked_through_with_the_keyboard(qtbot, ctx, shop, staff, today):
+    from PySide6.QtCore import Qt
+
+    _calls(shop, staff, today)
+    screen = TodayScreen(ctx, background=False)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    assert screen.actions.current.customer_name == "孙一"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)  # over the "Today" title
+    assert screen.actions.current.customer_name == "周三"
+    assert screen.actions.current.kind == "followup"
+    with qtbot.waitSignal(ctx.signals.open_customer) as opened:
+        qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert opened.args == [screen.actions.current.customer_id]
+    qtbot.keyClick(screen.table, Qt.Key.Key_D)  # done: the next call is selected
+    assert [r.customer_name for r in screen.model.rows()].count("周三") == 1
+    assert screen.actions.current.customer_name == "王伟"
+    qtbot.keyClick(screen.table, Qt.Key.Key_S)  # snoozed a day: gone, the next selected
+    assert screen.actions.current.customer_name == "吴四"
+    assert "王伟" not in [r.customer_name for r in screen.model.rows()]
+    qtbot.keyClick(screen.table, Qt.Key.Key_Up)  # back over the group title
+    assert screen.actions.current.customer_name == "孙一"
 
 
 def test_today_screen_prints_todays_calls_and_shows_the_month(qtbot, ctx, monkeypatch, today):

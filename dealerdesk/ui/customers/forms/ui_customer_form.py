@@ -273,10 +273,26 @@ class Ui_CustomerForm(object):
 
         self.salesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
 
+        self.sourceRow = QHBoxLayout()
+        self.sourceRow.setObjectName(u"sourceRow")
         self.sourceCombo = QComboBox(self.salesBox)
         self.sourceCombo.setObjectName(u"sourceCombo")
 
-        self.salesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sourceCombo)
+        self.sourceRow.addWidget(self.sourceCombo)
+
+        self.platformCombo = QComboBox(self.salesBox)
+        self.platformCombo.setObjectName(u"platformCombo")
+        self.platformCombo.setEditable(True)
+
+        self.sourceRow.addWidget(self.platformCombo)
+
+        self.referrerPicker = ReferrerPicker(self.salesBox)
+        self.referrerPicker.setObjectName(u"referrerPicker")
+
+        self.sourceRow.addWidget(self.referrerPicker)
+
+
+        self.salesForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.sourceRow)
 
         self.sourceError = QLabel(self.salesBox)
         self.sourceError.setObjectName(u"sourceError")
@@ -287,17 +303,6 @@ class Ui_CustomerForm(object):
 
         self.salesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sourceError)
 
-        self.sourceDetailLabel = QLabel(self.salesBox)
-        self.sourceDetailLabel.setObjectName(u"sourceDetailLabel")
-
-        self.salesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sourceDetailLabel)
-
-        self.platformCombo = QComboBox(self.salesBox)
-        self.platformCombo.setObjectName(u"platformCombo")
-        self.platformCombo.setEditable(True)
-
-        self.salesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.platformCombo)
-
         self.sourceDetailError = QLabel(self.salesBox)
         self.sourceDetailError.setObjectName(u"sourceDetailError")
         self.sourceDetailError.setText(u"")
@@ -305,17 +310,7 @@ class Ui_CustomerForm(object):
         self.sourceDetailError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.sourceDetailError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sourceDetailError)
-
-        self.referrerLabel = QLabel(self.salesBox)
-        self.referrerLabel.setObjectName(u"referrerLabel")
-
-        self.salesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referrerLabel)
-
-        self.referrerPicker = ReferrerPicker(self.salesBox)
-        self.referrerPicker.setObjectName(u"referrerPicker")
-
-        self.salesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.referrerPicker)
+        self.salesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sourceDetailError)
 
         self.referrerError = QLabel(self.salesBox)
         self.referrerError.setObjectName(u"referrerError")
@@ -324,17 +319,17 @@ class Ui_CustomerForm(object):
         self.referrerError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.referrerError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.referrerError)
+        self.salesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referrerError)
 
         self.levelLabel = QLabel(self.salesBox)
         self.levelLabel.setObjectName(u"levelLabel")
 
-        self.salesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.levelLabel)
+        self.salesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.levelLabel)
 
         self.levelCombo = QComboBox(self.salesBox)
         self.levelCombo.setObjectName(u"levelCombo")
 
-        self.salesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.levelCombo)
+        self.salesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.levelCombo)
 
         self.levelError = QLabel(self.salesBox)
         self.levelError.setObjectName(u"levelError")
@@ -343,17 +338,17 @@ class Ui_CustomerForm(object):
         self.levelError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.levelError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.levelError)
+        self.salesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.levelError)
 
         self.statusLabel = QLabel(self.salesBox)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.salesForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.salesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusCombo = QComboBox(self.salesBox)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.salesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.salesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
         self.statusError = QLabel(self.salesBox)
         self.statusError.setObjectName(u"statusError")
@@ -362,17 +357,17 @@ class Ui_CustomerForm(object):
         self.statusError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.statusError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.statusError)
+        self.salesForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.statusError)
 
         self.ownerLabel = QLabel(self.salesBox)
         self.ownerLabel.setObjectName(u"ownerLabel")
 
-        self.salesForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
+        self.salesForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
 
         self.ownerCombo = QComboBox(self.salesBox)
         self.ownerCombo.setObjectName(u"ownerCombo")
 
-        self.salesForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
+        self.salesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
 
         self.ownerError = QLabel(self.salesBox)
         self.ownerError.setObjectName(u"ownerError")
@@ -381,60 +376,7 @@ class Ui_CustomerForm(object):
         self.ownerError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.ownerError.setOpenExternalLinks(False)
 
-        self.salesForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.ownerError)
-
-        self.tagsLabel = QLabel(self.salesBox)
-        self.tagsLabel.setObjectName(u"tagsLabel")
-
-        self.salesForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
-
-        self.tagsEdit = QLineEdit(self.salesBox)
-        self.tagsEdit.setObjectName(u"tagsEdit")
-
-        self.salesForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
-
-        self.tagsError = QLabel(self.salesBox)
-        self.tagsError.setObjectName(u"tagsError")
-        self.tagsError.setText(u"")
-        self.tagsError.setWordWrap(True)
-        self.tagsError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.tagsError.setOpenExternalLinks(False)
-
-        self.salesForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.tagsError)
-
-        self.marketingLabel = QLabel(self.salesBox)
-        self.marketingLabel.setObjectName(u"marketingLabel")
-
-        self.salesForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.marketingLabel)
-
-        self.consentRow = QHBoxLayout()
-        self.consentRow.setObjectName(u"consentRow")
-        self.consentCheck = QCheckBox(self.salesBox)
-        self.consentCheck.setObjectName(u"consentCheck")
-
-        self.consentRow.addWidget(self.consentCheck)
-
-        self.consentDateLabel = QLabel(self.salesBox)
-        self.consentDateLabel.setObjectName(u"consentDateLabel")
-        self.consentDateLabel.setText(u"")
-
-        self.consentRow.addWidget(self.consentDateLabel)
-
-        self.consentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.consentRow.addItem(self.consentSpacer)
-
-
-        self.salesForm.setLayout(14, QFormLayout.ItemRole.FieldRole, self.consentRow)
-
-        self.marketingError = QLabel(self.salesBox)
-        self.marketingError.setObjectName(u"marketingError")
-        self.marketingError.setText(u"")
-        self.marketingError.setWordWrap(True)
-        self.marketingError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.marketingError.setOpenExternalLinks(False)
-
-        self.salesForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.marketingError)
+        self.salesForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ownerError)
 
 
         self.leftColumn.addWidget(self.salesBox)
@@ -575,10 +517,63 @@ class Ui_CustomerForm(object):
         self.notesForm.setObjectName(u"notesForm")
         self.notesForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.notesForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.tagsLabel = QLabel(self.notesBox)
+        self.tagsLabel.setObjectName(u"tagsLabel")
+
+        self.notesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
+
+        self.tagsEdit = QLineEdit(self.notesBox)
+        self.tagsEdit.setObjectName(u"tagsEdit")
+
+        self.notesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
+
+        self.tagsError = QLabel(self.notesBox)
+        self.tagsError.setObjectName(u"tagsError")
+        self.tagsError.setText(u"")
+        self.tagsError.setWordWrap(True)
+        self.tagsError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.tagsError.setOpenExternalLinks(False)
+
+        self.notesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tagsError)
+
+        self.marketingLabel = QLabel(self.notesBox)
+        self.marketingLabel.setObjectName(u"marketingLabel")
+
+        self.notesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.marketingLabel)
+
+        self.consentRow = QHBoxLayout()
+        self.consentRow.setObjectName(u"consentRow")
+        self.consentCheck = QCheckBox(self.notesBox)
+        self.consentCheck.setObjectName(u"consentCheck")
+
+        self.consentRow.addWidget(self.consentCheck)
+
+        self.consentDateLabel = QLabel(self.notesBox)
+        self.consentDateLabel.setObjectName(u"consentDateLabel")
+        self.consentDateLabel.setText(u"")
+
+        self.consentRow.addWidget(self.consentDateLabel)
+
+        self.consentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentRow.addItem(self.consentSpacer)
+
+
+        self.notesForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.consentRow)
+
+        self.marketingError = QLabel(self.notesBox)
+        self.marketingError.setObjectName(u"marketingError")
+        self.marketingError.setText(u"")
+        self.marketingError.setWordWrap(True)
+        self.marketingError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.marketingError.setOpenExternalLinks(False)
+
+        self.notesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.marketingError)
+
         self.notesEdit = QPlainTextEdit(self.notesBox)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.notesForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.notesEdit)
+        self.notesForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.notesEdit)
 
         self.notesError = QLabel(self.notesBox)
         self.notesError.setObjectName(u"notesError")
@@ -587,79 +582,10 @@ class Ui_CustomerForm(object):
         self.notesError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notesError.setOpenExternalLinks(False)
 
-        self.notesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.notesError)
+        self.notesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesError)
 
 
         self.rightColumn.addWidget(self.notesBox)
-
-        self.recordBox = QGroupBox(CustomerForm)
-        self.recordBox.setObjectName(u"recordBox")
-        self.recordForm = QFormLayout(self.recordBox)
-        self.recordForm.setObjectName(u"recordForm")
-        self.recordForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.recordForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
-        self.createdLabel = QLabel(self.recordBox)
-        self.createdLabel.setObjectName(u"createdLabel")
-
-        self.recordForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.createdLabel)
-
-        self.createdValue = QLabel(self.recordBox)
-        self.createdValue.setObjectName(u"createdValue")
-        self.createdValue.setText(u"")
-
-        self.recordForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.createdValue)
-
-        self.createdError = QLabel(self.recordBox)
-        self.createdError.setObjectName(u"createdError")
-        self.createdError.setText(u"")
-        self.createdError.setWordWrap(True)
-        self.createdError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.createdError.setOpenExternalLinks(False)
-
-        self.recordForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.createdError)
-
-        self.lastFollowupLabel = QLabel(self.recordBox)
-        self.lastFollowupLabel.setObjectName(u"lastFollowupLabel")
-
-        self.recordForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lastFollowupLabel)
-
-        self.lastFollowupValue = QLabel(self.recordBox)
-        self.lastFollowupValue.setObjectName(u"lastFollowupValue")
-        self.lastFollowupValue.setText(u"")
-
-        self.recordForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lastFollowupValue)
-
-        self.lastFollowupError = QLabel(self.recordBox)
-        self.lastFollowupError.setObjectName(u"lastFollowupError")
-        self.lastFollowupError.setText(u"")
-        self.lastFollowupError.setWordWrap(True)
-        self.lastFollowupError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.lastFollowupError.setOpenExternalLinks(False)
-
-        self.recordForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lastFollowupError)
-
-        self.nextFollowupLabel = QLabel(self.recordBox)
-        self.nextFollowupLabel.setObjectName(u"nextFollowupLabel")
-
-        self.recordForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nextFollowupLabel)
-
-        self.nextFollowupValue = QLabel(self.recordBox)
-        self.nextFollowupValue.setObjectName(u"nextFollowupValue")
-        self.nextFollowupValue.setText(u"")
-
-        self.recordForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nextFollowupValue)
-
-        self.nextFollowupError = QLabel(self.recordBox)
-        self.nextFollowupError.setObjectName(u"nextFollowupError")
-        self.nextFollowupError.setText(u"")
-        self.nextFollowupError.setWordWrap(True)
-        self.nextFollowupError.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.nextFollowupError.setOpenExternalLinks(False)
-
-        self.recordForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nextFollowupError)
-
-
-        self.rightColumn.addWidget(self.recordBox)
 
 
         self.columns.addLayout(self.rightColumn)
@@ -674,18 +600,16 @@ class Ui_CustomerForm(object):
         self.lunarBirthdayLabel.setBuddy(self.lunarMonthSpin)
         self.addressLabel.setBuddy(self.addressEdit)
         self.sourceLabel.setBuddy(self.sourceCombo)
-        self.sourceDetailLabel.setBuddy(self.platformCombo)
-        self.referrerLabel.setBuddy(self.referrerPicker)
         self.levelLabel.setBuddy(self.levelCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.ownerLabel.setBuddy(self.ownerCombo)
-        self.tagsLabel.setBuddy(self.tagsEdit)
-        self.marketingLabel.setBuddy(self.consentCheck)
         self.intentModelLabel.setBuddy(self.intentModelEdit)
         self.intentBodyTypeLabel.setBuddy(self.bodyTypeCombo)
         self.budgetLabel.setBuddy(self.budgetMinEdit)
         self.paymentLabel.setBuddy(self.paymentCombo)
         self.tradeInLabel.setBuddy(self.tradeInEdit)
+        self.tagsLabel.setBuddy(self.tagsEdit)
+        self.marketingLabel.setBuddy(self.consentCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.phone2Edit)
@@ -703,15 +627,15 @@ class Ui_CustomerForm(object):
         QWidget.setTabOrder(self.referrerPicker, self.levelCombo)
         QWidget.setTabOrder(self.levelCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.ownerCombo)
-        QWidget.setTabOrder(self.ownerCombo, self.tagsEdit)
-        QWidget.setTabOrder(self.tagsEdit, self.consentCheck)
-        QWidget.setTabOrder(self.consentCheck, self.intentModelEdit)
+        QWidget.setTabOrder(self.ownerCombo, self.intentModelEdit)
         QWidget.setTabOrder(self.intentModelEdit, self.bodyTypeCombo)
         QWidget.setTabOrder(self.bodyTypeCombo, self.budgetMinEdit)
         QWidget.setTabOrder(self.budgetMinEdit, self.budgetMaxEdit)
         QWidget.setTabOrder(self.budgetMaxEdit, self.paymentCombo)
         QWidget.setTabOrder(self.paymentCombo, self.tradeInEdit)
-        QWidget.setTabOrder(self.tradeInEdit, self.notesEdit)
+        QWidget.setTabOrder(self.tradeInEdit, self.tagsEdit)
+        QWidget.setTabOrder(self.tagsEdit, self.consentCheck)
+        QWidget.setTabOrder(self.consentCheck, self.notesEdit)
 
         self.retranslateUi(CustomerForm)
 
@@ -734,15 +658,9 @@ class Ui_CustomerForm(object):
         self.addressLabel.setText(QCoreApplication.translate("CustomerForm", u"Address", None))
         self.salesBox.setTitle(QCoreApplication.translate("CustomerForm", u"Sales", None))
         self.sourceLabel.setText(QCoreApplication.translate("CustomerForm", u"&Source", None))
-        self.sourceDetailLabel.setText(QCoreApplication.translate("CustomerForm", u"Platform", None))
-        self.referrerLabel.setText(QCoreApplication.translate("CustomerForm", u"Referred by", None))
         self.levelLabel.setText(QCoreApplication.translate("CustomerForm", u"&Level", None))
         self.statusLabel.setText(QCoreApplication.translate("CustomerForm", u"S&tatus", None))
         self.ownerLabel.setText(QCoreApplication.translate("CustomerForm", u"Salesperson", None))
-        self.tagsLabel.setText(QCoreApplication.translate("CustomerForm", u"Tags", None))
-        self.tagsEdit.setPlaceholderText(QCoreApplication.translate("CustomerForm", u"VIP, friend of the owner", None))
-        self.marketingLabel.setText(QCoreApplication.translate("CustomerForm", u"Marketing", None))
-        self.consentCheck.setText(QCoreApplication.translate("CustomerForm", u"Agrees to receive offers and greetings", None))
         self.intentBox.setTitle(QCoreApplication.translate("CustomerForm", u"Purchase intent", None))
         self.intentModelLabel.setText(QCoreApplication.translate("CustomerForm", u"Wanted car", None))
         self.intentModelEdit.setPlaceholderText(QCoreApplication.translate("CustomerForm", u"brand and model, e.g. \u4e30\u7530 \u51ef\u7f8e\u745e", None))
@@ -752,12 +670,12 @@ class Ui_CustomerForm(object):
         self.paymentLabel.setText(QCoreApplication.translate("CustomerForm", u"Payment", None))
         self.tradeInLabel.setText(QCoreApplication.translate("CustomerForm", u"Trade-in car", None))
         self.tradeInEdit.setPlaceholderText(QCoreApplication.translate("CustomerForm", u"their current car, if they sell it to us", None))
-        self.notesBox.setTitle(QCoreApplication.translate("CustomerForm", u"Notes", None))
+        self.notesBox.setTitle(QCoreApplication.translate("CustomerForm", u"Tags and notes", None))
+        self.tagsLabel.setText(QCoreApplication.translate("CustomerForm", u"Tags", None))
+        self.tagsEdit.setPlaceholderText(QCoreApplication.translate("CustomerForm", u"VIP, friend of the owner", None))
+        self.marketingLabel.setText(QCoreApplication.translate("CustomerForm", u"Marketing", None))
+        self.consentCheck.setText(QCoreApplication.translate("CustomerForm", u"Agrees to receive offers and greetings", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("CustomerForm", u"Hobbies, family, what matters to them...", None))
-        self.recordBox.setTitle(QCoreApplication.translate("CustomerForm", u"Record", None))
-        self.createdLabel.setText(QCoreApplication.translate("CustomerForm", u"Created", None))
-        self.lastFollowupLabel.setText(QCoreApplication.translate("CustomerForm", u"Last contact", None))
-        self.nextFollowupLabel.setText(QCoreApplication.translate("CustomerForm", u"Next follow-up", None))
         pass
     # retranslateUi
 
