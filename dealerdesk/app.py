@@ -249,7 +249,7 @@ class Startup:
             self._apply_checks()
         if self.opened and not self.damaged:
             try:
-                backup_service.make_backup(db_file=self.path, now=clock.now())
+                backup_service.make_backup(db_file=self.path, now=clock.now(), automatic=True)
             except (StorageError, OSError):
                 pass  # the start-of-day backup stands; nothing to tell a closing program
         if self.opened:
@@ -283,7 +283,8 @@ def _start_checks(path: Path, backup_to: Path | None) -> tuple[list[str], Except
     if problems or backup_to is None:
         return problems, None
     try:
-        backup_service.make_backup(db_file=path, now=clock.now(), folder=backup_to)
+        backup_service.make_backup(db_file=path, now=clock.now(), folder=backup_to,
+                                   automatic=True)
     except (StorageError, OSError) as exc:
         return problems, exc
     return problems, None

@@ -30,6 +30,16 @@ def fixed_clock():
         yield
 
 
+@pytest.fixture(autouse=True)
+def nobody_signed_in():
+    """Each test starts and ends with nobody signed in (the owner's rights)."""
+    from dealerdesk.services.access import set_actor
+
+    set_actor(None)
+    yield
+    set_actor(None)
+
+
 @pytest.fixture
 def today() -> dt.date:
     return TODAY

@@ -49,7 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("dealerdesk: interrupted", file=sys.stderr)
         return 130
     finally:
+        from dealerdesk.services.access import set_actor
         from dealerdesk.services.store import close_store
 
         close_store()
+        set_actor(None)
     return 1

@@ -16,7 +16,8 @@ class CommandError(Exception):
 def common_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
-    parent.add_argument("--operator", default="cli", help="name recorded in the audit log")
+    parent.add_argument("--operator", default="cli",
+                        help="name recorded in the audit log (marked as from the command line)")
     return parent
 
 
@@ -27,16 +28,26 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     """Open the database named by --db (it must exist unless `must_exist` is False)."""
     from dealerdesk.services.settings import get_setting
-    from dealerdesk.services.store import open_store, set_operator
+    from dealerdesk.services.store import open_store
 
     path = db_path(args)
     if must_exist and not path.exists():
         raise CommandError(f"{path} does not exist")
     open_store(path, backup_dir=paths.backup_dir(path))
-    set_operator(args.operator)
+    act_from_command_line(args.operator)
     # A backup folder chosen in Settings wins for later backups.
     get_setting("backup_folder")
     return path
+
+
+def act_from_command_line(operator: str) -> None:
+    """The command line acts as the owner (whoever runs it can copy the file anyway); the
+    audit log records `operator` and marks the entries as from the command line."""
+    from dealerdesk.services.access import OWNER, Actor, set_actor
+    from dealerdesk.services.store import set_operator
+
+    set_actor(Actor(staff_id=None, name=operator, role=OWNER, via="cli"))
+    set_operator(operator, via="cli")
 
 
 def parse_cli_date(text: str) -> dt.date:

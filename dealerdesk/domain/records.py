@@ -135,6 +135,8 @@ class StaffMember:
     name: str
     phone: str = ""
     active: bool = True
+    role: str = "salesperson"  # or "owner" (services/access.py)
+    has_pin: bool = False
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.pinyin import name_keys
 from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services import access
 
 CTX = "Duplicates"
 C = Customer
@@ -162,8 +163,9 @@ def merge_customers(
     """Merge `other` into `keep` in one transaction; return the id of the merge (for undo).
 
     `take_from_other` names the fields whose value comes from the other customer; a field
-    left empty on the kept customer is filled from the other anyway.
+    left empty on the kept customer is filled from the other anyway. The owner's right.
     """
+    access.require("merge")
     if keep_id == other_id:
         raise ValidationFailed(
             [FieldError("other", translate("Duplicates", "Choose two different customers."))]
@@ -286,6 +288,7 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
 
     Raises ValidationFailed when the kept customer was edited since, unless `force`.
     """
+    access.require("merge")
     batch = ImportBatch.get_or_none((ImportBatch.id == merge_id) & (ImportBatch.kind == "merge"))
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(

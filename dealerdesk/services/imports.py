@@ -27,7 +27,7 @@ from dealerdesk.excel.columns import auto_mapping
 from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
-from dealerdesk.services import import_store
+from dealerdesk.services import access, import_store
 from dealerdesk.services.store import release_thread_connection
 
 CTX = "Import"
@@ -365,7 +365,11 @@ def run_import(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportResult:
-    """Write the plan in one transaction and record it as a batch that can be undone."""
+    """Write the plan in one transaction and record it as a batch that can be undone.
+
+    The owner's right, like undoing it.
+    """
+    access.require("import")
     now = (now or clock.now()).replace(microsecond=0)
     counts = plan.counts
     try:
@@ -437,6 +441,7 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
 
     Raises ValidationFailed listing the customers edited since, unless `force`.
     """
+    access.require("import")
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(

@@ -51,6 +51,9 @@ def get_setting(key: str) -> Any:
 
 def set_settings(values: dict[str, Any]) -> Changes:
     """Store several settings in one transaction."""
+    from dealerdesk.services.access import require
+
+    require("settings")
     unknown = [k for k in values if k not in DEFAULTS]
     if unknown:
         raise ValidationFailed([FieldError(k, "unknown setting") for k in unknown])

@@ -96,6 +96,8 @@ def close_store() -> None:
     close_database()
 
 
-def set_operator(name: str) -> None:
-    """Record who is working, for the audit log written by the database triggers."""
-    SessionOperator.replace(id=1, name=name).execute()
+def set_operator(name: str, *, via: str = "", staff_id: int | None = None) -> None:
+    """Record who is working (and whether from the command line, via="cli") for the audit
+    log written by the database triggers."""
+    SessionOperator.replace(id=1, name=name, via=via, staff_id=staff_id,
+                            clock_shift=clock.shift_seconds()).execute()
