@@ -222,7 +222,7 @@ class Startup:
         operator = self.choose_operator()
         if operator is None:
             return None
-        store_service.set_operator(operator.name)
+        store_service.set_operator(operator.name, staff_id=operator.id)
         self.ctx = UiContext(signals=AppSignals(), db_path=self.path, operator=operator)
         self.window = MainWindow(self.ctx)
         from dealerdesk.ui.tray import ReminderTray

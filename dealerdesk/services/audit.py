@@ -80,6 +80,18 @@ def record_list(action: str, what: str, rows: int) -> None:
     record_event(action, what, rows=rows)
 
 
+def request_reassign(customer_id: int) -> None:
+    """A salesperson asks the owner to give them a colleague's customer."""
+    record_event("reassign_request", "customer", row_id=customer_id, customer_id=customer_id)
+
+
+def reassign_requests(limit: int = 50) -> list[AuditEntry]:
+    """The latest requests to reassign a customer, newest first (the owner's to read)."""
+    query = AuditFilter(kind="people")
+    return [e for e in list_entries(query, limit=limit * 4)
+            if e.action == "reassign_request"][:limit]
+
+
 def _moment(value: Any) -> dt.datetime:
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 

@@ -289,6 +289,12 @@ def get_customer(customer_id: int) -> Customer | None:
     return _record(row) if row else None
 
 
+def owner_of(customer_id: int) -> int | None:
+    """The id of the salesperson a customer belongs to (None: nobody yet, or no such id)."""
+    row = C.select(C.owner).where(C.id == customer_id).tuples().first()
+    return row[0] if row else None
+
+
 def delete_customer(customer_id: int) -> Changes:
     """Move a customer (with their cars and history) to the recycle bin."""
     with atomic():

@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_folder": "",
     "pdf_font": "",
     "card_prefix": "VIP",  # membership card numbers: VIP0000012
+    "lock_minutes": 10,  # lock the window after this long without use (0: never)
 }
 
 

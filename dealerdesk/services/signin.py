@@ -22,7 +22,6 @@ from dealerdesk.i18n import translate
 from dealerdesk.services import access, audit
 from dealerdesk.services.access import OWNER, SALESPERSON, Actor
 
-CTX = "SignIn"
 CHANGED = Changes.of("staff")
 
 
@@ -60,7 +59,7 @@ def sign_in_state(staff_id: int, *, now: dt.datetime) -> SignInState:
 def _member(staff_id: int) -> Staff:
     row = Staff.get_or_none((Staff.id == staff_id) & (Staff.active == True))  # noqa: E712
     if row is None:
-        raise _fail("name", translate(CTX, "This person is not on the staff list."))
+        raise _fail("name", translate("SignIn", "This person is not on the staff list."))
     return row
 
 
@@ -74,8 +73,9 @@ def actor_for(row: Staff, *, via: str = "") -> Actor:
 def _wait_text(until: dt.datetime, now: dt.datetime) -> str:
     seconds = max(1, int((until - now).total_seconds()))
     if seconds < 120:
-        return translate(CTX, "Too many wrong PINs. Try again in {n} seconds.").format(n=seconds)
-    return translate(CTX, "Too many wrong PINs. Try again in {n} minutes.").format(
+        return translate("SignIn", "Too many wrong PINs. Try again in {n} seconds.").format(
+            n=seconds)
+    return translate("SignIn", "Too many wrong PINs. Try again in {n} minutes.").format(
         n=(seconds + 59) // 60)
 
 
@@ -99,7 +99,7 @@ def check_pin(staff_id: int, pin: str, *, now: dt.datetime) -> None:
                            detail={"name": row.name, "failures": failures})
     if wait:
         raise _fail("pin", _wait_text(now + wait, now))
-    raise _fail("pin", translate(CTX, "Wrong PIN."))
+    raise _fail("pin", translate("SignIn", "Wrong PIN."))
 
 
 def sign_in(staff_id: int, pin: str = "", *, now: dt.datetime, via: str = "") -> Actor:
@@ -111,7 +111,7 @@ def sign_in(staff_id: int, pin: str = "", *, now: dt.datetime, via: str = "") ->
     if row.pin_hash:
         check_pin(staff_id, pin, now=now)
     elif shop_secured():
-        raise _fail("pin", translate(CTX, "Please choose your PIN first."))
+        raise _fail("pin", translate("SignIn", "Please choose your PIN first."))
     actor = actor_for(row, via=via)
     access.set_actor(actor)
     audit.record_event("sign_in", "staff", row_id=row.id, now=now,
@@ -148,7 +148,7 @@ def clear_pin(*, staff_id: int, now: dt.datetime) -> Changes:
     row = _member(staff_id)
     if _owners_with_pin() == [row.id]:
         raise _fail("pin", translate(
-            CTX, "This is the only owner with a PIN: make someone else owner first."))
+            "SignIn", "This is the only owner with a PIN: make someone else owner first."))
     with atomic():
         Staff.update(pin_hash="", pin_salt="", failed_pins=0, pin_wait_until=None).where(
             Staff.id == row.id).execute()
@@ -161,11 +161,11 @@ def set_role(*, staff_id: int, role: str, now: dt.datetime) -> Changes:
     """Make a person owner or salesperson (the owner's right)."""
     access.require("staff")
     if role not in (OWNER, SALESPERSON):
-        raise _fail("role", translate(CTX, "Choose owner or salesperson."))
+        raise _fail("role", translate("SignIn", "Choose owner or salesperson."))
     row = _member(staff_id)
     if role != OWNER and _owners_with_pin() == [row.id]:
         raise _fail("role", translate(
-            CTX, "The shop needs an owner with a PIN: make someone else owner first."))
+            "SignIn", "The shop needs an owner with a PIN: make someone else owner first."))
     with atomic():
         Staff.update(role=role).where(Staff.id == row.id).execute()
         audit.record_event("role", "staff", row_id=row.id, now=now,
@@ -179,4 +179,4 @@ def check_may_leave(staff_id: int) -> None:
     """Refuse to deactivate the last owner with a PIN (nobody could manage the shop)."""
     if _owners_with_pin() == [staff_id]:
         raise _fail("active", translate(
-            CTX, "The shop needs an owner with a PIN: make someone else owner first."))
+            "SignIn", "The shop needs an owner with a PIN: make someone else owner first."))

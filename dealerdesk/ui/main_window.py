@@ -26,6 +26,8 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.search_box import SearchBox
+from dealerdesk.ui.staff import access_view, session_menu
+from dealerdesk.ui.staff.session_menu import SessionButton
 from dealerdesk.ui.theme import COLORS, SPACE
 
 CTX = "MainWindow"
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
                                      .pixmap(QSize(20, 20)))
         self.operator_label = QLabel()
         self.switch_button = QPushButton(icons.icon("mdi6.account-switch"), "")
+        # Staff: "My PIN" and "Lock now", and the idle lock (dealerdesk/ui/staff/).
+        self.session_button = SessionButton(self)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(SPACE["l"], SPACE["s"], SPACE["l"], SPACE["s"])
         layout.setSpacing(SPACE["m"])
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.operator_icon)
         layout.addWidget(self.operator_label)
         layout.addWidget(self.switch_button)
+        layout.addWidget(self.session_button)
         return bar
 
     def _connect(self) -> None:
@@ -203,14 +208,16 @@ class MainWindow(QMainWindow):
             self.set_operator(member)
 
     def set_operator(self, member) -> None:
+        """`member` signed in (services.signin made them the person the services act for)."""
         self.ctx.operator = member
-        set_operator(member.name)
+        set_operator(member.name, staff_id=member.id)
         remember_operator(member)
         self.ctx.signals.operator_changed.emit(member)
+        self.ctx.broadcast(session_menu.EVERYTHING)  # what is masked or allowed changed
 
     def _show_operator(self) -> None:
-        name = self.ctx.operator.name if self.ctx.operator else ""
-        self.operator_label.setText(name)
+        self.operator_label.setText(session_menu.operator_text(self.ctx.operator))
+        access_view.apply_window(self)
 
     # --- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(QCoreApplication.translate(CTX, label))
         self.switch_button.setText(self.tr("Switch"))
         self.switch_button.setToolTip(self.tr("Another person is working at this PC"))
+        self.session_button.retranslate()
         self.db_label.setToolTip(self.tr("The database file in use"))
         self._show_title()
         self._show_operator()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -23,7 +24,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file's values</source>
+        <source>Overwrite them with the file&apos;s values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -644,7 +645,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer's name or phone.</source>
+        <source>Choose at least the column with the customer&apos;s name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -656,7 +657,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer's name is missing.</source>
+        <source>Name: the customer&apos;s name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsModel</name>
@@ -219,8 +218,16 @@ The previous file was kept as:
 <context>
     <name>OperatorDialog</name>
     <message>
-        <source>Who is working?</source>
-        <translation>请选择操作员</translation>
+        <source>Choose a PIN of 4 to 8 digits that only you know.</source>
+        <translation>请设置一个只有您知道的 4 到 8 位数字密码。</translation>
+    </message>
+    <message>
+        <source>No PIN is set in this shop: anyone at this PC can work under any name. The owner can set a PIN with "My PIN" at the top right.</source>
+        <translation>本店尚未设置密码：这台电脑前的任何人都可以用任何名字操作。老板可以点右上角的“我的密码”设置密码。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Choose your name. What you change is recorded under it.</source>
@@ -241,6 +248,49 @@ The previous file was kept as:
     <message>
         <source>e.g. 王经理</source>
         <translation>如 王经理</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>My PIN</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>You will be the owner: you sign in with this PIN and have every right; your colleagues sign in as salespeople and choose their own PIN at their next sign-in.</source>
+        <translation>您将成为老板：用这个密码登录并拥有全部权限；同事们下次登录时以业务员身份登录，并设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits that only you know.</source>
+        <translation>只有您知道的 4 到 8 位数字密码。</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再输一次密码</translation>
     </message>
 </context>
 <context>
@@ -274,7 +324,7 @@ The previous file was kept as:
         <translation>按电话号码搜索请至少输入 4 位数字</translation>
     </message>
     <message>
-        <source>No customer matches &quot;{}&quot;</source>
+        <source>No customer matches "{}"</source>
         <translation>没有找到与“{}”匹配的客户</translation>
     </message>
     <message>
@@ -333,7 +383,7 @@ The previous file was kept as:
         <translation>保存</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
@@ -434,7 +484,7 @@ The previous file was kept as:
 <context>
     <name>Startup</name>
     <message>
-        <source>Today&apos;s backup could not be made: {}</source>
+        <source>Today's backup could not be made: {}</source>
         <translation>今天的自动备份未能完成：{}</translation>
     </message>
 </context>
@@ -516,7 +566,7 @@ Nothing has been changed or deleted. You can restore a backup, open another data
         <source>DealerDesk is already open on this database:
 {}
 
-Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other&apos;s work.</source>
+Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other's work.</source>
         <translation>车商客户管家已经打开了这个数据文件：
 {}
 
@@ -547,7 +597,7 @@ Switch to the open window (look in the taskbar). Two copies on one file could ov
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <source>SQLite&apos;s integrity check found damage in this database file.</source>
+        <source>SQLite's integrity check found damage in this database file.</source>
         <translation>完整性检查发现这个数据库文件有损坏。</translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ from dealerdesk.ui.followups.timeline import FollowUpTimeline
 from dealerdesk.ui.icons import icon
 from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
 from dealerdesk.ui.reminders.customer_tab import CustomerRemindersTab
+from dealerdesk.ui.staff import access_view
 from dealerdesk.ui.theme import COLORS, set_screen_margins
 
 
@@ -100,9 +101,11 @@ class CustomerPage(QWidget):
         for widget in (self.timeline, self.membership, self.reminders):
             self._extra.append((widget, ""))
             self.tabs.addTab(widget, "")
+        self.access_banner = access_view.AccessBanner(self)  # a colleague's customer
         layout = QVBoxLayout(self)
         set_screen_margins(layout)
         layout.addLayout(header)
+        layout.addWidget(self.access_banner)
         layout.addWidget(self.tabs, 1)
         self.profile.save_button.clicked.connect(self.save)
         self.profile.cancel_button.clicked.connect(self.cancel)
@@ -162,6 +165,7 @@ class CustomerPage(QWidget):
         self.profile.cancel_button.setText(self.tr("Cancel"))
         self.form.retranslate()
         self.vehicles.retranslate()
+        self.access_banner.retranslate()
         self._show_title()
 
     # ---- showing a customer ------------------------------------------------------
@@ -183,6 +187,7 @@ class CustomerPage(QWidget):
         self.print_button.setEnabled(self._customer_id is not None)
         self.profile.message.clear()
         self._show_title()
+        access_view.apply_customer_page(self, customer)
         if customer is None:
             self.tabs.setCurrentWidget(self.profile)
         self.form.ui.nameEdit.setFocus()
@@ -281,3 +286,4 @@ class CustomerPage(QWidget):
             self.form.fill_choices()
             self.form.load(customer)
             self._show_title()
+            access_view.apply_customer_page(self, customer)

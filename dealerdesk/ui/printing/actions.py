@@ -182,6 +182,9 @@ class CallListOptions(QDialog):
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        from dealerdesk.ui.staff.access_view import apply_call_list_options
+
+        apply_call_list_options(self)  # a salesperson lists their own customers
 
     def _date_edit(self, value: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day), self)

@@ -1,0 +1,139 @@
+"""Staff on screen: signing in with a PIN, the lock, and a salesperson's view of a
+colleague's customer (phone masked, no export, read-only)."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from dealerdesk import clock
+from dealerdesk.domain.records import CustomerInput
+from dealerdesk.services import access, signin
+from dealerdesk.services import customers as customer_service
+from dealerdesk.services.staff import add_staff, get_staff
+
+NOW = dt.datetime(2026, 11, 26, 14, 0)
+
+
+@pytest.fixture
+def shop(store, staff, today):
+    """王经理 owns the shop with PIN 2468; 李明 (the `staff` fixture) and 赵红 sell."""
+    boss, _ = add_staff(name="王经理")
+    zhao, _ = add_staff(name="赵红")
+    signin.set_pin(staff_id=boss.id, new_pin="2468", now=NOW)
+    signin.set_pin(staff_id=staff.id, new_pin="1357", now=NOW)
+    own, _ = customer_service.create_customer(
+        CustomerInput(name="张三", phone="13812345678", owner_id=staff.id), today=today)
+    other, _ = customer_service.create_customer(
+        CustomerInput(name="钱七", phone="13987654321", owner_id=zhao.id), today=today)
+    return {"boss": get_staff(boss.id), "li": get_staff(staff.id), "zhao": zhao,
+            "own": own, "other": other}
+
+
+@pytest.fixture
+def as_salesperson(shop, ctx):
+    signin.sign_in(shop["li"].id, "1357", now=clock.now())
+    ctx.operator = shop["li"]
+    return ctx
+
+
+def test_a_salesperson_sees_a_colleagues_customer_masked_and_cannot_export(
+        qtbot, window, as_salesperson, shop):
+    window.set_operator(shop["li"])
+    window.open_customer(shop["other"])
+    screen = window.get_screen("customers")
+    page = screen.page
+    assert page.form.ui.phoneEdit.text() == "139****4321"
+    assert "13987654321" not in page.subtitle.text()
+    assert page.access_banner.isVisible() and "赵红" in page.access_banner.text.text()
+    assert not page.form.isEnabled() and not page.profile.save_button.isVisible()
+    assert not page.log_button.isEnabled() and "reassign" in page.log_button.toolTip()
+    assert not page.vehicles.add_button.isVisible()
+    page.access_banner.ask_button.click()
+    assert not page.access_banner.ask_button.isEnabled()
+    # the list: the phone masked, no export, the tooltip says why
+    screen.show_list()
+    row = screen.model.row_of(shop["other"])
+    from dealerdesk.ui.customers.model import KEYS
+
+    assert screen.model.index(row, KEYS.index("phone")).data() == "139****4321"
+    assert not screen.export_button.isEnabled()
+    assert "owner" in screen.export_button.toolTip()
+    # their own customer is theirs in full
+    window.open_customer(shop["own"])
+    assert page.form.ui.phoneEdit.text() == "13812345678"
+    assert page.form.isEnabled() and not page.access_banner.isVisible()
+
+
+def test_settings_is_the_owners(qtbot, window, as_salesperson, shop):
+    from dealerdesk.ui.main_window import KEYS
+
+    window.set_operator(shop["li"])
+    item = window.nav.item(KEYS.index("settings"))
+    assert not item.flags() & item.flags().ItemIsEnabled
+    assert "owner" in item.toolTip()
+    window.navigate("settings")
+    signin.sign_in(shop["boss"].id, "2468", now=clock.now())
+    window.set_operator(shop["boss"])
+    assert item.flags() & item.flags().ItemIsEnabled
+    assert window.operator_label.text() == "王经理 · Owner"
+
+
+def test_sign_in_asks_for_the_pin_and_says_what_is_wrong(qtbot, shop):
+    from dealerdesk.ui.operator_dialog import OperatorDialog
+
+    dialog = OperatorDialog()
+    qtbot.addWidget(dialog)
+    dialog.combo.setCurrentIndex(dialog.combo.findText("王经理"))
+    assert dialog.pin.isVisibleTo(dialog)
+    dialog.pin.setText("1111")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.message("pin") == "Wrong PIN."
+    dialog.pin.setText("2468")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen.name == "王经理" and access.current().is_owner
+
+
+def test_a_person_without_pin_chooses_one_at_sign_in(qtbot, shop):
+    from dealerdesk.ui.operator_dialog import OperatorDialog
+
+    dialog = OperatorDialog()
+    qtbot.addWidget(dialog)
+    dialog.combo.setCurrentIndex(dialog.combo.findText("赵红"))
+    assert not dialog.pin.isVisibleTo(dialog) and dialog.new_pin.isVisibleTo(dialog)
+    dialog.new_pin.setText("8642")
+    dialog.repeat_pin.setText("8643")
+    dialog.buttons.accepted.emit()
+    assert dialog.errors.message("repeat_pin") == "The two PINs are not the same."
+    dialog.repeat_pin.setText("8642")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_staff(shop["zhao"].id).has_pin and not access.current().is_owner
+
+
+def test_the_lock_covers_the_window_and_the_pin_unlocks_it(qtbot, window, as_salesperson,
+                                                          shop):
+    window.set_operator(shop["li"])
+    lock = window.session_button.idle_lock
+    assert lock.secured and lock.minutes == 10
+    lock.idle.invalidate()  # as if the limit passed (no waiting in tests)
+    lock.minutes = 1
+    lock.idle.start()
+    assert not lock.check()  # just touched
+    lock.lock()
+    assert lock.locked and lock.cover.isVisible()
+    assert not window.centralWidget().isEnabled()
+    lock.cover.pin.setText("0000")
+    lock.cover.unlock_button.click()
+    assert lock.locked and lock.cover.errors.message("pin") == "Wrong PIN."
+    lock.cover.pin.setText("1357")
+    lock.cover.unlock_button.click()
+    assert not lock.locked and not lock.cover.isVisible() and window.centralWidget().isEnabled()
+
+
+def test_no_lock_without_pins(qtbot, window):
+    lock = window.session_button.idle_lock
+    lock.minutes = 0.0001
+    assert not lock.secured and not lock.check()
