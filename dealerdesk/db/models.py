@@ -412,7 +412,7 @@ class HandoverRow(BaseModel):
     handover = ForeignKeyField(Handover, backref="rows", on_delete="CASCADE")
     table_name = CharField()
     row_id = IntegerField()
-    column = CharField()
+    field_name = CharField()
     old_value = IntegerField(null=True)
     new_value = IntegerField(null=True)
 
