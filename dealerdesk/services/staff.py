@@ -59,9 +59,20 @@ def add_staff(*, name: str, phone: str = "") -> tuple[StaffMember, Changes]:
 def update_staff(*, staff_id: int, name: str, phone: str, active: bool) -> Changes:
     require("staff")
     name, phone = _validate(name, phone, staff_id)
+    if not active:
+        from dealerdesk.services.signin import check_may_leave
+
+        check_may_leave(staff_id)
     with atomic():
         Staff.update(name=name, phone=phone, active=active).where(Staff.id == staff_id).execute()
     return Changes.of("staff")
+
+
+def has_customers(staff_id: int) -> bool:
+    """True when someone still looks after customers (hand them over before they leave)."""
+    from dealerdesk.db.models import Customer
+
+    return Customer.select().where(Customer.owner == staff_id).exists()
 
 
 def get_staff(staff_id: int) -> StaffMember | None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsModel</name>
@@ -222,7 +223,7 @@ The previous file was kept as:
         <translation>请设置一个只有您知道的 4 到 8 位数字密码。</translation>
     </message>
     <message>
-        <source>No PIN is set in this shop: anyone at this PC can work under any name. The owner can set a PIN with "My PIN" at the top right.</source>
+        <source>No PIN is set in this shop: anyone at this PC can work under any name. The owner can set a PIN with &quot;My PIN&quot; at the top right.</source>
         <translation>本店尚未设置密码：这台电脑前的任何人都可以用任何名字操作。老板可以点右上角的“我的密码”设置密码。</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@ The previous file was kept as:
         <translation>按电话号码搜索请至少输入 4 位数字</translation>
     </message>
     <message>
-        <source>No customer matches "{}"</source>
+        <source>No customer matches &quot;{}&quot;</source>
         <translation>没有找到与“{}”匹配的客户</translation>
     </message>
     <message>
@@ -383,7 +384,7 @@ The previous file was kept as:
         <translation>保存</translation>
     </message>
     <message>
-        <source>Choose the shop's logo</source>
+        <source>Choose the shop&apos;s logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
@@ -484,7 +485,7 @@ The previous file was kept as:
 <context>
     <name>Startup</name>
     <message>
-        <source>Today's backup could not be made: {}</source>
+        <source>Today&apos;s backup could not be made: {}</source>
         <translation>今天的自动备份未能完成：{}</translation>
     </message>
 </context>
@@ -566,7 +567,7 @@ Nothing has been changed or deleted. You can restore a backup, open another data
         <source>DealerDesk is already open on this database:
 {}
 
-Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other's work.</source>
+Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other&apos;s work.</source>
         <translation>车商客户管家已经打开了这个数据文件：
 {}
 
@@ -597,7 +598,7 @@ Switch to the open window (look in the taskbar). Two copies on one file could ov
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <source>SQLite's integrity check found damage in this database file.</source>
+        <source>SQLite&apos;s integrity check found damage in this database file.</source>
         <translation>完整性检查发现这个数据库文件有损坏。</translation>
     </message>
     <message>

@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>AssignmentModel</name>
+    <message>
+        <source>{status} (recycle bin)</source>
+        <translation>{status}（回收站）</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂未分配</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>交给</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Changes to records</source>
@@ -91,6 +122,84 @@
     <message>
         <source>Sign-ins, PINs and hand-overs</source>
         <translation>登录、密码和交接</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Choose colleagues other than the person leaving.</source>
+        <translation>请选择离职人员以外的同事。</translation>
+    </message>
+    <message>
+        <source>Choose one or more colleagues still at work.</source>
+        <translation>请选择一位或几位在职同事。</translation>
+    </message>
+    <message>
+        <source>This person is not on the staff list.</source>
+        <translation>员工名单中没有这个人。</translation>
+    </message>
+    <message>
+        <source>Give every customer of the person leaving to a colleague.</source>
+        <translation>请把离职人员的每位客户都分给一位同事。</translation>
+    </message>
+    <message>
+        <source>This hand-over was already undone.</source>
+        <translation>这次交接已经撤销过了。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over {name}'s customers</source>
+        <translation>交接 {name} 的客户</translation>
+    </message>
+    <message>
+        <source>{name} looks after {n} customers. They go to the colleagues you choose, with their planned follow-ups, revisits and reminders; the history stays under {name}'s name. One undo puts everything back.</source>
+        <translation>{name} 负责 {n} 位客户。客户连同计划中的跟进、回访和提醒交给您选的同事；历史记录仍留在 {name} 名下。一键撤销即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <source>Evenly (each gets as many, hot and cold alike)</source>
+        <translation>平均分配（每人数量相同，各级别均匀）</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按客户级别</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动分配</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to</source>
+        <translation>把选中的客户交给</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Preview: what each colleague receives</source>
+        <translation>预览：每位同事接手的内容</translation>
+    </message>
+    <message>
+        <source>Mark {name} as left</source>
+        <translation>将 {name} 标记为已离职</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Some customers go to nobody yet (in red).</source>
+        <translation>有些客户还没有分配（红色）。</translation>
     </message>
 </context>
 <context>
@@ -163,6 +272,29 @@
     </message>
 </context>
 <context>
+    <name>SharesModel</name>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Planned follow-ups</source>
+        <translation>计划跟进</translation>
+    </message>
+    <message>
+        <source>Revisits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>This person is not on the staff list.</source>
@@ -195,6 +327,81 @@
     <message>
         <source>The shop needs an owner with a PIN: make someone else owner first.</source>
         <translation>车行需要一位设有密码的老板：请先把其他人设为老板。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExtras</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>清除密码</translation>
+    </message>
+    <message>
+        <source>For a forgotten PIN: the person chooses a new one at their next sign-in.</source>
+        <translation>忘记密码时使用：此人下次登录时重新设置密码。</translation>
+    </message>
+    <message>
+        <source>Hand over their customers…</source>
+        <translation>交接其客户…</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>锁屏时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>without use (0: never). Only once a PIN is set.</source>
+        <translation>无操作后锁屏（0：从不）。设置密码后才生效。</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>交接记录</translation>
+    </message>
+    <message>
+        <source>Undo this hand-over</source>
+        <translation>撤销这次交接</translation>
+    </message>
+    <message>
+        <source>Requests to reassign a customer</source>
+        <translation>转客户申请</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Roles apply once someone has set a PIN ("My PIN" at the top right).</source>
+        <translation>有人设置密码后角色才生效（右上角“我的密码”）。</translation>
+    </message>
+    <message>
+        <source>{when}  {name}: {n} customers, by {by}</source>
+        <translation>{when}  {name}：{n} 位客户，操作人 {by}</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>{when}  {who} asks for {customer}</source>
+        <translation>{when}  {who} 申请接手 {customer}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
 </context>
 </TS>

@@ -137,3 +137,34 @@ def test_no_lock_without_pins(qtbot, window):
     lock = window.session_button.idle_lock
     lock.minutes = 0.0001
     assert not lock.secured and not lock.check()
+
+
+def test_the_hand_over_dialog_previews_and_hands_over(qtbot, ctx, shop, today):
+    from dealerdesk.services import handover
+    from dealerdesk.ui.settings.staff_page import StaffPage
+    from dealerdesk.ui.staff.handover_dialog import HandoverDialog
+
+    for n in range(3):
+        customer_service.create_customer(CustomerInput(
+            name=f"客户{n}", phone=f"1360000{n:04d}", level="HAB"[n], owner_id=shop["li"].id),
+            today=today)
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.table.selectRow(page.model.rows.index(next(m for m in page.model.rows
+                                                    if m.name == "李明")))
+    dialog = page.extras.open_handover()
+    assert isinstance(dialog, HandoverDialog) and len(dialog.customers) == 4
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # nobody chosen yet
+    dialog.choose("王经理", "赵红")
+    assert ok.isEnabled()
+    assert sorted(s.customers for s in dialog.shares.shares) == [2, 2]
+    dialog.by_hand.click()
+    dialog.table.selectAll()
+    dialog.hand_combo.setCurrentIndex(dialog.hand_combo.findText("赵红"))
+    dialog.hand_button.click()
+    assert [(s.name, s.customers) for s in dialog.shares.shares] == [("赵红", 4)]
+    ok.click()
+    assert dialog.done_id is not None
+    assert handover.open_work(shop["zhao"].id)["customers"] == 5
+    assert "李明" not in [m.name for m in page.model.rows]  # marked as left
