@@ -125,6 +125,334 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Change history: {name}</source>
+        <translation>修改记录：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>second phone</source>
+        <translation>第二电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>written by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>wanted car</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>deal price (cents)</source>
+        <translation>成交价（分）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>amount (cents)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>同意营销联系</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>{name} (command line)</source>
+        <translation>{name}（命令行）</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <source>call list</source>
+        <translation>回访清单</translation>
+    </message>
+    <message>
+        <source>customer profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Added {record}</source>
+        <translation>新增{record}</translation>
+    </message>
+    <message>
+        <source>Changed {record}</source>
+        <translation>修改{record}</translation>
+    </message>
+    <message>
+        <source>Deleted {record}</source>
+        <translation>删除{record}</translation>
+    </message>
+    <message>
+        <source>Exported {what}: {rows} rows</source>
+        <translation>导出{what}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Printed {what}: {rows} rows</source>
+        <translation>打印{what}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Copied {what}: {rows} rows</source>
+        <translation>复制{what}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>PIN cleared</source>
+        <translation>清除密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>客户交接</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>撤销交接</translation>
+    </message>
+    <message>
+        <source>Erased a customer on request (#{id})</source>
+        <translation>应客户要求彻底删除（#{id}）</translation>
+    </message>
+    <message>
+        <source>Asked to be given {name}</source>
+        <translation>申请接手 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>{n} entries shown, newest first</source>
+        <translation>显示 {n} 条记录，最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Choose colleagues other than the person leaving.</source>

@@ -168,3 +168,52 @@ def test_the_hand_over_dialog_previews_and_hands_over(qtbot, ctx, shop, today):
     assert dialog.done_id is not None
     assert handover.open_work(shop["zhao"].id)["customers"] == 5
     assert "李明" not in [m.name for m in page.model.rows]  # marked as left
+
+
+def test_the_audit_trail_page_filters_by_person_kind_and_date(qtbot, ctx, shop, today):
+    from dealerdesk.ui.staff.audit_view import AuditPage
+
+    signin.sign_in(shop["boss"].id, "2468", now=clock.now())
+    outer = AuditPage(ctx)
+    qtbot.addWidget(outer)
+    page = outer.view
+    everything = len(page.model.rows)
+    assert everything > 5
+    page.kind.setCurrentIndex(page.kind.findData("people"))
+    page.kind.activated.emit(page.kind.currentIndex())
+    whats = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+    assert whats[0] == "Signed in" and "PIN set" in whats
+    page.kind.setCurrentIndex(0)
+    page.person.setCurrentIndex(page.person.findData("tester"))
+    page.person.activated.emit(page.person.currentIndex())
+    assert 0 < page.model.rowCount() < everything
+    assert all(page.model.index(r, 1).data() == "tester" for r in range(page.model.rowCount()))
+    page.date_from.setDate(today + dt.timedelta(days=1))
+    assert page.model.rowCount() == 0 and page.count.text() == "No entries match these filters."
+
+
+def test_a_customers_change_history_shows_before_and_after(qtbot, window, shop, today):
+    import dataclasses
+
+    c = customer_service.get_customer(shop["own"])
+    data = CustomerInput(**{f.name: getattr(c, f.name)
+                            for f in dataclasses.fields(CustomerInput)})
+    customer_service.update_customer(shop["own"], dataclasses.replace(
+        data, level="A", owner_id=shop["zhao"].id), today=today)
+    window.open_customer(shop["own"])
+    page = window.get_screen("customers").page
+    assert page.history_button.isVisible()
+    page.history_button.click()
+    dialog = page.findChild(QDialog)
+    qtbot.addWidget(dialog)
+    model = dialog.view.model
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] == [
+        f"Changed customer #{shop['own']} (张三)", f"Added customer #{shop['own']} (张三)"]
+    details = model.index(0, 3).data()
+    assert "level: – → A" in details and "salesperson: 李明 → 赵红" in details
+
+
+def test_a_salesperson_has_no_change_history_button(qtbot, window, as_salesperson, shop):
+    window.set_operator(shop["li"])
+    window.open_customer(shop["own"])
+    assert not window.get_screen("customers").page.history_button.isVisible()

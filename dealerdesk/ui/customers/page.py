@@ -88,6 +88,9 @@ class CustomerPage(QWidget):
         self.print_button.clicked.connect(self._on_print_clicked)
         header.addWidget(self.log_button)
         header.addWidget(self.print_button)
+        self.history_button = QPushButton(icon("mdi6.history"), "", self)  # the owner's
+        self.history_button.clicked.connect(self._on_history_clicked)
+        header.addWidget(self.history_button)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.profile = ProfileTab(ctx, self)
@@ -132,6 +135,12 @@ class CustomerPage(QWidget):
         if self._customer_id is not None:
             print_profile(self._ctx, self._customer_id, self)
 
+    def _on_history_clicked(self) -> None:
+        from dealerdesk.ui.staff.audit_view import open_customer_history
+
+        if self._customer_id is not None:
+            open_customer_history(self._ctx, self._customer_id, self.title.text(), self)
+
     # ---- tabs --------------------------------------------------------------------
 
     def add_tab(self, factory, title: str) -> QWidget:
@@ -160,6 +169,8 @@ class CustomerPage(QWidget):
         self.tabs.setTabText(4, self.tr("Reminders"))
         self.log_button.setText(self.tr("Log follow-up"))
         self.print_button.setText(self.tr("Print profile"))
+        self.history_button.setText(self.tr("Change history"))
+        self.history_button.setToolTip(self.tr("Who changed what on this customer, and when"))
         self.profile.save_button.setText(self.tr("Save"))
         self.profile.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.profile.cancel_button.setText(self.tr("Cancel"))

@@ -79,6 +79,7 @@ def apply_customer_page(page, customer) -> None:
                    page.timeline.deal_button):
         button.setVisible(own)
     page.access_banner.show_for(None if own else customer)
+    page.history_button.setVisible(customer is not None and access.can("audit"))
 
 
 def apply_call_list_options(options) -> None:
