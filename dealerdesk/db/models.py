@@ -458,10 +458,10 @@ AUDITED_MODELS: list[type[BaseModel]] = [
 AUDIT_SKIPPED_COLUMNS = frozenset({
     "updated_at", "name_pinyin", "name_initials", "birthday_md", "plate_key",
     "first_followup_at", "last_followup_at", "next_followup_on", "failed_pins",
-    "pin_wait_until",
+    "pin_wait_until", "pin_salt",
 })
-# Columns whose change is recorded without their values.
-AUDIT_SECRET_COLUMNS = frozenset({"pin_hash", "pin_salt"})
+# Columns whose change is recorded without their values (the salt changes with the hash).
+AUDIT_SECRET_COLUMNS = frozenset({"pin_hash"})
 # What replaces every value in the audit entries of a customer erased on request; who
 # did what to which record and when stays.
 AUDIT_TOMBSTONE = "(erased)"

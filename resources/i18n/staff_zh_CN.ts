@@ -250,6 +250,10 @@
         <translation>密码</translation>
     </message>
     <message>
+        <source>referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
         <source>amount (cents)</source>
         <translation>金额（分）</translation>
     </message>
@@ -412,6 +416,18 @@
     <message>
         <source>Asked to be given {name}</source>
         <translation>申请接手 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: wrong PINs in a row: {n}</source>
+        <translation>{name}：连续输错密码 {n} 次</translation>
+    </message>
+    <message>
+        <source>{name}, now the owner</source>
+        <translation>{name}，成为老板</translation>
+    </message>
+    <message>
+        <source>{name}: {n} customers</source>
+        <translation>{name}：{n} 位客户</translation>
     </message>
 </context>
 <context>

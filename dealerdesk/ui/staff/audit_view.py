@@ -62,6 +62,7 @@ FIELD_LABELS = {
     "active": QT_TRANSLATE_NOOP("AuditModel", "at work"),
     "role": QT_TRANSLATE_NOOP("AuditModel", "role"),
     "pin_hash": QT_TRANSLATE_NOOP("AuditModel", "PIN"),
+    "referrer_id": QT_TRANSLATE_NOOP("AuditModel", "referred by"),
     "amount_cents": QT_TRANSLATE_NOOP("AuditModel", "amount (cents)"),
     "marketing_consent": QT_TRANSLATE_NOOP("AuditModel", "marketing consent"),
 }
@@ -127,6 +128,8 @@ class AuditModel(QAbstractTableModel):
         kind = kinds.get(entry.table, entry.table)
         if entry.table == "setting":
             return kind
+        if entry.table == "staff":
+            return f"{kind} {self.staff_names.get(entry.row_id, '#' + str(entry.row_id))}"
         name = entry.customer_name if entry.customer_id else ""
         return f"{kind} #{entry.row_id}" + (f" ({name})" if name else "")
 
@@ -159,7 +162,26 @@ class AuditModel(QAbstractTableModel):
         if entry.action in audit.CHANGE_ACTIONS:
             return "; ".join(self._change(field, values)
                              for field, values in entry.changes.items())
-        return ", ".join(f"{k}: {self._plain(k, v)}" for k, v in entry.changes.items())
+        return self._event(entry.action, entry.changes)
+
+    def _event(self, action: str, d: dict) -> str:
+        name = d.get("name", "")
+        if action == "sign_in":
+            return f"{name} · {access.role_label(d.get('role', ''))}"
+        if action == "sign_in_failed":
+            return self.tr("{name}: wrong PINs in a row: {n}").format(
+                name=name, n=d.get("failures", 1))
+        if action == "pin_set":
+            return self.tr("{name}, now the owner").format(name=name) if d.get("owner") \
+                else name
+        if action == "role":
+            return f"{name}: {access.role_label(d.get('role', ''))}"
+        if action in ("handover", "handover_undo"):
+            to = ", ".join(f"{k} {v}" for k, v in (d.get("to") or {}).items())
+            text = self.tr("{name}: {n} customers").format(name=name, n=d.get("customers", 0))
+            return f"{text} → {to}" if to else text
+        return ", ".join(f"{k}: {self._plain(k, v)}" for k, v in d.items() if k != "name") \
+            or name
 
     def _change(self, field: str, values) -> str:
         label = QCoreApplication.translate("AuditModel", FIELD_LABELS[field]) \
@@ -176,6 +198,10 @@ class AuditModel(QAbstractTableModel):
             return self.staff_names.get(value, f"#{value}")
         if field == "status" and isinstance(value, str) and value in choices.STATUSES:
             return choices.label(choices.STATUSES, value)
+        if field == "role" and isinstance(value, str):
+            return access.role_label(value)
+        if field == "referrer_id" and isinstance(value, int):
+            return f"#{value}"
         if isinstance(value, (dict, list)):
             return json.dumps(value, ensure_ascii=False)
         return str(value)
@@ -209,7 +235,7 @@ class AuditView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 110, 250)):
+        for column, width in enumerate((130, 150, 250)):
             header.resizeSection(column, width)
         self.count = QLabel(self)
         self.count.setObjectName("Muted")

@@ -165,7 +165,9 @@ class HandoverDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.people.setMaximumHeight(150)
-        QVBoxLayout(self.people_box).addWidget(self.people)
+        people_layout = QVBoxLayout(self.people_box)
+        people_layout.addWidget(self.people)
+        people_layout.addStretch(1)
         self.split_box = QGroupBox(self)
         self.even, self.by_level, self.by_hand = (QRadioButton(self) for _ in range(3))
         self.split = QButtonGroup(self)
@@ -177,7 +179,9 @@ class HandoverDialog(QDialog):
         self.even.setChecked(True)
         self.level_form = QFormLayout()
         self.level_combos: dict[str, QComboBox] = {}
-        for level in sorted({c.level for c in self.customers}):
+        present = {c.level for c in self.customers}
+        order = [code for code in self.levels if code in present]  # the shop's level order
+        for level in order + sorted(present - set(order)):
             combo = QComboBox(self)
             self.level_combos[level] = combo
             self.level_form.addRow(self.levels.get(level, level) or "-", combo)
@@ -203,7 +207,8 @@ class HandoverDialog(QDialog):
         self.hand_row.setLayout(hand_row)
         self.shares = SharesModel(self)
         self.shares_view = _table(self.shares)
-        self.shares_view.setMaximumHeight(140)
+        self.shares_view.setMaximumHeight(120)
+        self.table.setMinimumHeight(160)
         self.preview_label = QLabel(self)
         self.preview_label.setStyleSheet("font-weight: 600;")
         self.message = QLabel(self)
@@ -220,9 +225,10 @@ class HandoverDialog(QDialog):
         for part in (self.intro, top, self.table, self.hand_row, self.preview_label,
                      self.shares_view, self.deactivate, self.message, self.buttons):
             (layout.addLayout if isinstance(part, QHBoxLayout) else layout.addWidget)(part)
+        layout.setStretchFactor(self.table, 1)
         self.people.itemChanged.connect(self._on_assignment_inputs_changed)
         self.split.idClicked.connect(self._on_split_changed)
-        self.resize(760, 700)
+        self.resize(780, 680)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand over {name}'s customers").format(name=self.leaver.name))

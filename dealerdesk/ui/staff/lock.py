@@ -63,10 +63,10 @@ class LockCover(QWidget):
         column = QVBoxLayout(card)
         column.setContentsMargins(SPACE["xl"], SPACE["xl"], SPACE["xl"], SPACE["xl"])
         column.setSpacing(SPACE["m"])
-        for widget in (self.icon, self.title, self.who):
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-            if isinstance(widget, QLabel):
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.title, self.who):  # full width: a wrapped line is not squeezed
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(label)
         column.addWidget(self.errors.wrap("pin", self.pin))
         column.addWidget(self.unlock_button)
         column.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignHCenter)
