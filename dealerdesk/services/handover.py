@@ -205,8 +205,13 @@ def undo_handover(handover_id: int, *, now: dt.datetime | None = None) -> Change
                                        HandoverRow.new_value)
                     .where(HandoverRow.handover == handover_id,
                            HandoverRow.table_name == table).tuples())
+            groups: dict[tuple[int, int], list[int]] = defaultdict(list)
             for row_id, old, new in rows:
-                model.update({column: old}).where(model.id == row_id, column == new).execute()
+                groups[(old, new)].append(row_id)
+            for (old, new), ids in groups.items():
+                for first in range(0, len(ids), BATCH):
+                    model.update({column: old}).where(
+                        model.id.in_(ids[first:first + BATCH]), column == new).execute()
         if done.deactivated:
             Staff.update(active=True).where(Staff.id == done.from_staff_id).execute()
         Handover.update(undone_at=now).where(Handover.id == handover_id).execute()
