@@ -466,6 +466,21 @@ def fetch_rows(ids: list[int]) -> list[CustomerRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+def copy_list(flt: CustomerFilter) -> str:
+    """The customers matching `flt` as text to paste (name, phone, salesperson, one per
+    line). Copying a list is exporting it: the owner's right, recorded with its row count."""
+    from dealerdesk.services import audit
+
+    access.require("export")
+    ids = query_customer_ids(flt, sort="name", descending=False)
+    lines = []
+    for first in range(0, len(ids), 500):
+        rows = fetch_rows(ids[first:first + 500])
+        lines += [f"{r.name}\t{r.phone}\t{r.owner_name}" for r in rows]
+    audit.record_list("copy", "customers", len(lines))
+    return "\n".join(lines)
+
+
 def all_tags() -> list[str]:
     """Every tag in use on live customers, sorted."""
     found: set[str] = set()

@@ -58,6 +58,10 @@
         <source>You can print call lists of your own customers only.</source>
         <translation>您只能打印自己客户的回访清单。</translation>
     </message>
+    <message>
+        <source>Copy this list (names and phones)</source>
+        <translation>复制此名单（姓名和电话）</translation>
+    </message>
 </context>
 <context>
     <name>AccessBanner</name>

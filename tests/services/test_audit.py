@@ -70,3 +70,16 @@ def test_paging_and_the_owners_right(trail):
     with access.acting_as(access.Actor(2, "李明", access.SALESPERSON)):
         with pytest.raises(access.NotAllowed):
             list_entries(AuditFilter())
+
+
+def test_copying_a_list_is_the_owners_and_is_recorded(trail):
+    from dealerdesk.domain.records import CustomerFilter
+
+    with access.acting_as(access.Actor(None, "王经理")):
+        text = customer_service.copy_list(CustomerFilter())
+    assert text.count("\n") == 1 and "13812345678" in text
+    (copy,) = [e for e in list_entries(AuditFilter(kind="lists")) if e.action == "copy"]
+    assert (copy.table, copy.rows, copy.operator, copy.changes) == ("customers", 2, "王经理", {})
+    with access.acting_as(access.Actor(2, "李明", access.SALESPERSON)):
+        with pytest.raises(access.NotAllowed):
+            customer_service.copy_list(CustomerFilter())

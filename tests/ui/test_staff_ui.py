@@ -217,3 +217,11 @@ def test_a_salesperson_has_no_change_history_button(qtbot, window, as_salesperso
     window.set_operator(shop["li"])
     window.open_customer(shop["own"])
     assert not window.get_screen("customers").page.history_button.isVisible()
+
+
+def test_copy_this_list_is_greyed_for_a_salesperson(qtbot, window, as_salesperson, shop):
+    window.set_operator(shop["li"])
+    window.navigate("customers")
+    screen = window.get_screen("customers")
+    (copy,) = [a for a in screen.context_menu().actions() if "Copy this list" in a.text()]
+    assert not copy.isEnabled() and "owner" in copy.toolTip()

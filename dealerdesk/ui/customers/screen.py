@@ -328,6 +328,7 @@ class CustomersScreen(QWidget):
                            lambda: self.show_customer(chosen))
             if not self.bin_button.isChecked():
                 add_follow_up_actions(menu, self._ctx, self.selected_id, self)
+        access_view.add_copy_list_action(menu, self)  # recorded in the audit trail
         return menu
 
     def _on_view_context_menu(self, pos) -> None:
