@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.operator_icon)
         layout.addWidget(self.operator_label)
         layout.addWidget(self.switch_button)
+        layout.addSpacing(-SPACE["s"])  # the session button sits close to "Switch"
         layout.addWidget(self.session_button)
         return bar
 

@@ -34,14 +34,15 @@ class SessionButton(QToolButton):
 
         self.window = window
         self.setIcon(icons.icon("mdi6.shield-account-outline", color=COLORS["muted"]))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A plain icon button that opens its menu (no menu arrow): the top bar must still
+        # fit an 800-pixel-wide screen.
         self.setAutoRaise(True)
         self.menu_ = QMenu(self)
         self.pin_action = self.menu_.addAction(icons.icon("mdi6.form-textbox-password"), "",
                                                self.change_pin)
         self.lock_action = self.menu_.addAction(icons.icon("mdi6.lock"), "", self.lock_now)
         self.menu_.aboutToShow.connect(self._on_menu_about_to_show)
-        self.setMenu(self.menu_)
+        self.clicked.connect(lambda: self.menu_.exec(self.mapToGlobal(self.rect().bottomLeft())))
         self.idle_lock = IdleLock(window)
 
     def retranslate(self) -> None:
