@@ -2,8 +2,11 @@
 
     python benchmarks/bench_startup.py [--db PATH]
 
-The integrity check and the day's first backup run beside the window; the second line
-says when they were done. Target (DESIGN.md): the window usable within 2 s.
+The integrity check runs while the operator is chosen and must pass before anything is
+written, so the window waits for it; here the operator is "chosen" at once, the worst
+case (a person choosing takes longer than the check). The day's first backup runs beside
+the window; the last line says when it was done. Target (DESIGN.md): the window usable
+within 2 s.
 """
 
 from __future__ import annotations
@@ -35,9 +38,8 @@ def main() -> None:
     startup.show_window()
     QApplication.processEvents()
     print(f"window shown {time.perf_counter() - START:.2f} s after start")
-    if startup.checks is not None:
-        startup.checks.result()
-    print(f"integrity check and daily backup done {time.perf_counter() - START:.2f} s after start")
+    startup.finish_background_work()
+    print(f"daily backup done {time.perf_counter() - START:.2f} s after start")
     startup.shutdown()
 
 

@@ -34,6 +34,35 @@ def backup_dir(db_path: Path, configured: str = "") -> Path:
     return Path(configured) if configured else db_path.parent / "backups"
 
 
+class NotARegularFile(OSError):
+    """A file was to be written over a folder, a device or a pipe; the message says so."""
+
+
+def check_output_file(path: Path) -> None:
+    """Raise NotARegularFile unless `path` is a new file or an existing regular file.
+
+    Every written file goes to a temporary file that is then renamed over `path`: over a
+    folder that fails with a puzzling error, and over a device node (/dev/lp0, a printer
+    port) it would replace the device itself.
+    """
+    from dealerdesk.i18n import translate
+
+    if path.is_dir():
+        raise NotARegularFile(translate(
+            "Files", "{path} is a folder; give a file name instead").format(path=path))
+    if path.exists() and not path.is_file():
+        raise NotARegularFile(translate(
+            "Files", "{path} is not an ordinary file (a device or a pipe); give a file name "
+            "instead").format(path=path))
+
+
+def with_file_name(exc: OSError, path: Path) -> OSError:
+    """`exc` naming the file it was about (a full disk is said with the folder it hit)."""
+    if exc.filename:
+        return exc
+    return type(exc)(exc.errno, exc.strerror, str(path)) if exc.errno else exc
+
+
 def log_dir() -> Path:
     return data_dir() / "logs"
 

@@ -40,6 +40,12 @@ def nobody_signed_in():
     set_actor(None)
 
 
+@pytest.fixture(autouse=True)
+def own_user_folder(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real per-user data folder (remembered databases...)."""
+    monkeypatch.setenv("DEALERDESK_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+
+
 @pytest.fixture
 def today() -> dt.date:
     return TODAY

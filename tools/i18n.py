@@ -27,6 +27,7 @@ LANGUAGES = ["zh_CN"]
 # translate()/tr()/QT_TRANSLATE_NOOP must be in exactly one area.
 AREAS: dict[str, list[str]] = {
     "core": [
+        "dealerdesk/paths.py",
         "dealerdesk/domain/__init__.py",
         "dealerdesk/domain/choices.py",
         "dealerdesk/domain/dates.py",
@@ -43,6 +44,9 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/services/staff.py",
         "dealerdesk/services/customers.py",
         "dealerdesk/services/vehicles.py",
+        "dealerdesk/services/demo.py",
+        "dealerdesk/db/writer.py",
+        "dealerdesk/db/migrations.py",
     ],
     "shell": [
         "dealerdesk/app.py",
@@ -82,6 +86,7 @@ AREAS: dict[str, list[str]] = {
     "excel": [
         "dealerdesk/excel/*.py",
         "dealerdesk/services/imports.py",
+        "dealerdesk/services/import_preview.py",
         "dealerdesk/services/import_store.py",
         "dealerdesk/services/exports.py",
         "dealerdesk/services/duplicates.py",

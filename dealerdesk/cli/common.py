@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
-from dealerdesk import paths
+from dealerdesk import clock, paths
 
 
 class CommandError(Exception):
@@ -18,6 +19,9 @@ def common_options() -> argparse.ArgumentParser:
     parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
     parent.add_argument("--operator", default="cli",
                         help="name recorded in the audit log (marked as from the command line)")
+    parent.add_argument("--wait", type=float, default=120, metavar="SECONDS",
+                        help="how long to wait while another import or change is being "
+                             "written to the database (default: 120)")
     return parent
 
 
@@ -26,28 +30,67 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
-    """Open the database named by --db (it must exist unless `must_exist` is False)."""
-    from dealerdesk.services.settings import get_setting
-    from dealerdesk.services.store import open_store
+    """Open the database named by --db (it must exist unless `must_exist` is False).
+
+    A file that was used before and is gone is named with what it held; what an
+    interrupted restore left beside it is said in one line, and the command goes on.
+    """
+    from dealerdesk.services.store import missing_database, open_store, remember_database
 
     path = db_path(args)
     if must_exist and not path.exists():
-        raise CommandError(f"{path} does not exist")
-    open_store(path, backup_dir=paths.backup_dir(path))
+        missing = missing_database(path)
+        if missing is None:
+            raise CommandError(f"{path} does not exist")
+        raise CommandError(f"{missing}; put a backup in its place with "
+                           f"`dealerdesk restore BACKUP --db {path}`")
+    say_interrupted_restore(path)
+    info = open_store(path, backup_dir=paths.backup_dir(path))
+    for notice in info.notices:
+        print(f"dealerdesk: {notice}", file=sys.stderr)
     act_from_command_line(args.operator)
-    # A backup folder chosen in Settings wins for later backups.
-    get_setting("backup_folder")
+    remember_database(path, now=clock.now())
     return path
 
 
 def act_from_command_line(operator: str) -> None:
     """The command line acts as the owner (whoever runs it can copy the file anyway); the
-    audit log records `operator` and marks the entries as from the command line."""
+    audit log records `operator` and marks the entries as from the command line.
+
+    A full disk must not stop a command that only reads: the name is then not noted.
+    """
     from dealerdesk.services.access import OWNER, Actor, set_actor
-    from dealerdesk.services.store import set_operator
+    from dealerdesk.services.store import disk_full_error, set_operator
 
     set_actor(Actor(staff_id=None, name=operator, role=OWNER, via="cli"))
-    set_operator(operator, via="cli")
+    try:
+        set_operator(operator, via="cli")
+    except Exception as exc:
+        if disk_full_error(exc) is None:
+            raise
+
+
+def say_interrupted_restore(path: Path) -> None:
+    """One line on stderr when a restore into `path` was killed before it finished."""
+    from dealerdesk.services.backups import interrupted_restore
+
+    left = interrupted_restore(path)
+    if left is None:
+        return
+    if left.copy_complete:
+        text = (f"a restore into {path} was interrupted and {path} still holds the data from "
+                f"before it: `dealerdesk restore --finish --db {path}` completes the restore, "
+                f"`dealerdesk restore --abandon --db {path}` keeps the data as it is")
+    else:
+        text = (f"a restore into {path} was interrupted while copying and {path} still holds "
+                f"the data from before it: `dealerdesk restore --abandon --db {path}` removes "
+                "the unfinished copy")
+    print(f"dealerdesk: {text}", file=sys.stderr)
+
+
+# Reminders look a year and more around "today", and lunar birthdays are known for
+# 1900-2099: a day outside these years cannot be worked on.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
 
 
 def parse_cli_date(text: str) -> dt.date:
@@ -61,4 +104,8 @@ def parse_cli_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from exc
     if value is None:
         raise argparse.ArgumentTypeError("a date is required")
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{value.isoformat()} is outside the dates DealerDesk works with "
+            f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})")
     return value

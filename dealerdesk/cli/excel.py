@@ -45,6 +45,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dealerdesk.excel.reader import ReadError
     from dealerdesk.services.exports import write_error_workbook
     from dealerdesk.services.imports import plan_import, run_import
+    from dealerdesk.services.store import checkpoint
 
     errors_path = _xlsx(args.errors) if args.errors else None
     if not Path(args.file).exists():
@@ -58,7 +59,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     counts = dict(plan.counts)
     if not args.dry_run:
+        # Matched again inside the write lock: the counts are those of what was written.
         result = run_import(plan, staff_id=None, today=today)
+        checkpoint()  # the imported rows go from the WAL into the file at once
+        counts = dict(result.counts)
         counts["batch"] = result.batch_id
     counts["dry_run"] = bool(args.dry_run)
     if errors_path and plan.rejected:
@@ -70,6 +74,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         counts["errors_file"] = str(errors_path)
     if args.json:
         counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
+        counts["warning_rows"] = [{"row": w.row, "reason": w.reason} for w in plan.warnings]
+        counts["ignored_column_list"] = [r.as_json() for r in plan.repeated]
+        counts["cut_rows"] = [c.as_json() for c in plan.cut]
+        counts["notices"] = plan.notices
         print(json.dumps(counts, ensure_ascii=False))
         return 0
     verb = "would import" if args.dry_run else "imported"
@@ -77,8 +85,12 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"{verb} {counts['new']} new, {counts['updated']} updated, {counts['skipped']} "
           f"skipped, {counts['duplicates']} duplicates in the file, {counts['rejected']} "
           f"rejected, {counts['ignored']} total lines ignored")
+    for line in plan.notices:
+        print(f"  {line}")
     for item in plan.rejected:
         print(f"  row {item.row}: {item.reason}")
+    for warned in plan.warnings:
+        print(f"  row {warned.row} (imported, with a warning): {warned.reason}")
     return 0
 
 

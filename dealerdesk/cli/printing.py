@@ -86,7 +86,10 @@ def _run(write: Callable[[], object]) -> int:
     except FontError as exc:
         raise CommandError(str(exc)) from exc
     except OSError as exc:
-        raise CommandError(f"cannot write the PDF: {exc.strerror or exc}") from exc
+        from dealerdesk.services.store import disk_full_error
+
+        full = disk_full_error(exc)
+        raise CommandError(str(full or f"cannot write the PDF: {exc.strerror or exc}")) from exc
     if done.warning:  # type: ignore[attr-defined]
         print(f"dealerdesk: {done.warning}", file=sys.stderr)  # type: ignore[attr-defined]
     print(f"{done.path}: {done.pages} page(s)")  # type: ignore[attr-defined]

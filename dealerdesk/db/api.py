@@ -6,22 +6,39 @@ they need (functions, joins, a transaction) so that no module outside db/ import
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from peewee import JOIN, Case, IntegrityError, fn
 
 from dealerdesk.db.database import db
+from dealerdesk.db.writer import (
+    WriterBusy,
+    busy_error,
+    set_default_waiting,
+    waiting,
+    write_transaction,
+)
+
+# A constraint refused a row, whether the statement went through peewee or straight to the
+# driver (bulk inserts).
+INTEGRITY_ERRORS = (IntegrityError, sqlite3.IntegrityError)
 
 __all__ = [
-    "JOIN", "Case", "IntegrityError", "atomic", "compile_query", "count", "execute_many",
-    "execute_sql", "fetch_all", "fn", "raw_rows", "scalar",
+    "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
+    "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "import_load",
+    "raw_rows", "scalar", "set_default_waiting", "waiting",
 ]
 
 
 def atomic() -> Any:
-    """A transaction (or a savepoint inside one): everything in it lands, or nothing."""
-    return db.atomic()
+    """A write transaction (or a savepoint inside one): everything in it lands, or nothing.
+
+    It holds the database's write lock from its start, waiting for another writer first
+    (see db.writer); WriterBusy, with one line to show, when it waited too long.
+    """
+    return write_transaction()
 
 
 def count(query: Any) -> int:
@@ -50,6 +67,14 @@ def bulk_load() -> Any:
     from dealerdesk.db.sqlite_only import text_indexes_paused
 
     return text_indexes_paused(db)
+
+
+def import_load() -> Any:
+    """Context for an import's inserts, inside its transaction: the new rows are audited,
+    indexed and checked for shared phone numbers once at the end, not row by row."""
+    from dealerdesk.db.sqlite_only import insert_triggers_paused
+
+    return insert_triggers_paused(db)
 
 
 def phones_contain(id_field: Any, digits: str) -> Any:

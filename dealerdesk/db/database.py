@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
@@ -15,12 +18,19 @@ db = DatabaseProxy()
 # for ours, and ours is recognised by tools such as `file`.
 APPLICATION_ID = 0x44444B31
 
+# How long a statement waits for another writer (an import in another window or a script)
+# before it gives up; write transactions wait through db.writer, with a notice.
+BUSY_TIMEOUT_MS = 30_000
+
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -32000,
+    # Erasing a customer must leave nothing in free pages, whatever SQLite build runs us
+    # (the default differs between builds, e.g. on Windows).
+    "secure_delete": 1,
 }
 
 
@@ -38,6 +48,95 @@ class NotOurFile(StorageError):
 
 class DamagedFile(StorageError):
     """The file is ours but failed an integrity check, or is empty."""
+
+
+def read_only_uri(path: str | os.PathLike[str]) -> str:
+    """A SQLite URI that opens `path` read-only, whatever the folder is called.
+
+    SQLite reads "#", "?" and "%" in a URI as the start of a fragment, of parameters and
+    of an escape: "file:D:/车行#2/x.db" would open "D:/车行". Every character is
+    therefore percent-encoded, and a Windows path is written the way SQLite expects
+    (file:///C:/Users/..., file:////server/share/... for a network folder).
+    """
+    return sqlite_uri(PurePath(os.path.abspath(path))) + "?mode=ro"
+
+
+def sqlite_uri(path: PurePath) -> str:
+    """The file: URI of an absolute path, for SQLite (no parameters)."""
+    text = path.as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # a drive letter: C:/... becomes /C:/...
+    return "file://" + quote(text, safe="/:")
+
+
+class DiskFull(StorageError):
+    """A write found the disk full; what was being written was left out as a whole."""
+
+    def __init__(self, where: str | os.PathLike[str]):
+        self.where = Path(where)
+        super().__init__(f"the disk holding {self.where} is full; nothing was changed")
+
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+SQLITE_FULL = 13
+
+
+SQLITE_IOERR = 10
+# A "disk I/O error" on a disk with less room than this is taken for a full disk: SQLite
+# says IOERR, not FULL, when it cannot make the 32 KB -shm file of a WAL database.
+ROOM_NEEDED = 256 * 1024
+
+
+def is_disk_full(exc: BaseException | None, where: str | os.PathLike[str] | None = None) -> bool:
+    """True when `exc`, or an error it was raised from or while handling, is a full disk.
+
+    SQLite rolls a transaction back by itself when the disk fills, so the error that
+    reaches the caller is often "cannot rollback - no transaction is active", with the
+    real cause in its context. Given `where` (the database file), an I/O error on a disk
+    with almost no room left counts as a full disk too.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+            return True
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code == SQLITE_FULL:
+            return True
+        if isinstance(exc, DATABASE_ERRORS) and "database or disk is full" in str(exc):
+            return True
+        if where is not None and isinstance(exc, DATABASE_ERRORS) and (
+                (code is not None and code & 0xFF == SQLITE_IOERR) or "disk I/O error" in str(exc)):
+            return room_left(where) < ROOM_NEEDED
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def room_left(where: str | os.PathLike[str]) -> int:
+    """Free bytes on the disk holding `where` (its nearest existing folder)."""
+    import shutil
+
+    folder = Path(where)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return ROOM_NEEDED
+
+
+def disk_full_where(exc: BaseException, default: str | os.PathLike[str]) -> Path:
+    """The folder whose disk filled up: an OSError names its file, SQLite does not."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, DiskFull):
+            return cur.where
+        if isinstance(cur, OSError) and cur.errno in _FULL_ERRNOS and cur.filename:
+            return Path(os.fsdecode(cur.filename)).parent
+        cur = cur.__cause__ or cur.__context__
+    return Path(default)
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -81,13 +180,15 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Sqlit
 def _check_identity(path: Path) -> None:
     """Read the header without changing a byte (pragmas such as WAL would rewrite it)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc, path):
+            raise DiskFull(path) from exc
         raise DamagedFile(f"{path} cannot be read as a database: {exc}") from exc
     if app_id == APPLICATION_ID:
         return
@@ -104,17 +205,52 @@ def close_database() -> None:
     obj = db.obj
     if obj is not None and not obj.is_closed():
         try:
+            # Not worth waiting for: while another program writes, it checkpoints later.
+            obj.execute_sql("PRAGMA busy_timeout = 0")
             obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except (sqlite3.DatabaseError, peewee.DatabaseError):
             pass  # a damaged or busy file: closing matters more than a tidy WAL
         obj.close()
 
 
+def forget_database() -> None:
+    """Close the bound database and unbind it, so that nothing reconnects to its file
+    (peewee reconnects on use, which would create a file that was moved or replaced)."""
+    close_database()
+    db.initialize(None)
+
+
+def hold_writes(held: bool) -> None:
+    """While held (PRAGMA query_only) every write on this connection fails; reads go on."""
+    db.execute_sql(f"PRAGMA query_only = {1 if held else 0}")
+
+
+def writes_held() -> bool:
+    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
+def checkpoint() -> bool:
+    """Copy what the WAL holds into the file and empty it, without waiting for anyone
+    (a deleted or damaged -wal then costs nothing); True when it was emptied."""
+    obj = db.obj
+    if obj is None or obj.is_closed():
+        return False
+    try:
+        obj.execute_sql("PRAGMA busy_timeout = 0")
+        busy = obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except DATABASE_ERRORS:
+        return False
+    finally:
+        with contextlib.suppress(*DATABASE_ERRORS):
+            obj.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+    return busy == 0
+
+
 def check_file(path: Path) -> list[str]:
     """quick_check and link check of `path` on a read-only connection of its own (so it
     may run on a worker thread while the program works); [] when healthy."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
             fk = con.execute("PRAGMA foreign_key_check").fetchall()

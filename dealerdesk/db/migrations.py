@@ -10,17 +10,89 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peewee import Database
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
 from dealerdesk.db import sqlite_only
 from dealerdesk.db.database import APPLICATION_ID, StorageError
-from dealerdesk.db.models import ALL_MODELS
+from dealerdesk.db.models import ALL_MODELS, Customer
 
 Step = Callable[[Database], None]
 
 
-# Version 2: (table, column, definition). Plain ADD COLUMN: the table is never copied, so
+def reindex_names(database: Database) -> None:
+    """Recompute every customer's pinyin search keys from their name.
+
+    For a change of the reading rules (domain/pinyin.py). Not an edit of the customers:
+    the audit log and updated_at are left alone.
+    """
+    from dealerdesk.domain.pinyin import name_index
+
+    rows = database.execute_sql("SELECT id, name FROM customer").fetchall()
+    keys = ((*name_index(name or "").columns().values(), cid) for cid, name in rows)
+    with sqlite_only.audit_paused(database, "customer", "update"):
+        database.connection().executemany(
+            "UPDATE customer SET name_pinyin = ?, name_initials = ?, name_pinyin_alt = ?, "
+            "name_initials_alt = ? WHERE id = ?", keys)
+
+
+def _name_keys_and_leap_month_choice(database: Database) -> None:
+    """Both readings of each name as search keys (surname readings corrected: 阚 Kan, 佴
+    Nai, 乜 Nie, 卜 Bu...), and whether a leap-month birthday is kept in the leap month."""
+    migrator = SchemaMigrator.from_database(database)
+    columns = ("name_pinyin_alt", "name_initials_alt", "lunar_leap_kept")
+    # Each column comes with its NOT NULL DEFAULT and, for the keys, its index.
+    run_operations(*(migrator.add_column("customer", name, Customer._meta.fields[name],
+                                         allow_not_null=True) for name in columns))
+    reindex_names(database)
+
+
+# What the last migrate() had to tell the user (a step that changed data to make room for
+# a new rule says which records and why); open_store hands it on.
+NOTICES: list[str] = []
+
+
+def _unique_live_phones(database: Database) -> None:
+    """Version 3: the database refuses a phone number that a live customer already has.
+
+    Files from version 1 may hold such pairs (imports, two windows). The later customer's
+    copy of the number moves into their notes (nothing is lost) and is listed for the user,
+    who can then merge the two; only then is the rule installed.
+    """
+    from dealerdesk.i18n import translate
+
+    owners: dict[str, tuple[int, str]] = {}
+    rows = database.execute_sql(
+        "SELECT id, name, phone, phone2 FROM customer WHERE deleted_at IS NULL ORDER BY id"
+    ).fetchall()
+    for cid, name, phone, phone2 in rows:
+        for column, number in (("phone", phone), ("phone2", phone2)):
+            if not number:
+                continue
+            if number not in owners or owners[number][0] == cid:
+                owners.setdefault(number, (cid, name))
+                continue
+            other, other_name = owners[number]
+            note = translate(
+                "Storage",
+                "Phone {phone} moved here from the phone field by an upgrade: customer "
+                "no. {other} ({other_name}) has the same number.",
+            ).format(phone=number, other=other, other_name=other_name)
+            database.execute_sql(
+                f"UPDATE customer SET {column} = '', notes = CASE WHEN notes = '' THEN ? "
+                "ELSE notes || char(10) || ? END WHERE id = ?", (note, note, cid))
+            NOTICES.append(translate(
+                "Storage",
+                "Customers no. {other} ({other_name}) and no. {id} ({name}) had the same phone "
+                "number {phone}; it stays with no. {other} and is in the notes of no. {id}. "
+                "Merge them if they are the same person.",
+            ).format(other=other, other_name=other_name, id=cid, name=name, phone=number))
+    sqlite_only.install_unique_phones(database)
+
+
+# Version 4: (table, column, definition). Plain ADD COLUMN: the table is never copied, so
 # the triggers and full-text indexes that refer to it stay valid.
-V2_COLUMNS = [
+V4_COLUMNS = [
     ("staff", "role", "VARCHAR(255) NOT NULL DEFAULT 'salesperson'"),
     ("staff", "pin_hash", "VARCHAR(255) NOT NULL DEFAULT ''"),
     ("staff", "pin_salt", "VARCHAR(255) NOT NULL DEFAULT ''"),
@@ -38,25 +110,28 @@ V2_COLUMNS = [
 
 
 def _add_staff_roles_and_audit_values(database: Database) -> None:
-    """Version 2: PINs and roles for staff, before/after values and events in the audit
+    """Version 4: PINs and roles for staff, before/after values and events in the audit
     log, the hand-over record. The audit triggers are remade by install_triggers()."""
     from dealerdesk.db.models import AuditLog, Handover, HandoverRow
 
-    for table, column, definition in V2_COLUMNS:
+    for table, column, definition in V4_COLUMNS:
         database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
     database.create_tables([AuditLog, Handover, HandoverRow])  # new indexes and tables
-    # Entries written before version 2 belong to the customer they are about.
+    # Entries written before version 4 belong to the customer they are about.
     database.execute_sql(
         "UPDATE audit_log SET customer_id = row_id WHERE table_name = 'customer'")
     for table in ("vehicle", "follow_up", "membership_card"):
         database.execute_sql(
             f"UPDATE audit_log SET customer_id = (SELECT customer_id FROM {table} "
             f"WHERE {table}.id = audit_log.row_id) WHERE table_name = '{table}'")
-    database.create_tables([Handover, HandoverRow])
 
 
 # MIGRATIONS[i] brings a database from version i+1 to version i+2.
-MIGRATIONS: list[Step] = [_add_staff_roles_and_audit_values]
+MIGRATIONS: list[Step] = [
+    _name_keys_and_leap_month_choice,
+    _unique_live_phones,
+    _add_staff_roles_and_audit_values,
+]
 LATEST_VERSION = 1 + len(MIGRATIONS)
 
 
@@ -81,22 +156,28 @@ def create_schema(database: Database) -> None:
         sqlite_only.install_triggers(database)
         sqlite_only.install_note_index(database)
         sqlite_only.install_phone_index(database)
+        sqlite_only.install_unique_phones(database)
         sqlite_only.set_application_id(database, APPLICATION_ID)
         sqlite_only.set_user_version(database, LATEST_VERSION)
 
 
 def migrate(database: Database) -> int:
-    """Bring the schema to LATEST_VERSION; return the version the file had before."""
+    """Bring the schema to LATEST_VERSION; return the version the file had before.
+
+    The version is read again inside the transaction (which holds the write lock): two
+    programs opening the same old file at once must not run the steps twice.
+    """
+    NOTICES.clear()
     version = schema_version(database)
     if version == 0:
         create_schema(database)
         return 0
-    if version > LATEST_VERSION:
-        raise NewerSchema(
-            "This database was made by a newer version of DealerDesk. "
-            "Install the newer version to open it."
-        )
+    _refuse_newer(version)
+    if version == LATEST_VERSION:
+        return version
     with database.atomic():
+        version = schema_version(database)
+        _refuse_newer(version)
         for step in MIGRATIONS[version - 1 :]:
             step(database)
         sqlite_only.install_triggers(database)
@@ -104,3 +185,11 @@ def migrate(database: Database) -> int:
         sqlite_only.install_phone_index(database)
         sqlite_only.set_user_version(database, LATEST_VERSION)
     return version
+
+
+def _refuse_newer(version: int) -> None:
+    if version > LATEST_VERSION:
+        raise NewerSchema(
+            "This database was made by a newer version of DealerDesk. "
+            "Install the newer version to open it."
+        )

@@ -80,6 +80,10 @@ class Customer(BaseModel):
     name = CharField(index=True)
     name_pinyin = CharField(default="", index=True, constraints=BLANK)
     name_initials = CharField(default="", index=True, constraints=BLANK)
+    # The everyday reading of a name whose surname or given name reads otherwise in names
+    # (单 Shan, everyday dan): "" when it is the same as name_pinyin / name_initials.
+    name_pinyin_alt = CharField(default="", index=True, constraints=BLANK)
+    name_initials_alt = CharField(default="", index=True, constraints=BLANK)
     phone = CharField(default="", index=True, constraints=BLANK)
     phone2 = CharField(default="", constraints=BLANK)
     wechat = CharField(default="", constraints=BLANK)
@@ -89,7 +93,10 @@ class Customer(BaseModel):
     lunar_birthday = BooleanField(default=False, constraints=sql_default('0'))
     lunar_month = IntegerField(null=True)
     lunar_day = IntegerField(null=True)
-    lunar_leap = BooleanField(default=False, constraints=sql_default('0'))
+    lunar_leap = BooleanField(default=False, constraints=sql_default('0'))  # born in a leap month
+    # Born in a leap month and celebrates in the leap month (in years that have it) rather
+    # than in the ordinary month of that name, which is the default.
+    lunar_leap_kept = BooleanField(default=False, constraints=sql_default('0'))
     address = TextField(default="", constraints=BLANK)
     source = CharField(default="", index=True, constraints=BLANK)
     # Which online platform, or free text for other
@@ -456,12 +463,15 @@ AUDITED_MODELS: list[type[BaseModel]] = [
 # Columns kept in step by the program (search keys, stamps, derived dates) or counters:
 # their changes are not worth an audit entry of their own.
 AUDIT_SKIPPED_COLUMNS = frozenset({
-    "updated_at", "name_pinyin", "name_initials", "birthday_md", "plate_key",
+    "updated_at", "name_pinyin", "name_initials", "name_pinyin_alt", "name_initials_alt",
+    "birthday_md", "plate_key",
     "first_followup_at", "last_followup_at", "next_followup_on", "failed_pins",
     "pin_wait_until", "pin_salt",
 })
 # Columns whose change is recorded without their values (the salt changes with the hash).
 AUDIT_SECRET_COLUMNS = frozenset({"pin_hash"})
+# Settings the program keeps for itself (not a person's choice): not in the audit log.
+AUDIT_SKIPPED_SETTINGS = frozenset({"database_id"})
 # What replaces every value in the audit entries of a customer erased on request; who
 # did what to which record and when stays.
 AUDIT_TOMBSTONE = "(erased)"

@@ -16,6 +16,7 @@ from peewee import SQL, Database, DatabaseProxy
 from dealerdesk.db.models import (
     AUDIT_SECRET_COLUMNS,
     AUDIT_SKIPPED_COLUMNS,
+    AUDIT_SKIPPED_SETTINGS,
     AUDIT_TOMBSTONE,
     AUDITED_MODELS,
 )
@@ -50,7 +51,9 @@ def _customer_of(table: str, row: str) -> str:
 
 def _audited_columns(database: Database, table: str) -> list[str]:
     columns = [r[1] for r in database.execute_sql(f"PRAGMA table_info({table})").fetchall()]
-    return [c for c in columns if c != "id" and c not in AUDIT_SKIPPED_COLUMNS]
+    # Sorted: a column added by a migration (at the end of the table) makes the same
+    # trigger text as in a new file.
+    return sorted(c for c in columns if c != "id" and c not in AUDIT_SKIPPED_COLUMNS)
 
 
 def _value(row: str, column: str) -> str:
@@ -114,13 +117,14 @@ def _setting_triggers() -> dict[str, str]:
     insert = _setting_entry(first_or_not, before, "NEW.value")
     update = _setting_entry("'update'", "OLD.value", "NEW.value")
     delete = _setting_entry("'delete'", "OLD.value", "NULL")
+    own = ", ".join(f"'{key}'" for key in sorted(AUDIT_SKIPPED_SETTINGS))
     return {
         "audit_setting_insert": "CREATE TRIGGER audit_setting_insert BEFORE INSERT ON setting "
-        f"WHEN {before} IS NOT NEW.value BEGIN {insert} END",
+        f"WHEN {before} IS NOT NEW.value AND NEW.key NOT IN ({own}) BEGIN {insert} END",
         "audit_setting_update": "CREATE TRIGGER audit_setting_update AFTER UPDATE ON setting "
-        f"WHEN OLD.value IS NOT NEW.value BEGIN {update} END",
+        f"WHEN OLD.value IS NOT NEW.value AND NEW.key NOT IN ({own}) BEGIN {update} END",
         "audit_setting_delete": "CREATE TRIGGER audit_setting_delete AFTER DELETE ON setting "
-        f"BEGIN {delete} END",
+        f"WHEN OLD.key NOT IN ({own}) BEGIN {delete} END",
     }
 
 
@@ -161,6 +165,28 @@ def _wanted_triggers(database: Database) -> dict[str, str]:
     wanted.update(AUDIT_GUARDS)
     wanted.update(LEDGER_GUARDS)
     return wanted
+
+
+@contextmanager
+def audit_paused(database: Database, table: str, action: str) -> Iterator[None]:
+    """Changes that are not users' edits (a migration re-deriving a column) leave no
+    audit entries: the trigger is dropped for the block and made again, as it was, after
+    it (a migration step runs under the triggers of the file's version)."""
+    kept = _drop_triggers(database, [f"audit_{table}_{action}"])
+    yield
+    for sql in kept:
+        database.execute_sql(sql)
+
+
+def _drop_triggers(database: Database | DatabaseProxy, names: list[str]) -> list[str]:
+    """Drop the named triggers; return the statements that make them again."""
+    marks = ", ".join("?" * len(names))
+    kept = [sql for (sql,) in database.execute_sql(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        names).fetchall()]
+    for name in names:
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    return kept
 
 
 def install_triggers(database: Database) -> None:
@@ -332,3 +358,109 @@ def count_first_contact_within(database: Database | DatabaseProxy, start: str, e
         f"AND created_at < ? {owner}AND first_followup_at >= created_at "
         f"AND first_followup_at <= datetime(created_at, '+{int(hours)} hours')",
         params).fetchone()[0])
+
+
+# ---- unique live phone numbers ------------------------------------------------------
+# A phone number belongs to one live customer (customers in the recycle bin keep theirs
+# but do not count): two partial unique indexes, one per column, and triggers for the
+# case the indexes cannot see, a number in `phone` of one customer and `phone2` of
+# another. The services check first and say which customer has the number; this is the
+# guarantee that no path (two imports at once, a script) can store it twice.
+
+PHONE_TAKEN = "UNIQUE constraint failed: a live customer already has this phone number"
+
+
+def _cross_check(row: str) -> str:
+    return (
+        f"SELECT RAISE(ABORT, '{PHONE_TAKEN}') WHERE {row}.phone <> '' AND EXISTS ("
+        f"SELECT 1 FROM customer WHERE phone2 = {row}.phone AND phone2 <> '' "
+        f"AND deleted_at IS NULL AND id IS NOT {row}.id); "
+        f"SELECT RAISE(ABORT, '{PHONE_TAKEN}') WHERE {row}.phone2 <> '' AND EXISTS ("
+        f"SELECT 1 FROM customer WHERE phone = {row}.phone2 AND phone <> '' "
+        f"AND deleted_at IS NULL AND id IS NOT {row}.id); "
+    )
+
+
+UNIQUE_PHONES = [
+    "CREATE UNIQUE INDEX IF NOT EXISTS customer_live_phone ON customer (phone) "
+    "WHERE deleted_at IS NULL AND phone <> ''",
+    "CREATE UNIQUE INDEX IF NOT EXISTS customer_live_phone2 ON customer (phone2) "
+    "WHERE deleted_at IS NULL AND phone2 <> ''",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_unique_insert BEFORE INSERT ON customer "
+    "WHEN NEW.deleted_at IS NULL AND (NEW.phone <> '' OR NEW.phone2 <> '') BEGIN "
+    + _cross_check("NEW") + "END",
+    "CREATE TRIGGER IF NOT EXISTS customer_phone_unique_update "
+    "BEFORE UPDATE OF phone, phone2, deleted_at ON customer "
+    "WHEN NEW.deleted_at IS NULL AND (NEW.phone <> '' OR NEW.phone2 <> '') BEGIN "
+    + _cross_check("NEW") + "END",
+]
+
+
+def install_unique_phones(database: Database) -> None:
+    """Make the database refuse a phone number a live customer already has (idempotent).
+
+    Fails with IntegrityError when live customers already share a number: free those
+    first (migrations does, and says so).
+    """
+    for sql in UNIQUE_PHONES:
+        database.execute_sql(sql)
+
+
+# ---- imports: set-based instead of per-row insert triggers ---------------------------
+# An import inserts thousands of customers, cars and follow-ups in one transaction. Each
+# insert fires an audit trigger, a text-index trigger and the shared-phone check: three
+# small programs a row, most of an import's time. Inside the import's transaction (which
+# holds the write lock, so no other writer can insert unseen) those triggers are dropped,
+# and the same work is done afterwards by one statement each over the new rows. When
+# anything fails the rollback brings the triggers back with everything else.
+
+_PAUSED = [
+    "audit_customer_insert", "audit_vehicle_insert", "audit_follow_up_insert",
+    "customer_phone_fts_insert", "follow_up_fts_insert", "customer_phone_unique_insert",
+]
+_SHARED_PHONE = (
+    "SELECT n.phone FROM customer n JOIN customer o ON o.phone2 = n.phone "
+    "WHERE n.id >= ? AND n.phone <> '' AND n.deleted_at IS NULL AND o.phone2 <> '' "
+    "AND o.deleted_at IS NULL AND o.id <> n.id "
+    "UNION ALL SELECT n.phone2 FROM customer n JOIN customer o ON o.phone = n.phone2 "
+    "WHERE n.id >= ? AND n.phone2 <> '' AND n.deleted_at IS NULL AND o.phone <> '' "
+    "AND o.deleted_at IS NULL AND o.id <> n.id LIMIT 1"
+)
+
+
+def _audit_rows(table: str) -> str:
+    """What the audit insert trigger writes, for every row of `table` from id ? on."""
+    return (
+        "INSERT INTO audit_log (at, operator, via, table_name, row_id, customer_id, action, "
+        f"changes) SELECT {NOW}, {WHO}, {VIA}, '{table}', id, {_customer_of(table, table)}, "
+        f"'insert', '{{}}' FROM {table} WHERE id >= ? ORDER BY id"
+    )
+
+
+@contextmanager
+def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]:
+    """Within an import's transaction: insert customers, cars and follow-ups without the
+    per-row triggers; at the end audit, index and check the new rows in one go each.
+
+    Raises IntegrityError (from the driver) when a new row shares a live phone number.
+    """
+    import sqlite3
+
+    first = {t: int(database.execute_sql(
+        f"SELECT coalesce(max(id), 0) + 1 FROM {t}").fetchone()[0])
+        for t in ("customer", "vehicle", "follow_up")}
+    kept = _drop_triggers(database, _PAUSED)
+    yield
+    shared = database.execute_sql(_SHARED_PHONE, (first["customer"],) * 2).fetchone()
+    if shared:
+        raise sqlite3.IntegrityError(f"{PHONE_TAKEN}: {shared[0]}")
+    for table in ("customer", "vehicle", "follow_up"):
+        database.execute_sql(_audit_rows(table), (first[table],))
+    database.execute_sql(
+        "INSERT INTO customer_phone_fts (rowid, phone, phone2) "
+        "SELECT id, phone, phone2 FROM customer WHERE id >= ?", (first["customer"],))
+    database.execute_sql(
+        "INSERT INTO follow_up_fts (rowid, content) "
+        "SELECT id, content FROM follow_up WHERE id >= ?", (first["follow_up"],))
+    for sql in kept:
+        database.execute_sql(sql)

@@ -2,7 +2,14 @@
 
 Canonical forms: a mobile is its 11 digits ("13812345678"); a landline is its digits with
 the area code ("057188886666") or, when none was given, its 7-8 local digits ("88886666");
-a 400/800 service number is its 10 digits; a foreign number is "+" and its digits.
+a 400/800 service number is its 10 digits; a foreign number is "+" and its digits. An
+extension follows the number after a comma, the pause a phone dials before it
+("057188886666,801", from "0571-88886666 转801", "ext 801", "x801").
+
+normalize_phone() decides what can be stored (the shape of a number); phone_warning()
+checks a stored number against the numbering plan (the phonenumbers library, kept up to
+date by its maintainers): a number it calls invalid is stored with a warning, never
+refused, since new blocks open every few years.
 """
 
 from __future__ import annotations
@@ -26,6 +33,10 @@ _SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)[eE]\+?(\d+)")
 _ZERO_FRACTION = re.compile(r"(\d+)\.0+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CELL_SEPARATORS = re.compile(r"[/,;、|\n\r]+")
+# "转801", "分机801", "ext 801", "ext. 801", "x801", "#801", ",801" at the end of a number.
+_EXTENSION = re.compile(r"\s*(?:转|分机|ext\.?|x|#|,)\s*(\d{1,6})$", re.IGNORECASE)
+_EXTENSION_ALONE = re.compile(r"\d{1,6}")
+EXTENSION_MARK = ","
 
 
 def normalize_phone(raw: object) -> str:
@@ -38,6 +49,17 @@ def normalize_phone(raw: object) -> str:
     text = _number_text(raw) if _is_number(raw) else _string_text(raw)
     if not text:
         return ""
+    extension = _EXTENSION.search(text)
+    if extension:
+        number = _normalize_number(text[: extension.start()])
+        if is_mobile(number):
+            raise RuleError(translate(
+                "Rules", "A mobile number has no extension: write the extension in the notes"))
+        return number + EXTENSION_MARK + extension.group(1)
+    return _normalize_number(text)
+
+
+def _normalize_number(text: str) -> str:
     plus = text.startswith("+")
     digits = _SEPARATORS.sub("", text[1:] if plus else text)
     if not (digits.isascii() and digits.isdigit()):
@@ -53,6 +75,66 @@ def normalize_phone(raw: object) -> str:
     if digits.startswith("00"):
         return _international(digits[2:])
     return _domestic(digits)
+
+
+def split_extension(phone: str) -> tuple[str, str]:
+    """(number, extension) of a canonical phone: "057188886666,801" -> ("057188886666", "801")."""
+    number, _, extension = phone.partition(EXTENSION_MARK)
+    return number, extension
+
+
+def phone_warning(phone: str) -> str | None:
+    """None for a number the numbering plan knows, else a translated warning to show.
+
+    `phone` is canonical (normalize_phone). Local numbers without an area code cannot be
+    checked and get None. The check is advice: the number is stored either way.
+    """
+    number, _ = split_extension(phone)
+    international = _international_form(number)
+    if international is None or _valid(international):
+        return None
+    if is_mobile(number):
+        return translate(
+            "Rules", "No mobile numbers start with {prefix} yet: check the number"
+        ).format(prefix=number[:3])
+    if number.startswith("0"):
+        return _landline_warning(number)
+    if number.startswith("+"):
+        return translate(
+            "Rules", "This number does not fit the numbering plan of its country: check it")
+    return translate("Rules", "This number is not in use in China: check it")
+
+
+def _international_form(number: str) -> str | None:
+    if number.startswith("+"):
+        return number
+    if is_mobile(number) or _SERVICE.fullmatch(number):
+        return "+86" + number
+    if _LANDLINE.fullmatch(number):
+        return "+86" + number[1:]
+    return None
+
+
+def _valid(international: str) -> bool:
+    import phonenumbers  # imported when first needed: start-up time
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(international, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _landline_warning(number: str) -> str:
+    area = number[:3] if number[1] in "12" else number[:4]
+    local = number[len(area):]
+    for other in (local + "0", local[:-1]):
+        if len(other) in (7, 8) and _valid("+86" + area[1:] + other):
+            return translate(
+                "Rules", "Numbers in area {area} have {digits} digits after the area code, "
+                "this one has {count}: check it"
+            ).format(area=area, digits=len(other), count=len(local))
+    return translate(
+        "Rules", "This number is not in use in area {area}: check it").format(area=area)
 
 
 def is_mobile(phone: str) -> bool:
@@ -76,7 +158,11 @@ def split_phones(raw: object) -> list[str]:
         return [text.replace(",", "")]
     parts: list[str] = []
     for chunk in _CELL_SEPARATORS.split(text):
-        if chunk.strip():
+        if not chunk.strip():
+            continue
+        if parts and _EXTENSION_ALONE.fullmatch(chunk.strip()):
+            parts[-1] += EXTENSION_MARK + chunk.strip()  # "0571-88886666, 801": its extension
+        else:
             parts.extend(_split_on_spaces(chunk.strip()))
     return parts
 
@@ -85,8 +171,11 @@ def mask_phone(phone: str) -> str:
     """The number with its middle hidden: "13812345678" -> "138****5678".
 
     Numbers of 10 characters or more keep the first 3 and last 4, numbers of 6-9 keep
-    the first 3 and last 2; shorter ones are hidden entirely.
+    the first 3 and last 2; shorter ones are hidden entirely. An extension is kept.
     """
+    number, extension = split_extension(phone)
+    if extension:
+        return mask_phone(number) + EXTENSION_MARK + extension
     if len(phone) >= 10:
         return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
     if len(phone) >= 6:

@@ -19,7 +19,8 @@ class CustomerInput:
     lunar_birthday: bool = False
     lunar_month: int | None = None
     lunar_day: int | None = None
-    lunar_leap: bool = False
+    lunar_leap: bool = False  # born in a leap month
+    lunar_leap_kept: bool = False  # ...and celebrates in the leap month, not the ordinary one
     address: str = ""
     source: str = ""
     source_detail: str = ""
@@ -150,6 +151,9 @@ class SearchHit:
     detail: str = ""
 
 
+NEW_DAY = "day"
+
+
 @dataclass(frozen=True)
 class Changes:
     """Which kinds of records a service call changed, for screens to refresh."""
@@ -160,5 +164,10 @@ class Changes:
     def of(cls, *kinds: str) -> Changes:
         return cls(frozenset(kinds))
 
+    @classmethod
+    def new_day(cls) -> Changes:
+        """Midnight passed: what is due, overdue and "this month" moved for every kind."""
+        return cls(frozenset({NEW_DAY}))
+
     def touches(self, *kinds: str) -> bool:
-        return bool(self.kinds & set(kinds))
+        return NEW_DAY in self.kinds or bool(self.kinds & set(kinds))

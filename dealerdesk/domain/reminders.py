@@ -12,10 +12,9 @@ import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
 from dealerdesk.domain.errors import RuleError
-from dealerdesk.domain.lunar import lunar_to_solar, solar_to_lunar
+from dealerdesk.domain.lunar import leap_month, month_days, solar_to_lunar
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Reminders"
@@ -275,15 +274,16 @@ def _next_md(md: int) -> int:
     return (month + 1) * 100 + 1 if day >= _LONGEST_MONTH[month - 1] else md + 1
 
 
-LunarKey = tuple[int, int, bool]  # lunar month, day, celebrates in a leap month
+LunarKey = tuple[int, int, bool]  # lunar month, day, celebrated in the leap month
 
 
 def lunar_birthday_keys(start: date, end: date) -> dict[LunarKey, list[date]]:
     """Each lunar (month, day, leap) whose birthday falls between `start` and `end`.
 
+    `leap` is whether the birthday is kept in the leap month (lunar.celebrates_leap).
     The same fall-backs as lunar_to_solar(): a leap-month birthday in a year without that
     leap month is kept in the ordinary month, a 30th in a 29-day month on the 29th. Days
-    outside lunar years 1900-2099 have no lunar birthdays.
+    outside lunar years 1900-2100 have no lunar birthdays.
     """
     found: dict[LunarKey, list[date]] = {}
     for d in _days(start, end):
@@ -297,20 +297,9 @@ def _lunar_keys_on(d: date) -> list[LunarKey]:
         year, month, day, leap = solar_to_lunar(d)
     except RuleError:
         return []
-    days = [day] + ([30] if day == 29 and _month_length(year, month, leap) == 29 else [])
-    leaps = [True] if leap else [False] + ([True] if not _has_leap(year, month) else [])
+    days = [day] + ([30] if day == 29 and month_days(year, month, leap=leap) == 29 else [])
+    leaps = [True] if leap else [False] + ([True] if leap_month(year) != month else [])
     return [(month, each_day, each_leap) for each_day in days for each_leap in leaps]
-
-
-@lru_cache(maxsize=512)
-def _has_leap(year: int, month: int) -> bool:
-    return lunar_to_solar(year, month, 1, leap=True) != lunar_to_solar(year, month, 1)
-
-
-@lru_cache(maxsize=512)
-def _month_length(year: int, month: int, leap: bool) -> int:
-    return 29 if lunar_to_solar(year, month, 30, leap=leap) == lunar_to_solar(
-        year, month, 29, leap=leap) else 30
 
 
 def age_on(birthday: date | None, on: date) -> int | None:

@@ -15,7 +15,7 @@ from dealerdesk.domain import choices
 from dealerdesk.domain.dates import parse_date
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.phone import normalize_phone, split_phones
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_text, strip_controls
 from dealerdesk.i18n import translate
 
 CTX = "ExcelCells"
@@ -139,7 +139,8 @@ def to_long_text(value: object) -> str:
     """Notes keep their line breaks and their Chinese punctuation (，。：), as typed."""
     value = check_cell(value)
     if isinstance(value, str):
-        return "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
+        lines = strip_controls(value).strip().splitlines()
+        return "\n".join(" ".join(line.split()) for line in lines)
     return to_text(value)
 
 
@@ -147,6 +148,19 @@ def to_phones(value: object) -> list[str]:
     """Every number written in the cell, normalised; RuleError for one that is not a phone."""
     value = check_cell(value)
     return [p for p in (normalize_phone(raw) for raw in split_phones(value)) if p]
+
+
+def to_lunar(value: object) -> tuple[int, int, bool]:
+    """A lunar birthday cell ("八月十五", "闰六月初一", "农历8月15", "8-15") as (month, day, leap).
+
+    A date cell (a spreadsheet that turned "8-15" into 15 August) gives its month and day.
+    """
+    from dealerdesk.domain.lunar import parse_lunar_md
+
+    value = check_cell(value)
+    if isinstance(value, dt.date):
+        return value.month, value.day, False
+    return parse_lunar_md(to_text(value))
 
 
 def to_date(value: object, order: str | None = None) -> dt.date | None:

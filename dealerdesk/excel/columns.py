@@ -25,7 +25,8 @@ class Column:
     zh: str
     en: str
     synonyms: tuple[str, ...] = ()
-    kind: str = "text"  # text, phone, date, datetime, plate, vin, choice, staff, int, money
+    # text, phone, date, datetime, plate, vin, choice, staff, int, money, lunar
+    kind: str = "text"
     width: int = 14
     target: str = "customer"  # customer, vehicle, followup, card, ledger
     example: object = ""
@@ -52,6 +53,7 @@ _LABELS = (
     QT_TRANSLATE_NOOP("ExcelColumns", "WeChat"),
     QT_TRANSLATE_NOOP("ExcelColumns", "Gender"),
     QT_TRANSLATE_NOOP("ExcelColumns", "Birthday"),
+    QT_TRANSLATE_NOOP("ExcelColumns", "Lunar birthday"),
     QT_TRANSLATE_NOOP("ExcelColumns", "Address"),
     QT_TRANSLATE_NOOP("ExcelColumns", "Source"),
     QT_TRANSLATE_NOOP("ExcelColumns", "Level"),
@@ -131,6 +133,15 @@ CUSTOMER_COLUMNS: tuple[Column, ...] = (
         kind="date",
         width=12,
         example=dt.date(1985, 6, 18),
+    ),
+    _c(
+        "lunar_birthday",
+        "农历生日",
+        "Lunar birthday",
+        "农历|阴历生日|阴历|农历出生|农历生日日期|lunar|lunar birthday",
+        kind="lunar",
+        width=12,
+        example="八月十五",
     ),
     _c("address", "地址", "Address", "住址|联系地址|家庭住址|居住地址", width=24),
     _c(

@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from dealerdesk import fileops
+from dealerdesk.domain.text import strip_controls
 from dealerdesk.excel.cells import needs_quote
 from dealerdesk.excel.columns import Column
 from dealerdesk.i18n import translate
+from dealerdesk.paths import NotARegularFile, check_output_file, with_file_name
 
 CTX = "ExcelFiles"
 
@@ -29,6 +32,10 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
     target = Path(target)
     folder = target.parent
     try:
+        check_output_file(target)
+    except NotARegularFile as exc:
+        raise WriteError(str(exc)) from None
+    try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=folder)
         os.close(fd)
@@ -41,9 +48,7 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
     temp = Path(name)
     try:
         write(temp)
-        with temp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
+        fileops.move_into_place(temp, target)
     except PermissionError:
         temp.unlink(missing_ok=True)
         raise WriteError(
@@ -52,6 +57,12 @@ def atomic_save(target: str | Path, write: Callable[[Path], None]) -> Path:
                 "{name} is open in Excel or another program: close it there and try again.",
             ).format(name=target.name)
         ) from None
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        named = with_file_name(exc, target)
+        if named is exc:
+            raise
+        raise named from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -106,7 +117,15 @@ class SheetWriter:
         for value in values:
             if value == "":
                 row.append(None)  # an empty cell, not an empty text
-            elif isinstance(value, str) and (value[0] == "=" or needs_quote(value)):
+                continue
+            if isinstance(value, str) and not value.isprintable():
+                # Control characters stored before they were refused at every way in:
+                # no .xlsx file can hold them.
+                value = strip_controls(value)
+                if not value:
+                    row.append(None)
+                    continue
+            if isinstance(value, str) and (value[0] == "=" or needs_quote(value)):
                 row.append(self._text_cell(value))
             elif isinstance(value, dt.datetime):
                 cell = self._cell(self.ws, value=value)

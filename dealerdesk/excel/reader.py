@@ -1,53 +1,50 @@
 """Reading .xlsx and .csv files as plain rows: sheets, header row, encodings, size limits.
 
-openpyxl is used read-only with data_only=True (formulas come as their saved result) and
-defusedxml installed (openpyxl then parses through it). Files that are too big are refused
-before they fill memory; every failure is a ReadError with one sentence for the user.
+The sheet itself is read by excel.xlsx_source (python-calamine, or openpyxl as the fallback)
+or excel.csv_source; both refuse what excel.limits does not allow before reading cells.
+Every failure is a ReadError with one sentence for the user. A cell longer than Excel's own
+limit (32,767 characters) is cut here, and the cut is kept on the table for its row.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dealerdesk.excel.cells import NO_VALUE
+from dealerdesk.domain.text import strip_controls
+from dealerdesk.excel import limits
 from dealerdesk.excel.columns import match_header
+from dealerdesk.excel.limits import ReadCancelledError, ReadError
+from dealerdesk.excel.mapping import column_letter
 from dealerdesk.i18n import translate
 
+__all__ = ["ReadCancelledError", "ReadError", "Table", "column_letter", "read_table",
+           "sheet_names"]
+
 CTX = "ExcelReader"
-MAX_ROWS = 200_000
-MAX_SHEET_BYTES = 200 * 1024 * 1024
-MAX_CSV_BYTES = 200 * 1024 * 1024
 HEADER_SCAN_ROWS = 30
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class ReadError(Exception):
-    """The file cannot be read; the message is one sentence ready to show."""
-
-
-class ReadCancelledError(Exception):
-    """The user cancelled while the file was being read."""
-
-
 @dataclass
 class Table:
-    """One sheet as plain values: the header row and the data rows below it."""
+    """One sheet as plain values: the header row and the data rows below it.
+
+    `cut` holds {(row number, column index): characters the cell had} for each cell
+    longer than Excel's limit, which was cut to limits.MAX_CELL_CHARS characters.
+    """
 
     sheet: str
     header_row: int  # 1-based row number in the file
     headers: list[str]
     rows: list[tuple[int, tuple[object, ...]]] = field(default_factory=list)  # (row number, values)
     title_rows: list[tuple[object, ...]] = field(default_factory=list)
+    cut: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
-def _fail(text: str, **values: object) -> ReadError:
-    return ReadError(text.format(**values))
+_fail = limits.fail
 
 
 def _check_file(path: Path) -> str:
@@ -72,7 +69,7 @@ def _check_file(path: Path) -> str:
     except FileNotFoundError:
         raise _fail(translate("ExcelReader", "{name} does not exist."), name=path.name) from None
     except PermissionError:
-        raise _locked(path) from None
+        raise limits.locked(path.name) from None
     except OSError as exc:
         raise _fail(
             translate("ExcelReader", "{name} cannot be opened: {why}"),
@@ -102,47 +99,14 @@ def _check_file(path: Path) -> str:
     return "xlsx"
 
 
-def _locked(path: Path) -> ReadError:
-    return _fail(
-        translate(
-            "ExcelReader",
-            "{name} is open in Excel or another program: close it there and try again.",
-        ),
-        name=path.name,
-    )
-
-
-def _open_workbook(path: Path, data_only: bool = True):  # noqa: ANN202 - openpyxl type
-    import openpyxl
-
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
-    except PermissionError:
-        raise _locked(path) from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise _fail(
-            translate("ExcelReader", "{name} is not an Excel workbook or is damaged ({why})."),
-            name=path.name,
-            why=type(exc).__name__,
-        ) from None
-    except Exception as exc:  # defusedxml refusals and other parser errors
-        raise _fail(
-            translate("ExcelReader", "{name} cannot be read safely ({why})."),
-            name=path.name,
-            why=type(exc).__name__,
-        ) from None
-
-
 def sheet_names(path: str | Path) -> list[str]:
     """The sheets of a workbook ([file name] for a CSV file)."""
+    from dealerdesk.excel.xlsx_source import sheet_members
+
     path = Path(path)
     if _check_file(path) == "csv":
         return [path.stem]
-    wb = _open_workbook(path)
-    try:
-        return list(wb.sheetnames)
-    finally:
-        wb.close()
+    return list(sheet_members(path))
 
 
 def read_table(
@@ -160,161 +124,58 @@ def read_table(
     each kept row carries its row number in the file.
     """
     path = Path(path)
-    kind = _check_file(path)
-    if kind == "csv":
-        name, rows = path.stem, _csv_rows(path)
-        return _build_table(name, rows, header_row, limit, progress, cancel)
-    wb = _open_workbook(path)
+    name, rows, long_cells = _open_rows(path, sheet)
     try:
-        name = sheet or wb.sheetnames[0]
-        if name not in wb.sheetnames:
-            raise _fail(
-                translate("ExcelReader", "The workbook has no sheet called {sheet}."), sheet=name
-            )
-        ws = wb[name]
-        _check_sheet_size(path, wb, ws)
-        rows = _xlsx_rows(path, ws)
-        return _build_table(name, rows, header_row, limit, progress, cancel)
+        return _build_table(name, rows, header_row, limit, progress, cancel, long_cells)
     finally:
-        wb.close()
+        close = getattr(rows, "close", None)
+        if close:
+            close()
 
 
-# ---- xlsx --------------------------------------------------------------------------
+LongCheck = Callable[[tuple[object, ...]], bool]
 
 
-def _sheet_member(ws) -> str | None:  # noqa: ANN001
-    member = getattr(ws, "_worksheet_path", None)
-    return member.lstrip("/") if member else None
+def _any_long(row: tuple[object, ...]) -> bool:
+    return any(isinstance(v, str) and len(v) > limits.MAX_CELL_CHARS for v in row)
 
 
-def _check_sheet_size(path: Path, wb, ws) -> None:  # noqa: ANN001
-    member = _sheet_member(ws)
-    with zipfile.ZipFile(path) as zf:
-        infos = [i for i in zf.infolist() if member is None or i.filename == member]
-        size = max((i.file_size for i in infos), default=0)
-    if size > MAX_SHEET_BYTES:
+def _any_long_text(row: tuple[object, ...]) -> bool:
+    return max(map(len, row), default=0) > limits.MAX_CELL_CHARS  # type: ignore[arg-type]
+
+
+def _open_rows(
+    path: Path, sheet: str | None
+) -> tuple[str, Iterator[tuple[object, ...]], LongCheck | None]:
+    """The sheet's name, its rows, and how to spot a cell past Excel's limit (None when the
+    scan showed that no cell can be that long)."""
+    from dealerdesk.excel import xlsx_source
+
+    if _check_file(path) == "csv":
+        from dealerdesk.excel.csv_source import csv_rows
+
+        return path.stem, csv_rows(path), _any_long_text  # CSV rows are all text
+    members = xlsx_source.sheet_members(path)
+    if not members:
+        raise xlsx_source.damaged(path, "no sheets")
+    name = sheet or next(iter(members))
+    if name not in members:
         raise _fail(
-            translate(
-                "ExcelReader",
-                "This sheet holds {mb} MB of data, more than DealerDesk can import at once "
-                "(200 MB): split it into smaller files.",
-            ),
-            mb=size // (1024 * 1024),
+            translate("ExcelReader", "The workbook has no sheet called {sheet}."), sheet=name
         )
-    max_row = _declared_rows(path, member)
-    if max_row > MAX_ROWS:
-        raise _too_many_rows(max_row)
+    scan = xlsx_source.scan_sheet(path, members[name])
+    long_check = _any_long if scan.longest_text > limits.MAX_CELL_CHARS else None
+    return name, xlsx_source.sheet_rows(path, name, scan), long_check
 
 
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
-
-
-def _declared_rows(path: Path, member: str | None) -> int:
-    """Rows the sheet says it has (its <dimension>), read from the first bytes only.
-
-    Asking openpyxl (ws.max_row) would parse the whole sheet when the tag is missing.
-    """
-    if not member:
-        return 0
-    with zipfile.ZipFile(path) as zf, zf.open(member) as fh:
-        match = _DIMENSION.search(fh.read(4096))
-    return int(match.group(1)) if match else 0
-
-
-def _too_many_rows(count: int) -> ReadError:
-    return _fail(
-        translate(
-            "ExcelReader",
-            "This sheet has {rows} rows, more than DealerDesk imports at once (200,000): "
-            "split it into smaller files.",
-        ),
-        rows=f"{count:,}",
-    )
-
-
-def _has_formulas(path: Path, member: str | None) -> bool:
-    """True when the sheet XML holds any formula (scanned in chunks, never all in memory)."""
-    with zipfile.ZipFile(path) as zf:
-        names = [member] if member else [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
-        for name in names:
-            tail = b""
-            with zf.open(name) as fh:
-                while chunk := fh.read(1 << 20):
-                    data = tail + chunk
-                    if b"<f>" in data or b"<f " in data or b":f>" in data or b":f " in data:
-                        return True
-                    tail = data[-4:]
-    return False
-
-
-def _xlsx_rows(path: Path, ws) -> Iterator[tuple[object, ...]]:  # noqa: ANN001
-    values = ws.iter_rows(values_only=True)
-    if not _has_formulas(path, _sheet_member(ws)):
-        yield from values
-        return
-    wb_f = _open_workbook(path, data_only=False)
-    try:
-        formulas = wb_f[ws.title].iter_rows(values_only=True)
-        for row, frow in zip(values, formulas, strict=False):
-            if any(isinstance(f, str) and f.startswith("=") for f in frow):
-                row = tuple(
-                    NO_VALUE if v is None and isinstance(f, str) and f.startswith("=") else v
-                    for v, f in zip(row, frow, strict=False)
-                )
-            yield row
-    finally:
-        wb_f.close()
-
-
-# ---- csv ---------------------------------------------------------------------------
-
-
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise _fail(
-        translate(
-            "ExcelReader",
-            "This CSV file is neither UTF-8 nor GBK text; save it again as CSV (UTF-8).",
-        )
-    )
-
-
-def _delimiter(sample: str) -> str:
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
-    best, best_score = ",", -1
-    for delim in (",", ";", "\t", "|"):
-        counts = [line.count(delim) for line in lines]
-        score = min(counts[1:] or counts or [0]) if counts else 0
-        score = max(score, max(counts, default=0) // 2 if counts else 0)
-        if score > best_score:
-            best, best_score = delim, score
-    return best
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise _fail(
-                translate(
-                    "ExcelReader",
-                    "This file holds {mb} MB of data, more than DealerDesk can import at "
-                    "once (200 MB): split it into smaller files.",
-                ),
-                mb=size // (1024 * 1024),
-            )
-        data = path.read_bytes()
-    except PermissionError:
-        raise _locked(path) from None
-    text = _decode(data)
-    del data
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text[:20000]))
-    for row in reader:
-        yield tuple(row)
+def _cut_long_cells(table: Table, number: int, values: tuple[object, ...]) -> tuple[object, ...]:
+    """Cells past Excel's limit, cut to it; each cut is remembered for the row's report."""
+    cells = list(values)
+    for i, v in enumerate(cells):
+        if isinstance(v, str) and len(v) > limits.MAX_CELL_CHARS:
+            table.cut[(number, i)] = len(v)
+            cells[i] = v[: limits.MAX_CELL_CHARS]
+    return tuple(cells)
 
 
 # ---- header and rows ---------------------------------------------------------------
@@ -350,6 +211,7 @@ def _build_table(
     limit: int | None,
     progress: Callable[[int], None] | None,
     cancel: Callable[[], bool] | None,
+    long_cells: LongCheck | None = None,
 ) -> Table:
     head: list[tuple[object, ...]] = []
     for row in rows:
@@ -362,12 +224,15 @@ def _build_table(
     raw_headers = head[index]
     width = max((i + 1 for i, v in enumerate(raw_headers) if not _blank(v)), default=0)
     headers = [_header_text(v, i) for i, v in enumerate(raw_headers[:width])]
-    table = Table(name, index + 1, headers, title_rows=head[:index])
+    table = Table(name, index + 1, headers,
+                  title_rows=[_cut_title_cells(r) for r in head[:index]])
     number = index + 1
 
     def take(row: tuple[object, ...]) -> bool:
         nonlocal number
         number += 1
+        if long_cells is not None and long_cells(row):
+            row = _cut_long_cells(table, number, row)
         values = tuple(row[:width]) if len(row) >= width else tuple(row) + (None,) * (
             width - len(row)
         )
@@ -375,8 +240,8 @@ def _build_table(
             if v is not None and (v.__class__ is not str or v.strip()):
                 table.rows.append((number, values))
                 break
-        if number > MAX_ROWS:
-            raise _too_many_rows(number)
+        if number > limits.MAX_ROWS:
+            raise limits.too_many_rows(number)
         if number % 1000 == 0:
             if cancel and cancel():
                 raise ReadCancelledError()
@@ -393,17 +258,14 @@ def _build_table(
     return table
 
 
+def _cut_title_cells(row: tuple[object, ...]) -> tuple[object, ...]:
+    """Titles above the headers are only shown: long cells are simply cut."""
+    if any(isinstance(v, str) and len(v) > limits.MAX_CELL_CHARS for v in row):
+        return tuple(v[:200] if isinstance(v, str) else v for v in row)
+    return row
+
+
 def _header_text(value: object, index: int) -> str:
     if _blank(value):
         return translate("ExcelReader", "(column {})").format(column_letter(index))
-    return " ".join(str(value).split())
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    return " ".join(strip_controls(str(value)).split())

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dealerdesk.domain.dates import guess_day_month_order
 from dealerdesk.domain.errors import RuleError
+from dealerdesk.domain.phone import phone_warning
 from dealerdesk.domain.plate import normalize_plate
 from dealerdesk.domain.text import clean_text
 from dealerdesk.domain.vin import normalize_vin
@@ -18,6 +20,7 @@ from dealerdesk.i18n import translate
 CTX = "ExcelRows"
 TOTAL_WORDS = {"合计", "总计", "小计", "total", "合 计", "总 计"}
 MAX_NAME = 50
+MAX_TEXT = 200  # any one-line field (address, WeChat, model...); notes hold far more
 
 
 @dataclass
@@ -30,6 +33,7 @@ class ParsedRow:
     followup: dict[str, object] = field(default_factory=dict)
     phones: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # imported anyway, but worth a look
     is_total: bool = False
 
     @property
@@ -52,10 +56,7 @@ _CACHED_KINDS = {"date", "choice", "staff"}
 _cache: dict[tuple[str, object, str | None], object] = {}
 
 
-def _read(key: str, value: object, orders: dict[str, str], levels: list[str]) -> object:
-    """One cell's value; dates and codes repeat down a column, so their answers are kept."""
-    if BY_KEY[key].kind not in _CACHED_KINDS or not isinstance(value, (str, dt.date, int)):
-        return _convert(key, value, orders, levels)
+def _remembered(key: str, value: object, orders: dict[str, str], levels: list[str]) -> object:
     memo = (key, value, orders.get(key))
     if memo not in _cache:
         if len(_cache) > 20_000:
@@ -81,6 +82,8 @@ def _convert(key: str, value: object, orders: dict[str, str], levels: list[str])
         return cells.to_date(value, orders.get(key))
     if kind == "phone":
         return cells.to_phones(value)
+    if kind == "lunar":
+        return cells.to_lunar(value)
     if kind == "plate":
         return normalize_plate(cells.to_text(value))
     if kind == "vin":
@@ -101,7 +104,12 @@ def _convert(key: str, value: object, orders: dict[str, str], levels: list[str])
         return cells.to_tags(value)
     if key in ("notes", "followup"):
         return cells.to_long_text(value)
-    return cells.to_text(value)
+    text = cells.to_text(value)
+    if len(text) > MAX_TEXT:
+        raise RuleError(
+            translate("ExcelRows", "Too long: at most {} characters.").format(MAX_TEXT)
+        )
+    return text
 
 
 def parse_row(
@@ -114,11 +122,18 @@ def parse_row(
     """Read every mapped cell of one row; a cell that cannot be read adds an error."""
     row = ParsedRow(number)
     read: dict[str, object] = {}
-    for index, key in enumerate(mapping):
-        if not key or index >= len(values) or cells.is_blank(values[index]):
+    width = len(values)
+    for index, key, remembered in _mapped(tuple(mapping)):
+        if index >= width:
+            continue
+        cell = values[index]
+        if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
             continue
         try:
-            value = _read(key, values[index], orders, levels)
+            if remembered and isinstance(cell, (str, dt.date, int)):
+                value = _remembered(key, cell, orders, levels)
+            else:
+                value = _convert(key, cell, orders, levels)
         except RuleError as exc:
             row.errors.append(f"{BY_KEY[key].label}: {exc}")
             continue
@@ -130,10 +145,21 @@ def parse_row(
     return row
 
 
+@functools.lru_cache(maxsize=16)
+def _mapped(mapping: tuple[str | None, ...]) -> tuple[tuple[int, str, bool], ...]:
+    """(column, field, answers kept) for each mapped column, worked out once per mapping."""
+    return tuple((i, key, BY_KEY[key].kind in _CACHED_KINDS)
+                 for i, key in enumerate(mapping) if key)
+
+
 def _split(row: ParsedRow, read: dict[str, object]) -> None:
     phones = list(read.pop("phone", [])) + list(read.pop("phone2", []))  # type: ignore[call-overload]
     phones = list(dict.fromkeys(phones))
     row.phones = phones
+    for phone in phones:
+        warning = phone_warning(phone)
+        if warning:
+            row.warnings.append(f"{BY_KEY['phone'].label}: {phone}: {warning}")
     customer = row.customer
     if phones:
         customer["phone"] = phones[0]
@@ -142,6 +168,10 @@ def _split(row: ParsedRow, read: dict[str, object]) -> None:
     if len(phones) > 2:
         extra = translate("ExcelRows", "Other phones: {}").format(", ".join(phones[2:]))
         read["notes"] = (str(read.get("notes", "")) + "\n" + extra).strip()
+    if "lunar_birthday" in read:
+        lunar: tuple[int, int, bool] = read.pop("lunar_birthday")  # type: ignore[assignment]
+        customer.update(lunar_birthday=True, lunar_month=lunar[0], lunar_day=lunar[1],
+                        lunar_leap=lunar[2])
     if "source" in read:
         customer["source"], detail = read.pop("source")  # type: ignore[misc]
         if detail:

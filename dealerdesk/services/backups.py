@@ -7,13 +7,15 @@ from pathlib import Path
 
 from dealerdesk import paths
 from dealerdesk.db import backup
-from dealerdesk.db.database import StorageError, close_database, db
+from dealerdesk.db.backup import InterruptedRestore
+from dealerdesk.db.database import StorageError, db, forget_database
 from dealerdesk.services import access
 from dealerdesk.services.settings import get_setting, set_settings
 
 __all__ = [
-    "StorageError", "backup_folder", "daily_backup_due", "list_backup_files", "make_backup",
-    "restore_backup",
+    "InterruptedRestore", "StorageError", "backup_folder", "daily_backup_due",
+    "drop_interrupted_restore", "finish_interrupted_restore", "interrupted_restore",
+    "list_backup_files", "make_backup", "restore_backup",
 ]
 
 
@@ -33,7 +35,7 @@ def make_backup(*, db_file: Path, now: dt.datetime, folder: Path | None = None,
         access.require("backup")
     target_dir = folder or backup_folder(db_file)
     target = backup.backup_now(target_dir, now=now)
-    backup.rotate(target_dir)
+    backup.rotate(target_dir, keep=(target,))
     return target
 
 
@@ -43,22 +45,68 @@ def list_backup_files(folder: Path) -> list[Path]:
 
 
 def daily_backup_due(*, db_file: Path, today: dt.date) -> bool:
-    """True when no backup was made today in the backup folder."""
-    newest = backup.list_backups(backup_folder(db_file))
-    return not newest or not newest[0].name.startswith(f"{backup.PREFIX}{today:%Y%m%d}")
+    """True when no backup of this database was made today in the backup folder."""
+    mine = backup.database_id()
+    for path in backup.list_backups(backup_folder(db_file)):
+        if backup.database_id(path) == mine:
+            return not path.name.startswith(f"{backup.PREFIX}{today:%Y%m%d}")
+    return True
 
 
-def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path:
-    """Replace the database by `backup` (checked first); return where the old file went."""
+def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path | None:
+    """Replace the database by `backup` (checked first); return where the old file was
+    kept (None when there was no file at `db_file`)."""
     from dealerdesk.db.backup import restore_file
 
     access.require("restore")
 
     if not backup.is_file():
         raise StorageError(f"{backup} does not exist")
+    folders = {paths.backup_dir(db_file), backup.parent}
     if db.obj is not None:
-        close_database()
-    return restore_file(backup, db_file, now=now)
+        if not db.obj.is_closed() and Path(db.obj.database) == db_file:
+            folders.add(backup_folder(db_file))
+        forget_database()
+    aside = restore_file(backup, db_file, now=now)
+    _note_restore(db_file, folders, now=now)
+    return aside
+
+
+def _note_restore(db_file: Path, folders: set[Path], *, now: dt.datetime) -> None:
+    """Remember which backups were made before this restore (see health.check_database)."""
+    from dealerdesk.db import backup as files
+    from dealerdesk.services.store import note_restore
+
+    numbers = [files.creation_number(p) for folder in folders for p in files.list_backups(folder)]
+    note_restore(db_file, now=now, newest_backup=max(numbers, default=0))
+
+
+def interrupted_restore(db_file: Path) -> InterruptedRestore | None:
+    """What a restore that was killed before it finished left beside `db_file`."""
+    return backup.find_interrupted_restore(db_file)
+
+
+def finish_interrupted_restore(leftover: InterruptedRestore, *, now: dt.datetime) -> Path | None:
+    """Put the checked copy of the backup in place, as the killed restore would have;
+    return where the file it replaces was kept."""
+    if not leftover.copy_complete:
+        raise StorageError(f"{leftover.copy.name} is incomplete; restore the backup again")
+    if db.obj is not None:
+        forget_database()
+    backup.verify_backup(leftover.copy)
+    aside = backup.swap_in(leftover.copy, leftover.target, now=now)
+    _note_restore(leftover.target, {paths.backup_dir(leftover.target)}, now=now)
+    return aside
+
+
+def drop_interrupted_restore(leftover: InterruptedRestore) -> None:
+    """Keep the database as it is: delete the unfinished restore's copy."""
+    leftover.copy.unlink(missing_ok=True)
+
+
+def files_kept_aside(db_file: Path) -> list[Path]:
+    """Files earlier restores kept aside for `db_file`, newest first."""
+    return backup.kept_aside(db_file)
 
 
 def remember_backup_folder(folder: str) -> None:

@@ -14,9 +14,10 @@ from dealerdesk.db.models import Staff, Vehicle
 from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.phone import normalize_phone
-from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.domain.phone import phone_warning as numbering_plan_warning
+from dealerdesk.domain.pinyin import BLANK_KEYS, name_index
 from dealerdesk.domain.records import Changes, Customer, CustomerFilter, CustomerInput, CustomerRow
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
 
@@ -51,6 +52,16 @@ def _phone(value: str, field: str, errors: list[FieldError]) -> str:
     except RuleError as exc:
         errors.append(FieldError(field, str(exc)))
         return value
+
+
+def phone_warning(text: str) -> str:
+    """What the numbering plan says about a typed phone ("" when nothing, or when the
+    text is no phone at all: saving says why). A warning never stops a save."""
+    try:
+        phone = normalize_phone(text)
+    except RuleError:
+        return ""
+    return (numbering_plan_warning(phone) or "") if phone else ""
 
 
 def find_by_phone(phone: str, *, exclude_id: int | None = None) -> tuple[int, str] | None:
@@ -181,22 +192,21 @@ def validate_customer(
         intent_model=clean_text(data.intent_model),
         trade_in=clean_text(data.trade_in),
         tags=clean_tags(data.tags),
-        notes=data.notes.strip(),
+        notes=clean_lines(data.notes),
         lunar_month=data.lunar_month if data.lunar_birthday else None,
         lunar_day=data.lunar_day if data.lunar_birthday else None,
         lunar_leap=data.lunar_leap if data.lunar_birthday else False,
+        lunar_leap_kept=data.lunar_leap_kept and data.lunar_leap and data.lunar_birthday,
     )
 
 
 def _columns(data: CustomerInput) -> dict[str, Any]:
     """Database columns for validated input, with the derived search and date keys."""
-    full, initials = name_keys(data.name)
     values = {f.name: getattr(data, f.name) for f in dataclasses.fields(CustomerInput)}
     values["tags"] = "," + ",".join(data.tags) + "," if data.tags else ""
     values["referrer"] = values.pop("referrer_id")
     values["owner"] = values.pop("owner_id")
-    values["name_pinyin"] = full
-    values["name_initials"] = initials
+    values.update(name_index(data.name).columns())
     birthday = data.birthday
     values["birthday_md"] = birthday.month * 100 + birthday.day if birthday else None
     return values
@@ -254,6 +264,7 @@ def _record(row: Any) -> Customer:
         lunar_month=row.lunar_month,
         lunar_day=row.lunar_day,
         lunar_leap=bool(row.lunar_leap),
+        lunar_leap_kept=bool(row.lunar_leap_kept),
         address=row.address,
         source=row.source,
         source_detail=row.source_detail,
@@ -357,7 +368,8 @@ def _anonymise(customer_id: int) -> None:
 
     blank = {f.name: f.default for f in dataclasses.fields(CustomerInput) if f.name not in
              ("referrer_id", "owner_id", "tags")}
-    blank.update(name=translate("Customers", "(erased)"), name_pinyin="", name_initials="", tags="",
+    blank.update(BLANK_KEYS.columns())
+    blank.update(name=translate("Customers", "(erased)"), tags="",
                  birthday_md=None, deleted_at=_now(), marketing_consent_at=None)
     C.update(**blank).where(C.id == customer_id).execute()
     FollowUp.delete().where(FollowUp.customer == customer_id).execute()

@@ -17,10 +17,12 @@ from dealerdesk import clock
 from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
+from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.funnel import revisit_due
-from dealerdesk.domain.inspection import next_inspection_due
-from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.domain.pinyin import name_index
+from dealerdesk.i18n import translate
 from dealerdesk.services.settings import set_settings
+from dealerdesk.services.vehicles import suggest_inspection_due
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
             "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
@@ -124,7 +126,7 @@ def _customer_row(g: _Gen, cid: int, staff_ids: list[int], created: dt.datetime,
                   status: str) -> tuple[Any, ...]:
     r = g.rng
     name = g.name()
-    full, initials = name_keys(name)
+    keys = name_index(name)
     province = r.choice(list(CITIES))
     city, districts, _ = CITIES[province]
     address = f"{city}{r.choice(districts)}{r.choice(STREETS)}{r.randint(1, 999)}号"
@@ -139,7 +141,8 @@ def _customer_row(g: _Gen, cid: int, staff_ids: list[int], created: dt.datetime,
     tags = "," + ",".join(r.sample(TAGS, r.randint(1, 2))) + "," if r.random() < 0.4 else ""
     budget = car[3] * 100
     return (
-        cid, name, full, initials, g.phone(), r.choice(["M", "M", "F"]), birthday,
+        cid, name, keys.full, keys.initials, keys.everyday_full, keys.everyday_initials,
+        g.phone(), r.choice(["M", "M", "F"]), birthday,
         birthday.month * 100 + birthday.day if birthday else None, int(lunar),
         birthday.month if birthday and lunar else None,
         birthday.day if birthday and lunar else None, address, source, detail, r.choice(LEVELS),
@@ -150,13 +153,17 @@ def _customer_row(g: _Gen, cid: int, staff_ids: list[int], created: dt.datetime,
 
 
 CUSTOMER_SQL = (
-    "INSERT INTO customer (id, name, name_pinyin, name_initials, phone, gender, birthday, "
+    "INSERT INTO customer (id, name, name_pinyin, name_initials, name_pinyin_alt, "
+    "name_initials_alt, phone, gender, birthday, "
     "birthday_md, lunar_birthday, lunar_month, lunar_day, address, source, source_detail, level, "
     "status, owner_id, created_by_id, created_at, updated_at, intent_model, intent_body_type, "
     "budget_min_cents, budget_max_cents, payment, tags, marketing_consent, phone2, wechat, "
     "lunar_leap, trade_in, notes) VALUES "
-    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'','',0,'','')"
+    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'','',0,'','')"
 )
+# Where each column of CUSTOMER_SQL is in a row of _customer_row().
+_AT = {name.strip(): i for i, name in enumerate(
+    CUSTOMER_SQL.split("(", 1)[1].split(")", 1)[0].split(","))}
 
 VEHICLE_SQL = (
     "INSERT INTO vehicle (id, customer_id, relation, brand, model, year, vin, plate, plate_key, "
@@ -187,7 +194,7 @@ def _vehicle_row(g: _Gen, vid: int, cid: int, staff_id: int, address: str,
     if current and ins is not None and ins < g.today and r.random() < 0.7:
         ins = add_years(ins, 1)  # expired lately and already renewed: next year's date
     commercial = ins if ins and r.random() < 0.8 else None
-    inspection = next_inspection_due(registered, g.today) if deal or current else None
+    inspection = suggest_inspection_due(registered, g.today)
     warranty = add_years(deal, 1) if deal and r.random() < 0.5 else None
     maintenance = g.day_around(20, 160) if deal and held < 3 * 365 and r.random() < 0.4 \
         else None
@@ -292,9 +299,17 @@ def _revisits(g: _Gen, cid: int, vid: int, deal: dt.date) -> Iterator[tuple[Any,
 
 
 def fill_demo(*, customers: int, seed: int, today: dt.date) -> dict[str, int]:
-    """Fill an empty database with demo data; return how many of each were made."""
+    """Fill an empty database with demo data; return how many of each were made.
+
+    Checked inside the write transaction: two demo commands started on the same new file
+    at once make one set of demo data, and the second stops with one line.
+    """
     g = _Gen(seed, today)
     with atomic():
+        if scalar("SELECT count(*) FROM customer") or scalar("SELECT count(*) FROM staff"):
+            raise ValidationFailed([FieldError("database", translate(
+                "Demo", "This database already holds customers or staff; demo data goes into "
+                "a new file only."))])
         set_settings({"shop_name": "鑫源二手车行", "shop_address": "杭州市西湖区文三路 88 号",
                       "shop_phone": "0571-88886666"})
         execute_many("INSERT INTO staff (name, phone, active, created_at) VALUES (?,?,1,?)",
@@ -336,7 +351,7 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
             status = _status(g, age)
             row = _customer_row(g, cid, staff_ids, created, status)
             rows.append(row)
-            owner, address = row[16], row[11]
+            owner, address = row[_AT["owner_id"]], row[_AT["address"]]
             deal = created.date() + dt.timedelta(days=r.randint(0, min(age, 45))) \
                 if status == "customer" else None
             cars: list[dt.date | None] = [deal] if deal else []
@@ -346,7 +361,8 @@ def _fill_people(g: _Gen, customers: int, staff_ids: list[int]) -> None:
                 if bought and (g.today - bought).days <= 100:
                     revisits.extend(_revisits(g, cid, vid, bought))
                 vid += 1
-            followups.extend(_followups(g, cid, status, row[14], owner, created, deal))
+            followups.extend(_followups(g, cid, status, row[_AT["level"]], owner, created,
+                                        deal))
         execute_many(CUSTOMER_SQL, rows)
         execute_many(VEHICLE_SQL, vehicles)
         execute_many(FOLLOWUP_SQL, followups)

@@ -27,8 +27,9 @@ from dealerdesk.db.models import (
     Vehicle,
 )
 from dealerdesk.domain.errors import FieldError, ValidationFailed
-from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.domain.pinyin import name_index
 from dealerdesk.domain.records import Changes
+from dealerdesk.domain.text import clean_lines, has_controls, strip_controls
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
 
@@ -253,13 +254,29 @@ def _merged_values(keep: Customer, other: Customer, take: tuple[str, ...]) -> di
     tags = [t for t in (keep.tags + other.tags).split(",") if t]
     if other.tags:
         values["tags"] = "," + ",".join(dict.fromkeys(tags)) + ","
+    values = _without_controls(values, keep, take)
     if "name" in values:
-        values["name_pinyin"], values["name_initials"] = name_keys(str(values["name"]))
+        values.update(name_index(str(values["name"])).columns())
     if "birthday" in values:
         b = values["birthday"]
         values["birthday_md"] = b.month * 100 + b.day if isinstance(b, dt.date) else None
     if "owner_id" in values:
         values["owner"] = values.pop("owner_id")
+    return values
+
+
+def _without_controls(
+    values: dict[str, object], keep: Customer, take: tuple[str, ...]
+) -> dict[str, object]:
+    """Text of either record as it is merged, without control characters (which older
+    versions let in): the kept customer's own fields are cleaned as well."""
+    for key in MERGE_FIELDS:
+        if key not in values and key not in take and isinstance(getattr(keep, key), str):
+            if has_controls(getattr(keep, key)):
+                values[key] = getattr(keep, key)
+    for key, value in values.items():
+        if isinstance(value, str):
+            values[key] = clean_lines(value) if key == "notes" else strip_controls(value)
     return values
 
 
@@ -321,10 +338,13 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
             if row.action == "moved":
                 model = models[row.table_name]
                 model.update(customer=before["customer"]).where(model.id == row.row_id).execute()
-        for row in rows:
-            if row.table_name == "customer":
-                before = json.loads(row.before or "{}")
-                C.update(**before).where(C.id == row.row_id).execute()
+        # The kept customer first: it gives back the other's phone numbers before the other
+        # leaves the recycle bin (a number belongs to one live customer).
+        customers = sorted((r for r in rows if r.table_name == "customer"),
+                           key=lambda r: r.action != "updated")
+        for row in customers:
+            before = json.loads(row.before or "{}")
+            C.update(**before).where(C.id == row.row_id).execute()
         stamp = (now or clock.now()).replace(microsecond=0)
         ImportBatch.update(undone_at=stamp).where(ImportBatch.id == merge_id).execute()
     return CHANGED

@@ -18,7 +18,8 @@ from dealerdesk.db.models import Customer, MembershipLevel, Staff, Vehicle
 from dealerdesk.db.models import FollowUp as F
 from dealerdesk.db.models import LedgerEntry as L
 from dealerdesk.db.models import MembershipCard as M
-from dealerdesk.domain import choices
+from dealerdesk.domain import choices, membership
+from dealerdesk.domain.lunar import format_lunar_md
 from dealerdesk.domain.records import CustomerFilter
 from dealerdesk.excel import columns as spec
 from dealerdesk.excel.cells import CARD_STATUS_WORDS, NO_VALUE, yuan
@@ -73,6 +74,22 @@ ZH_OUTCOMES = {
     "deal": "成交",
     "lost": "战败",
     "after_sale": "售后关怀",
+}
+# The ledger's entry kinds (domain.membership.KINDS) in Chinese, the words the Members
+# screen shows.
+ZH_LEDGER_KINDS = {
+    "issue": "开卡",
+    "renew": "续费",
+    "level_change": "变更等级",
+    "freeze": "冻结",
+    "unfreeze": "解冻",
+    "cancel": "注销",
+    "top_up": "充值",
+    "spend": "消费",
+    "redeem": "积分兑换",
+    "package_sale": "购买套餐",
+    "package_use": "套餐核销",
+    "reversal": "冲正",
 }
 
 
@@ -156,6 +173,10 @@ def _customer_query(ids: Sequence[int] | None) -> Iterator[tuple[Any, ...]]:
         C.wechat,
         C.gender,
         C.birthday,
+        C.lunar_birthday,
+        C.lunar_month,
+        C.lunar_day,
+        C.lunar_leap,
         C.address,
         C.source,
         C.source_detail,
@@ -184,6 +205,10 @@ def _customer_rows(ids: Sequence[int] | None, language: str) -> Iterator[list[ob
         wechat,
         gender,
         birthday,
+        lunar,
+        lunar_month,
+        lunar_day,
+        lunar_leap,
         address,
         source,
         detail,
@@ -206,6 +231,8 @@ def _customer_rows(ids: Sequence[int] | None, language: str) -> Iterator[list[ob
             wechat,
             _code(choices.GENDERS, ZH_GENDERS, gender, language),
             birthday,
+            format_lunar_md(lunar_month, lunar_day, leap=bool(lunar_leap))
+            if lunar and lunar_month and lunar_day else "",
             address,
             shown_source,
             level,
@@ -331,7 +358,7 @@ def _member_rows(language: str) -> Iterator[list[object]]:
         yield [card_no, name, phone, level, issued, expires, shown, yuan(balance or 0), points or 0]
 
 
-def _ledger_rows() -> Iterator[list[object]]:
+def _ledger_rows(language: str) -> Iterator[list[object]]:
     query = (
         L.select(
             M.card_no,
@@ -356,6 +383,7 @@ def _ledger_rows() -> Iterator[list[object]]:
         values = list(row)
         for i in (4, 5, 8):
             values[i] = yuan(values[i])
+        values[3] = _code(membership.KINDS, ZH_LEDGER_KINDS, values[3], language)
         values[10] = values[10] or ""
         yield values
 
@@ -376,7 +404,7 @@ def export_kind(
         "vehicles": (spec.VEHICLE_EXPORT, _vehicle_rows, V),
         "followups": (spec.FOLLOWUP_EXPORT, lambda: _followup_rows(language), F),
         "members": (spec.MEMBER_EXPORT, lambda: _member_rows(language), M),
-        "ledger": (spec.LEDGER_EXPORT, _ledger_rows, L),
+        "ledger": (spec.LEDGER_EXPORT, lambda: _ledger_rows(language), L),
     }
     if kind not in plans:
         raise ValueError(f"kind must be one of {KINDS}")

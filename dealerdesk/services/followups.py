@@ -18,7 +18,7 @@ from dealerdesk.db.api import JOIN, atomic, fn
 from dealerdesk.domain import choices, funnel
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, CustomerInput, VehicleInput
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.i18n import translate
 from dealerdesk.services import access
 
@@ -134,7 +134,7 @@ def _check_entry(entry: _Entry, today: dt.date, errors: list[FieldError]) -> _En
         errors.append(_err("lost_reason", translate("FollowUps", "Say why the customer was lost.")))
     elif lost and entry.lost_reason not in choices.LOST_REASONS:
         errors.append(_err("lost_reason", translate("FollowUps", "Choose a reason from the list.")))
-    content = entry.content.strip()
+    content = clean_lines(entry.content)
     if len(content) > MAX_CONTENT:
         errors.append(_err("content", translate(
             "FollowUps", "The note is too long (at most 2000 characters).")))

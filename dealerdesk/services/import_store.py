@@ -16,7 +16,7 @@ from dealerdesk.db.models import Customer, MembershipCard, Vehicle
 from dealerdesk.db.models import FollowUp as F
 from dealerdesk.db.models import ImportBatchRow as R
 from dealerdesk.domain.errors import FieldError, ValidationFailed
-from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.domain.pinyin import name_index
 from dealerdesk.i18n import translate
 
 C, V = Customer, Vehicle
@@ -38,6 +38,8 @@ CUSTOMER_KEYS = (
     "tags",
     "notes",
 )
+# A lunar birthday is taken whole (month, day, leap month) or not at all.
+LUNAR_KEYS = ("lunar_birthday", "lunar_month", "lunar_day", "lunar_leap")
 VEHICLE_KEYS = (
     "brand",
     "model",
@@ -58,12 +60,18 @@ CUSTOMER_INSERT = (
     "name",
     "name_pinyin",
     "name_initials",
+    "name_pinyin_alt",
+    "name_initials_alt",
     "phone",
     "phone2",
     "wechat",
     "gender",
     "birthday",
     "birthday_md",
+    "lunar_birthday",
+    "lunar_month",
+    "lunar_day",
+    "lunar_leap",
     "address",
     "source",
     "source_detail",
@@ -231,7 +239,7 @@ class BatchWriter:
     def _insert_customer(self, planned: Any) -> None:
         f = planned.fields
         cid = self._id("customer")
-        full, initials = name_keys(str(f.get("name", "")))
+        keys = name_index(str(f.get("name", "")))
         birthday = f.get("birthday")
         followed = [self._followup_at(x) for x in planned.followups]
         self.rows["customer"].append(
@@ -239,14 +247,20 @@ class BatchWriter:
                 (
                     cid,
                     f.get("name", ""),
-                    full,
-                    initials,
+                    keys.full,
+                    keys.initials,
+                    keys.everyday_full,
+                    keys.everyday_initials,
                     f.get("phone", ""),
                     f.get("phone2", ""),
                     f.get("wechat", ""),
                     f.get("gender", ""),
                     birthday,
                     birthday.month * 100 + birthday.day if isinstance(birthday, dt.date) else None,
+                    bool(f.get("lunar_birthday")),
+                    f.get("lunar_month"),
+                    f.get("lunar_day"),
+                    bool(f.get("lunar_leap")),
                     f.get("address", ""),
                     f.get("source", ""),
                     f.get("source_detail", ""),
@@ -315,7 +329,8 @@ class BatchWriter:
         from dealerdesk.services.vehicles import validate_vehicle
 
         clean = v.get("_clean") or validate_vehicle(
-            vehicle_input(v), today=self.now.date(), accept_unusual_plate=True
+            vehicle_input(v), today=self.now.date(), accept_unusual_plate=True,
+            suggest_inspection=True,
         )
         vid = self._id("vehicle")
         self.rows["vehicle"].append(
@@ -376,13 +391,16 @@ class BatchWriter:
         if "owner" in incoming:
             incoming["owner"] = self.staff_id_for(incoming["owner"])
         changes = self._changes(current, incoming)
+        lunar = {k: planned.fields[k] for k in LUNAR_KEYS if k in planned.fields}
+        if lunar and (self.on_match == "overwrite" or row.lunar_month is None):
+            changes.update({k: v for k, v in lunar.items() if getattr(row, k) != v})
         if not changes:
             return
         if "tags" in changes and isinstance(changes["tags"], tuple):
             changes["tags"] = _tags(changes["tags"])
         columns = {("owner_id" if k == "owner" else k): v for k, v in changes.items()}
         if "name" in changes:
-            columns["name_pinyin"], columns["name_initials"] = name_keys(str(changes["name"]))
+            columns.update(name_index(str(changes["name"])).columns())
         if "birthday" in changes:
             b = changes["birthday"]
             columns["birthday_md"] = b.month * 100 + b.day if isinstance(b, dt.date) else None
@@ -397,6 +415,11 @@ class BatchWriter:
     def _update_vehicle(self, row: Any, v: dict[str, object]) -> None:
         current = {k: getattr(row, _V_COLUMNS.get(k, k)) for k in VEHICLE_KEYS}
         changes = self._changes(current, {k: x for k, x in v.items() if k in VEHICLE_KEYS})
+        registered = changes.get("registered_on", row.registered_on)
+        if row.inspection_due is None and "inspection_due" not in changes and registered:
+            from dealerdesk.services.vehicles import suggest_inspection_due
+
+            changes["inspection_due"] = suggest_inspection_due(registered, self.now.date())
         if not changes:
             return
         columns = {_V_COLUMNS.get(k, k): x for k, x in changes.items()}

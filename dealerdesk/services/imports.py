@@ -19,21 +19,44 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealerdesk import clock
-from dealerdesk.db.api import JOIN, atomic, scalar
+from dealerdesk.db.api import (
+    INTEGRITY_ERRORS,
+    JOIN,
+    atomic,
+    import_load,
+    scalar,
+    waiting,
+)
 from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
 from dealerdesk.excel.columns import auto_mapping
+from dealerdesk.excel.mapping import (
+    LONG_TEXT_KEYS,
+    CutCell,
+    RepeatedColumn,
+    column_letter,
+    first_columns,
+    repeated_columns,
+    too_long_text,
+)
 from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
 from dealerdesk.services import access, import_store
+from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's preview
+    PreviewRow,
+    column_warnings,
+    date_orders,
+    preview_rows,
+)
 from dealerdesk.services.store import release_thread_connection
 
 CTX = "Import"
 ON_MATCH = ("skip", "fill", "overwrite", "merge")
 CHANGED = Changes.of("customers", "vehicles", "followups", "reminders", "staff", "imports")
 Progress = Callable[[int, int], None]
+Notice = Callable[[str], None]
 Cancel = Callable[[], bool]
 
 
@@ -47,6 +70,14 @@ class Rejected:
 
     row: int
     values: tuple[object, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Warned:
+    """A row that is imported, with something worth checking (a number not in use...)."""
+
+    row: int
     reason: str
 
 
@@ -75,6 +106,9 @@ class ImportPlan:
     rejected: list[Rejected]
     ignored: list[int]
     row_count: int = 0
+    warnings: list[Warned] = field(default_factory=list)
+    repeated: list[RepeatedColumn] = field(default_factory=list)
+    cut: list[CutCell] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -88,7 +122,16 @@ class ImportPlan:
             "duplicates": sum(len(p.duplicate_rows) for p in self.customers),
             "rejected": len(self.rejected),
             "ignored": len(self.ignored),
+            "warnings": len(self.warnings),
+            "ignored_columns": len(self.repeated),
+            "cut": len(self.cut),
         }
+
+    @property
+    def notices(self) -> list[str]:
+        """Lines the user must see besides the counts: columns left out, cells cut."""
+        return [r.text for r in self.repeated] + [c.text for c in self.cut]
+
 
 
 @dataclass(frozen=True)
@@ -175,6 +218,8 @@ def _plan(
         table = open_table(path, sheet, header_row=header_row, progress=progress, cancel=cancel)
     keys = tuple(mapping) if mapping is not None else auto_mapping(table.headers)
     keys = keys + (None,) * (len(table.headers) - len(keys))
+    repeated = repeated_columns(table.headers, keys)
+    keys = first_columns(keys)
     if "name" not in keys and "phone" not in keys and "plate" not in keys:
         raise ValidationFailed(
             [
@@ -189,7 +234,7 @@ def _plan(
     clear_cache()
     guessed = guess_orders(table.rows, keys)
     guessed.update(orders or {})
-    plan = ImportPlan(Path(path), table, keys, guessed, on_match, [], [], [])
+    plan = ImportPlan(Path(path), table, keys, guessed, on_match, [], [], [], repeated=repeated)
     _Planner(plan, get_setting("levels"), today).run(progress, cancel)
     return plan
 
@@ -212,6 +257,9 @@ class _Planner:
         # values and the plan are not both held whole (rejected rows keep theirs).
         rows = self.plan.table.rows
         total = self.plan.row_count = len(rows)
+        cut: dict[int, list[tuple[int, int]]] = {}
+        for (number, column), chars in self.plan.table.cut.items():
+            cut.setdefault(number, []).append((column, chars))
         rows.reverse()
         done = 0
         while rows:
@@ -227,10 +275,32 @@ class _Planner:
                 self.plan.ignored.append(number)
                 continue
             reason = self._problems(parsed)
+            if cut and number in cut:
+                reason = "; ".join(filter(None, [self._cut(number, cut[number]), reason]))
             if reason:
                 self.plan.rejected.append(Rejected(number, values, reason))
                 continue
+            rejected = len(self.plan.rejected)
             self._place(parsed, values)
+            if parsed.warnings and len(self.plan.rejected) == rejected:
+                self.plan.warnings.append(Warned(number, "; ".join(parsed.warnings)))
+        if self.plan.cut:  # a cut is reported only for rows that are imported
+            refused = {r.row for r in self.plan.rejected}
+            self.plan.cut = [c for c in self.plan.cut if c.row not in refused]
+
+    def _cut(self, number: int, cells: list[tuple[int, int]]) -> str:
+        """Long notes are kept up to Excel's limit and reported; elsewhere the row is refused."""
+        reasons = []
+        for column, chars in sorted(cells):
+            key = self.plan.mapping[column] if column < len(self.plan.mapping) else None
+            if not key:
+                continue
+            if key in LONG_TEXT_KEYS:
+                header = self.plan.table.headers[column]
+                self.plan.cut.append(CutCell(number, column_letter(column), header, chars))
+            else:
+                reasons.append(too_long_text(key, chars))
+        return "; ".join(reasons)
 
     def _problems(self, row: ParsedRow) -> str:
         errors = list(row.errors)
@@ -301,7 +371,8 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
     from dealerdesk.services.vehicles import validate_vehicle
 
     try:
-        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True)
+        clean = validate_vehicle(vehicle_input(vehicle), today=today, accept_unusual_plate=True,
+                                 suggest_inspection=True)
     except ValidationFailed as exc:
         return [e.message for e in exc.errors]
     vehicle["_clean"] = clean
@@ -364,16 +435,24 @@ def run_import(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    notice: Notice | None = None,
 ) -> ImportResult:
     """Write the plan in one transaction and record it as a batch that can be undone.
+
+    The transaction holds the database's write lock: another import (another window, a
+    script) finishes first, and `notice` is told that this one waits. Inside, the plan is
+    matched again against the customers stored by then, so that nothing is added twice.
+    Raises ValidationFailed (one line) when the database still refuses a row, WriterBusy
+    or DiskFull (one line) when it cannot be written; in every case nothing was written.
 
     The owner's right, like undoing it.
     """
     access.require("import")
     now = (now or clock.now()).replace(microsecond=0)
-    counts = plan.counts
     try:
-        with _bulk(), atomic():
+        with _bulk(), waiting(notice=notice), atomic(), import_load():
+            rematch(plan)
+            counts = plan.counts
             batch = ImportBatch.create(
                 at=now, file_name=plan.path.name, staff=staff_id, summary=json.dumps(counts)
             )
@@ -387,11 +466,55 @@ def run_import(
                         progress(done, total)
                 writer.add(planned)
             writer.flush()
+    except INTEGRITY_ERRORS as exc:
+        raise ValidationFailed([_field_error("file", translate(
+            "Import", "The database refused this import, and nothing was written: {}"
+        ).format(exc))]) from None
     finally:
         release_thread_connection()
     if progress:
         progress(len(plan.customers), len(plan.customers))
     return ImportResult(batch.id, counts, CHANGED)
+
+
+def rematch(plan: ImportPlan) -> None:
+    """Match the planned customers again against those stored now (call inside the write
+    transaction): since the dry run another import, a form or a merge may have added a
+    customer with the same phone or plate, or removed one the plan would update."""
+    by_phone, by_plate = import_store.live_keys()
+    keep = []
+    for planned in plan.customers:
+        reason = _rematch_one(planned, by_phone, by_plate)
+        if reason:
+            plan.rejected.append(Rejected(planned.row, (), reason))
+        else:
+            keep.append(planned)
+    if len(keep) != len(plan.customers):
+        plan.rejected.sort(key=lambda r: r.row)
+        plan.customers = keep
+
+
+def _rematch_one(planned: PlannedCustomer, by_phone: dict[str, int],
+                 by_plate: dict[str, int]) -> str:
+    phones = [p for p in (planned.fields.get("phone"), planned.fields.get("phone2")) if p]
+    plates = [str(v["plate"]) for v in planned.vehicles if v.get("plate")]
+    match = next((by_phone[p] for p in phones if p in by_phone), None)
+    if match is None:
+        match = next((by_plate[p] for p in plates if p in by_plate), None)
+    for phone in phones:
+        owner = by_phone.get(phone)
+        if owner and owner != match:
+            return translate(
+                "Import", "Phone: {phone} already belongs to another customer (no. {id})."
+            ).format(phone=phone, id=owner)
+    if match is None and planned.match_id is not None:
+        if not planned.fields.get("name"):
+            return translate("Import", "Name: the customer's name is missing.")
+        if not (phones or planned.fields.get("wechat")):
+            return translate(
+                "Import", "Phone: a new customer needs a phone number or a WeChat id.")
+    planned.match_id = match
+    return ""
 
 
 # ---- batches and undo ------------------------------------------------------------------
@@ -465,73 +588,3 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
 
 def live_customer_count() -> int:
     return int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL") or 0)
-
-
-# ---- preview ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PreviewRow:
-    """What one row of the file becomes, as text for the wizard's preview table."""
-
-    row: int
-    values: dict[str, str]
-    problem: str
-
-
-def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
-    """Day/month order guessed for each mapped date column ("dmy" or "mdy")."""
-    return guess_orders(table.rows, mapping)
-
-
-def preview_rows(
-    table: Table,
-    mapping: Sequence[str | None],
-    orders: dict[str, str],
-    *,
-    today: dt.date,
-    limit: int = 20,
-) -> list[PreviewRow]:
-    """The first rows as they would be imported, with each row's problem if any."""
-    from dealerdesk.services.settings import get_setting
-
-    levels = get_setting("levels")
-    clear_cache()
-    result = []
-    for number, values in table.rows[:limit]:
-        parsed = parse_row(number, values, mapping, orders, levels)
-        shown = {
-            k: _shown(k, v)
-            for part in (parsed.customer, parsed.vehicle, parsed.followup)
-            for k, v in part.items()
-            if not k.startswith("_")
-        }
-        if parsed.phones:
-            shown["phone"] = " / ".join(parsed.phones)
-        if "source_detail" in parsed.customer:
-            shown["source"] = f"{shown.get('source', '')} ({parsed.customer['source_detail']})"
-        problem = "; ".join(parsed.errors)
-        if parsed.is_total:
-            problem = translate("Import", "A total line: left out.")
-        elif not problem and not parsed.customer.get("name"):
-            problem = translate("Import", "Name: the customer's name is missing.")
-        result.append(PreviewRow(number, shown, problem))
-    return result
-
-
-def _shown(key: str, value: object) -> str:
-    from dealerdesk.domain import choices
-
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if key == "gender":
-        return choices.label(choices.GENDERS, str(value))
-    if key == "source":
-        return choices.label(choices.SOURCES, str(value))
-    if key == "status":
-        return choices.label(choices.STATUSES, str(value))
-    if key in ("deal_price",) and isinstance(value, int):
-        return f"{value / 100:,.2f}"
-    if isinstance(value, (tuple, list)):
-        return ", ".join(str(v) for v in value)
-    return str(value)

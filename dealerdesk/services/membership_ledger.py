@@ -22,6 +22,7 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.membership import Balances, CardSummary
 from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.records import Changes
+from dealerdesk.domain.text import strip_controls
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services.membership_queries import card_summary
 
@@ -47,7 +48,7 @@ def stamp(now: dt.datetime | None) -> dt.datetime:
 
 
 def clean_note(note: str) -> str:
-    text = " ".join((note or "").split())
+    text = " ".join(strip_controls(note or "").split())
     if len(text) > MAX_NOTE:
         raise fail(
             "note",

@@ -23,7 +23,7 @@ from typing import Any
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, fetch_all, raw_rows
 from dealerdesk.domain import reminders as rules
-from dealerdesk.domain.lunar import format_lunar_md
+from dealerdesk.domain.lunar import celebrates_leap, format_lunar_md
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Reminders"
@@ -242,11 +242,13 @@ def _lunar_birthdays(k: rules.Kind, q: Query, start: dt.date) -> Iterator[Hit]:
     months = sorted({month for month, _, _ in keys})
     if not months:
         return
-    query = (C.select(C.id, C.name, C.phone, C.owner, C.lunar_month, C.lunar_day, C.lunar_leap)
+    query = (C.select(C.id, C.name, C.phone, C.owner, C.lunar_month, C.lunar_day, C.lunar_leap,
+                      C.lunar_leap_kept)
              .where(_celebrates_lunar(), C.lunar_month.in_(months)))
     text = translate("Reminders", "Lunar birthday {lunar} ({date})")
-    for cid, name, phone, owner, month, lunar_day, leap in raw_rows(q.customers(query)):
-        for due in keys.get((month, lunar_day, bool(leap)), ()):
+    rows = raw_rows(q.customers(query))
+    for cid, name, phone, owner, month, lunar_day, leap, kept in rows:
+        for due in keys.get((month, lunar_day, celebrates_leap(bool(leap), bool(kept))), ()):
             lunar = format_lunar_md(month, lunar_day, leap=bool(leap))
             detail = text.format(lunar=lunar, date=due.isoformat())
             yield (k.code, cid, name, phone, due, detail, None, "", "", owner, due.isoformat())

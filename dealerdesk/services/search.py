@@ -1,6 +1,7 @@
 """The global search: one place that decides what a typed text can match.
 
-Name (any part), pinyin initials ("zs" for 张三) and full pinyin ("zhangsan"), any 4 or
+Name (any part), pinyin initials ("zs" for 张三) and full pinyin ("zhangsan") in the name's
+reading and in the everyday one ("sgm" and "dgm" for 单国梅, surname reading first), any 4 or
 more digits of a phone number, a plate regardless of case and spaces, a card number.
 Every match is a plain indexed range or a LIKE scan, which answers in milliseconds at
 100,000 customers; the storage layer stays free to move to another database. Words in
@@ -26,6 +27,7 @@ _LETTERS = re.compile(r"^[a-z]+$")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_ALNUM = re.compile(r"[0-9a-z]")
 MIN_PHONE_DIGITS = 4
+BOX_LIMIT = 12  # hits the search box shows (and `dealerdesk search` prints)
 
 
 def _prefix(field: Any, text: str) -> Any:
@@ -50,8 +52,11 @@ def _queries(text: str) -> list[tuple[str, Any]]:
     found: list[tuple[str, Any]] = []
     letters_only = bool(_LETTERS.match(squashed))
     if letters_only:
+        # The reading as a name first (单 Shan), then the everyday reading (单 dan).
         found.append(("pinyin", C.select(C.id).where(
             _prefix(C.name_initials, squashed) | _prefix(C.name_pinyin, squashed))))
+        found.append(("pinyin", C.select(C.id).where(
+            _prefix(C.name_initials_alt, squashed) | _prefix(C.name_pinyin_alt, squashed))))
     if not re.search(r"\d", squashed):  # digits are a phone, a plate or a card, not a name
         found.append(("name", C.select(C.id).where(_contains(C.name, lowered))))
     digits = phone_digits(lowered)

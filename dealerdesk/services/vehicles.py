@@ -16,7 +16,7 @@ from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.inspection import next_inspection_due
 from dealerdesk.domain.plate import normalize_plate, plate_problem
 from dealerdesk.domain.records import Changes, Vehicle, VehicleInput
-from dealerdesk.domain.text import clean_text
+from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.domain.vin import normalize_vin
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
@@ -54,9 +54,15 @@ def _check_dates(data: VehicleInput, today: dt.date, errors: list[FieldError]) -
 
 
 def validate_vehicle(
-    data: VehicleInput, *, today: dt.date, accept_unusual_plate: bool = False
+    data: VehicleInput, *, today: dt.date, accept_unusual_plate: bool = False,
+    suggest_inspection: bool = False,
 ) -> VehicleInput:
-    """Check and normalise a vehicle; an unusual plate needs `accept_unusual_plate`."""
+    """Check and normalise a vehicle; an unusual plate needs `accept_unusual_plate`.
+
+    `suggest_inspection`: a vehicle with a registration date but no inspection date gets
+    the suggested one (suggest_inspection_due), as for every vehicle that arrives without
+    the form (import, demo); the form suggests it while the user types.
+    """
     errors: list[FieldError] = []
     if data.relation not in choices.VEHICLE_RELATIONS:
         errors.append(_err("relation", QT_TRANSLATE_NOOP(
@@ -77,9 +83,12 @@ def validate_vehicle(
             "Vehicles", "Enter at least the brand, the model or the plate.")))
     if errors:
         raise ValidationFailed(errors)
+    inspection = data.inspection_due
+    if suggest_inspection and inspection is None:
+        inspection = suggest_inspection_due(data.registered_on, today)
     return dataclasses.replace(
         data, plate=plate, vin=vin, brand=clean_text(data.brand), model=clean_text(data.model),
-        colour=clean_text(data.colour), notes=data.notes.strip(),
+        colour=clean_text(data.colour), notes=clean_lines(data.notes), inspection_due=inspection,
     )
 
 

@@ -23,6 +23,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.store import set_operator
 from dealerdesk.ui import icons
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.day_watch import DayWatch
 from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.search_box import SearchBox
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.ctx.signals.operator_changed.connect(lambda _m: self._show_operator())
         QShortcut(QKeySequence("Ctrl+F"), self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+        self.day_watch = DayWatch(self.ctx, self)
 
     # --- navigation -------------------------------------------------------------------
     def get_screen(self, key: str) -> QWidget:

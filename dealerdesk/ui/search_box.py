@@ -123,7 +123,7 @@ class SearchBox(QLineEdit):
         if not text:
             self.hide_popup()
             return
-        self.hits = search_service.search(text, limit=12)
+        self.hits = search_service.search(text, limit=search_service.BOX_LIMIT)
         popup = self._ensure_popup()
         popup.list.clear()
         for hit in self.hits:

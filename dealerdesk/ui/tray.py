@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from dealerdesk.domain.records import NEW_DAY
 from dealerdesk.services import reminders
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.notice import calls_text, notice_title, open_today_text
@@ -109,5 +110,8 @@ class ReminderTray(QObject):
         self.ctx.signals.navigate.emit("today")
 
     def _on_changed(self, changes) -> None:
-        if changes.touches("reminders", "customers", "vehicles", "followups", "cards", "settings"):
+        if NEW_DAY in changes.kinds:
+            self.check_new_day()
+        elif changes.touches("reminders", "customers", "vehicles", "followups", "cards",
+                             "settings"):
             self.refresh()

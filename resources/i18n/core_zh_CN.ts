@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Choices</name>
@@ -259,7 +258,7 @@
         <translation>介绍人已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the customer&apos;s name.</source>
+        <source>Please enter the customer's name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -277,6 +276,24 @@
     <message>
         <source>(erased)</source>
         <translation>（已清除）</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This database already holds customers or staff; demo data goes into a new file only.</source>
+        <translation>此数据库已有客户或员工；演示数据只能放进新文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} is a folder; give a file name instead</source>
+        <translation>{path} 是一个文件夹，请改填一个文件名</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe); give a file name instead</source>
+        <translation>{path} 不是普通文件（是设备或管道），请改填一个文件名</translation>
     </message>
 </context>
 <context>
@@ -310,12 +327,36 @@
         <translation>农历日期的月份为 1 到 12，日为 1 到 30</translation>
     </message>
     <message>
-        <source>Lunar dates can only be used for the years 1900 to 2099</source>
-        <translation>农历日期只支持 1900 年到 2099 年</translation>
+        <source>Lunar dates can only be used for the years 1900 to 2100</source>
+        <translation>农历日期只能用于 1900 至 2100 年</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension: write the extension in the notes</source>
+        <translation>手机号码没有分机号：请把分机号写在备注里</translation>
     </message>
     <message>
         <source>This is not a valid phone number: use only digits, spaces, dashes, brackets and a leading +</source>
         <translation>电话号码无效：只能包含数字、空格、短横线、括号和开头的 +</translation>
+    </message>
+    <message>
+        <source>No mobile numbers start with {prefix} yet: check the number</source>
+        <translation>目前没有以 {prefix} 开头的手机号段：请核对号码</translation>
+    </message>
+    <message>
+        <source>This number does not fit the numbering plan of its country: check it</source>
+        <translation>这个号码不符合所属国家的编号规则：请核对</translation>
+    </message>
+    <message>
+        <source>This number is not in use in China: check it</source>
+        <translation>国内没有这样的号码：请核对</translation>
+    </message>
+    <message>
+        <source>Numbers in area {area} have {digits} digits after the area code, this one has {count}: check it</source>
+        <translation>区号 {area} 后面的号码是 {digits} 位，这个号码是 {count} 位：请核对</translation>
+    </message>
+    <message>
+        <source>This number is not in use in area {area}: check it</source>
+        <translation>区号 {area} 没有这样的号码：请核对</translation>
     </message>
     <message>
         <source>This is not a valid phone number</source>
@@ -350,10 +391,6 @@
         <translation>电话号码无效：应为 11 位手机号、带区号的座机号，或 + 加国家代码</translation>
     </message>
     <message>
-        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Keep it anyway?</source>
-        <translation>这看起来不像国内车牌（如 浙A12345 或 浙AD12345）。仍然保留吗？</translation>
-    </message>
-    <message>
         <source>A VIN has only letters and digits</source>
         <translation>车架号只包含字母和数字</translation>
     </message>
@@ -364,6 +401,50 @@
     <message>
         <source>A VIN has 17 characters; this one has {}</source>
         <translation>车架号应为 17 位；这个有 {} 位</translation>
+    </message>
+    <message>
+        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345)</source>
+        <translation>这不像国内的车牌（例如 浙A12345 或 浙AD12345）</translation>
+    </message>
+    <message>
+        <source>. Keep it anyway?</source>
+        <translation>。仍要保留吗？</translation>
+    </message>
+    <message>
+        <source>港 and 澳 plates are issued only as 粤Z (粤Z1234港)</source>
+        <translation>港、澳车牌只有粤Z号段（粤Z1234港）</translation>
+    </message>
+    <message>
+        <source>An embassy plate is 使 and 6 digits (使014578)</source>
+        <translation>使馆车牌是“使”加 6 位数字（使014578）</translation>
+    </message>
+    <message>
+        <source>A plate ending in {suffix} has 4 letters or digits before it ({example})</source>
+        <translation>以“{suffix}”结尾的车牌，前面是 4 位字母或数字（{example}）</translation>
+    </message>
+    <message>
+        <source>Plates never use the letters I and O after the second character (they would be read as 1 and 0)</source>
+        <translation>车牌第 2 位之后不用字母 I 和 O（容易看成 1 和 0）</translation>
+    </message>
+    <message>
+        <source>On a small new-energy car's plate the last 4 characters are digits (浙AD12345)</source>
+        <translation>新能源小型车车牌的最后 4 位是数字（浙AD12345）</translation>
+    </message>
+    <message>
+        <source>{letter} is not a new-energy letter: a small new-energy car's plate has D, A, B, C, E, F, G, H, J or K third (浙AD12345)</source>
+        <translation>{letter} 不是新能源字母：新能源小型车车牌第 3 位是 D、A、B、C、E、F、G、H、J 或 K（浙AD12345）</translation>
+    </message>
+    <message>
+        <source>A small new-energy car's D/F is the 3rd character (浙AD12345), a large vehicle's the last, after 5 digits (浙A12345D)</source>
+        <translation>新能源小型车的 D/F 应在第 3 位（浙AD12345），大型车的 D/F 在 5 位数字之后的最后一位（浙A12345D）</translation>
+    </message>
+    <message>
+        <source>A plate starts with a province's short name and a letter (浙A, 粤B...)</source>
+        <translation>车牌以省份简称和一个字母开头（浙A、粤B……）</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters, 8 on a new-energy car: this one has {count}</source>
+        <translation>车牌是 7 位，新能源车 8 位：这个是 {count} 位</translation>
     </message>
 </context>
 <context>
@@ -386,6 +467,25 @@
     <message>
         <source>Someone with this name is already on the staff list.</source>
         <translation>员工名单中已有同名的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Phone {phone} moved here from the phone field by an upgrade: customer no. {other} ({other_name}) has the same number.</source>
+        <translation>升级时手机号 {phone} 从手机字段移到此处：客户 {other} 号（{other_name}）使用同一号码。</translation>
+    </message>
+    <message>
+        <source>Customers no. {other} ({other_name}) and no. {id} ({name}) had the same phone number {phone}; it stays with no. {other} and is in the notes of no. {id}. Merge them if they are the same person.</source>
+        <translation>客户 {other} 号（{other_name}）与 {id} 号（{name}）使用同一手机号 {phone}；号码保留在 {other} 号，并写入 {id} 号的备注。如是同一人，请合并两位客户。</translation>
+    </message>
+    <message>
+        <source>Another import or change is being written to this database; waiting…</source>
+        <translation>另一项导入或修改正在写入此数据库，正在等待…</translation>
+    </message>
+    <message>
+        <source>The database was still busy with another import or change after {seconds} seconds; nothing was changed. Try again when it has finished.</source>
+        <translation>等待 {seconds} 秒后数据库仍在写入另一项导入或修改；未做任何更改。请在其完成后重试。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,14 @@
 <context>
     <name>CustomerForm</name>
     <message>
+        <source>Celebrate in the leap month</source>
+        <translation>在闰月过生日</translation>
+    </message>
+    <message>
+        <source>Born in a leap month: the birthday is kept in the ordinary month of that name, as most families do, unless this is ticked; then it is kept in the leap month in the years that have one.</source>
+        <translation>生于闰月：按多数家庭的习惯，在同名的平月过生日；勾选后，在有这个闰月的年份改在闰月过。</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
@@ -526,18 +534,18 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, or save again and choose &quot;Keep it&quot;.</source>
-        <translation>这不像国内车牌（如 浙A12345 或 浙AD12345）。请修改；如确实无误，再次保存并选择“保留”。</translation>
+        <source>{issue}. Correct it, or save again and choose &quot;Keep it&quot;.</source>
+        <translation>{issue}。请改正，或再次保存并选择“保留”。</translation>
+    </message>
+    <message>
+        <source>{plate}: {issue}.
+Keep it anyway?</source>
+        <translation>{plate}：{issue}。
+仍要保留吗？</translation>
     </message>
     <message>
         <source>Unusual plate</source>
         <translation>车牌格式少见</translation>
-    </message>
-    <message>
-        <source>{plate} does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345).
-Keep it anyway?</source>
-        <translation>“{plate}”看起来不像国内车牌（如 浙A12345 或 浙AD12345）。
-仍然保留吗？</translation>
     </message>
     <message>
         <source>Keep it</source>

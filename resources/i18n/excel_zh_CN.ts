@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -24,7 +23,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file&apos;s values</source>
+        <source>Overwrite them with the file's values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -52,8 +51,16 @@
         <translation>问题</translation>
     </message>
     <message>
+        <source>Imported, but check: {}</source>
+        <translation>会导入，但请核对：{}</translation>
+    </message>
+    <message>
         <source>Rows read: {rows}. New customers: {new}. Customers already stored that will be updated: {updated}; left as they are: {skipped}. Repeated rows of the same customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. Total lines left out: {ignored}.</source>
         <translation>共读取 {rows} 行。新增客户 {new} 位；已有客户将更新 {updated} 位，保持不变 {skipped} 位；同一客户的重复行（已合并）{duplicates} 行；无法导入 {rejected} 行；略过的合计行 {ignored} 行。</translation>
+    </message>
+    <message>
+        <source>Rows imported with a warning: {warnings}.</source>
+        <translation>导入但需核对的行：{warnings}。</translation>
     </message>
 </context>
 <context>
@@ -240,6 +247,10 @@
         <translation>生日</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -412,6 +423,21 @@
     </message>
 </context>
 <context>
+    <name>ExcelMapping</name>
+    <message>
+        <source>Column {column} ({header}) fills {field} like column {first}: only column {first} is imported. Choose another field for it, or leave it out.</source>
+        <translation>第 {column} 列（{header}）与第 {first} 列都对应“{field}”：只导入第 {first} 列。请为它选择其他字段，或不导入。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} ({header}): {chars} characters, cut to the first {kept} (the most a spreadsheet cell holds).</source>
+        <translation>第 {row} 行第 {column} 列（{header}）：共 {chars} 个字符，只保留前 {kept} 个（表格单元格的上限）。</translation>
+    </message>
+    <message>
+        <source>{field}: {chars} characters, far more than this field can hold.</source>
+        <translation>{field}：共 {chars} 个字符，远超此字段的容量。</translation>
+    </message>
+</context>
+<context>
     <name>ExcelReader</name>
     <message>
         <source>{name} is an old .xls file: open it in Excel or WPS and save it as .xlsx (Excel workbook) first.</source>
@@ -438,6 +464,10 @@
         <translation>{name} 不是 Excel 工作簿：文件可能已损坏，或是其他类型的文件改成了 .xlsx。</translation>
     </message>
     <message>
+        <source>This file holds a single cell of {mb} MB of text, far beyond Excel's own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
+        <translation>此文件有一个单元格含 {mb} MB 文字，远超 Excel 每格 32,767 个字符的上限：它不是由 Excel 或 WPS 生成，或已损坏。未读取任何内容。</translation>
+    </message>
+    <message>
         <source>{name} is open in Excel or another program: close it there and try again.</source>
         <translation>{name} 正在被 Excel 或其他程序打开：请先关闭它再试一次。</translation>
     </message>
@@ -462,12 +492,16 @@
         <translation>这个工作表有 {rows} 行，超过一次能导入的上限（20 万行）：请拆分成几个小文件。</translation>
     </message>
     <message>
-        <source>This CSV file is neither UTF-8 nor GBK text; save it again as CSV (UTF-8).</source>
-        <translation>这个 CSV 文件既不是 UTF-8 也不是 GBK 编码：请重新另存为 CSV（UTF-8）。</translation>
-    </message>
-    <message>
         <source>This file holds {mb} MB of data, more than DealerDesk can import at once (200 MB): split it into smaller files.</source>
         <translation>这个文件有 {mb} MB 数据，超过一次能导入的上限（200 MB）：请拆分成几个小文件。</translation>
+    </message>
+    <message>
+        <source>Line {line} of this CSV file is neither UTF-8 nor GBK text; nothing was read. Save the file again as CSV (UTF-8).</source>
+        <translation>此 CSV 文件第 {line} 行既不是 UTF-8 也不是 GBK 文字；未读取任何内容。请重新另存为 CSV (UTF-8)。</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 text but line {line} cannot be read as such; nothing was read. Save the file again as CSV (UTF-8).</source>
+        <translation>此文件看似 UTF-16 文字，但第 {line} 行无法按此读取；未读取任何内容。请重新另存为 CSV (UTF-8)。</translation>
     </message>
     <message>
         <source>The sheet has no row {row}.</source>
@@ -480,6 +514,10 @@
 </context>
 <context>
     <name>ExcelRows</name>
+    <message>
+        <source>Too long: at most {} characters.</source>
+        <translation>过长：最多 {} 个字符。</translation>
+    </message>
     <message>
         <source>Other phones: {}</source>
         <translation>其他电话：{}</translation>
@@ -645,7 +683,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer&apos;s name or phone.</source>
+        <source>Choose at least the column with the customer's name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -657,12 +695,16 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer&apos;s name is missing.</source>
+        <source>Name: the customer's name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>
         <source>Phone: a new customer needs a phone number or a WeChat id.</source>
         <translation>手机：新客户至少要有手机号或微信号。</translation>
+    </message>
+    <message>
+        <source>The database refused this import, and nothing was written: {}</source>
+        <translation>数据库拒绝了此次导入，未写入任何内容：{}</translation>
     </message>
     <message>
         <source>This import was already undone.</source>

@@ -59,6 +59,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>No printer is installed on this computer. Add one in the system&apos;s printer settings, or save the PDF and print it from another computer.</source>
+        <translation>这台电脑没有安装打印机。请先在系统的打印机设置中添加一台，或者把 PDF 保存下来，到另一台电脑上打印。</translation>
+    </message>
+    <message>
         <source>The printer could not be started. Check that it is switched on and connected, or save the PDF and print it from another program.</source>
         <translation>无法启动打印机。请检查打印机是否已开机并连接好，或先保存为 PDF 再用其他程序打印。</translation>
     </message>

@@ -91,6 +91,10 @@ Everything entered after that backup was made will no longer be shown. The curre
         <translation>备份未恢复，您的数据没有任何改动：{}</translation>
     </message>
     <message>
+        <source>The backup {} is now in use.</source>
+        <translation>备份 {} 已启用。</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
@@ -524,12 +528,78 @@ Nothing has been changed or deleted. You can restore a backup, open another data
         <translation>恢复备份…</translation>
     </message>
     <message>
+        <source>The database is not where it was.</source>
+        <translation>数据库文件不在原来的位置。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full; nothing was changed.</source>
+        <translation>数据库所在的磁盘已满，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Put back the file kept aside</source>
+        <translation>放回保留的原文件</translation>
+    </message>
+    <message>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
+        <source>Start an empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>DealerDesk used the database {} on this computer, and it is no longer there. It may have been moved, renamed or deleted.</source>
+        <translation>本机曾使用数据库 {}，但现在找不到它了。它可能被移动、改名或删除。</translation>
+    </message>
+    <message>
+        <source>When last used ({}) it held {} customers.</source>
+        <translation>上次使用时（{}）里面有 {} 位客户。</translation>
+    </message>
+    <message>
+        <source>A restore that was interrupted kept the previous file aside as:
+{}</source>
+        <translation>一次被中断的恢复把原文件保留为：
+{}</translation>
+    </message>
+    <message>
+        <source>No new, empty database has been made. Put your data back, choose where it is now, or start an empty database only if you mean to start afresh.</source>
+        <translation>程序没有新建空数据库。请放回您的数据，或指出它现在的位置；只有确实要从头开始时才新建空数据库。</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted</source>
+        <translation>恢复被中断</translation>
+    </message>
+    <message>
+        <source>Restoring a backup into this database was interrupted.</source>
+        <translation>向这个数据库恢复备份的过程被中断了。</translation>
+    </message>
+    <message>
+        <source>File: {}
+
+The file still holds the data from before the restore; nothing has been lost.</source>
+        <translation>文件：{}
+
+文件里仍是恢复之前的数据，没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup had been copied and checked: you can finish the restore now (the current file is kept aside), or keep the data as it is.</source>
+        <translation>备份已复制并检查完毕：您可以现在完成恢复（当前文件会另外保留），也可以保持数据不变。</translation>
+    </message>
+    <message>
+        <source>The copy of the backup was not complete and will be removed. Restore the backup again in Settings &gt; Backups if you still want it.</source>
+        <translation>备份的副本没有复制完整，将被删除。如仍需要，请在 设置 &gt; 备份 中重新恢复。</translation>
+    </message>
+    <message>
+        <source>Finish the restore</source>
+        <translation>完成恢复</translation>
+    </message>
+    <message>
+        <source>Keep the data as it is</source>
+        <translation>保持数据不变</translation>
     </message>
     <message>
         <source>Another backup file…</source>
@@ -574,8 +644,46 @@ Switch to the open window (look in the taskbar). Two copies on one file could ov
 请切换到已打开的窗口（在任务栏中查找）。两个程序同时使用一个文件可能会互相覆盖录入的内容。</translation>
     </message>
     <message>
+        <source>The backup is now in use.</source>
+        <translation>备份已启用。</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation>无法读取或写入数据库文件。</translation>
+    </message>
+    <message>
+        <source>To protect your data DealerDesk writes nothing more to this file. Restore the latest good backup, or quit and ask for help.
+
+What SQLite said: {}</source>
+        <translation>为保护您的数据，程序不再向这个文件写入任何内容。请恢复最近一次完好的备份，或退出后寻求帮助。
+
+SQLite 的提示：{}</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The disk holding {} is full; nothing was changed.
+
+Free some space on it (or choose another folder) and try again.</source>
+        <translation>{} 所在的磁盘已满，没有做任何更改。
+
+请腾出一些空间（或选择其他文件夹）后再试。</translation>
+    </message>
+    <message>
+        <source>The demo could not be made</source>
+        <translation>无法生成演示数据库</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made; nothing was left behind:
+{}</source>
+        <translation>无法生成演示数据库，没有留下任何文件：
+{}</translation>
     </message>
     <message>
         <source>The backup is now in use. The previous file was kept as:
@@ -596,18 +704,6 @@ Switch to the open window (look in the taskbar). Two copies on one file could ov
     <message>
         <source>The database is damaged</source>
         <translation>数据库文件已损坏</translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s integrity check found damage in this database file.</source>
-        <translation>完整性检查发现这个数据库文件有损坏。</translation>
-    </message>
-    <message>
-        <source>Nothing has been changed or deleted. Make no more changes now: restore the latest good backup in Settings &gt; Backups, or ask for help.
-
-What was found: {}</source>
-        <translation>没有任何数据被修改或删除。请暂时不要再录入：到“设置 &gt; 数据备份”恢复最近一份完好的备份，或请人协助。
-
-检查结果：{}</translation>
     </message>
 </context>
 </TS>

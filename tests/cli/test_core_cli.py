@@ -1,5 +1,6 @@
 """The scriptable surface: demo, check, backup, restore; errors are one line and exit 1."""
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dealerdesk import clock
 from dealerdesk.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,9 +114,8 @@ def test_check_finds_a_ledger_that_does_not_add_up(tmp_path, capsys):
 
     close_store()
     open_store(db, backup_dir=tmp_path / "b")
-    import datetime as dt
 
-    today = dt.date.today()
+    today = clock.today()
     done, _ = m.issue_card(customer_id=1, level_id=list_levels()[0].id,
                            staff_id=list_staff()[0].id, today=today)
     m.top_up(card_id=done.card.id, amount_cents=10_000, staff_id=list_staff()[0].id,
@@ -142,3 +143,36 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
     result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="faketime is not installed")
+def test_backup_with_the_clock_set_back_to_2000_stays(tmp_path):
+    """22 dated backups in the folder; a backup made on a clock that says 2000 is kept."""
+    import datetime as dt
+
+    db = tmp_path / "shop.db"
+    folder = tmp_path / "bk"
+    assert main(["demo", "--db", str(db), "--customers", "20"]) == 0
+    assert main(["backup", "--db", str(db), "--to", str(folder)]) == 0
+    made = next(folder.glob("*.db"))
+    for i in range(1, 23):
+        day = dt.date(2026, 11, 26) - dt.timedelta(days=i)
+        shutil.copyfile(made, folder / f"dealerdesk-{day:%Y%m%d}-120000.db")
+    made.unlink()
+    from dealerdesk.services.store import close_store
+
+    close_store()
+    result = subprocess.run(
+        ["faketime", "2000-01-01 10:00:00", sys.executable, "-m", "dealerdesk", "backup",
+         "--db", str(db), "--to", str(folder)],
+        capture_output=True, text=True, cwd=ROOT, env=_env())
+    assert result.returncode == 0, result.stderr
+    new = Path(result.stdout.strip())
+    assert new.name.startswith("dealerdesk-20000101-") and new.parent == folder
+    assert new.exists()
+
+
+def _env():
+    import os
+
+    return dict(os.environ, PYTHONPATH=str(ROOT))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
+from dealerdesk import clock
 from dealerdesk.cli import main
 
 
@@ -17,7 +17,7 @@ def test_members_commands(data_dir, capsys):
     from dealerdesk.services.membership_setup import list_levels
     from dealerdesk.services.store import close_store, open_store
 
-    today = dt.date.today()
+    today = clock.today()
     open_store(db, backup_dir=data_dir / "b")
     cid, _ = create_customer(CustomerInput(name="赵六", phone="13600001234"), today=today)
     done, _ = m.issue_card(customer_id=cid, level_id=list_levels()[1].id, staff_id=None,

@@ -105,3 +105,20 @@ def test_the_command_runs_as_a_program(shop_db):
         check=False)
     assert result.returncode == 0, result.stderr
     assert [i["kind"] for i in json.loads(result.stdout)] == ["birthday"]
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1899-12-31", "2100-01-01"])
+def test_a_day_out_of_range_is_one_line(shop_db, capsys, day):
+    with pytest.raises(SystemExit) as stop:
+        main(["reminders", "--db", str(shop_db[0]), "--today", day])
+    out, err = capsys.readouterr()
+    assert stop.value.code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert f"{day} is outside the dates DealerDesk works with" in err
+
+
+@pytest.mark.parametrize("day", ["2099-12-31", "1900-01-01", "2027-02-06", "2028-02-29"])
+def test_the_edges_of_the_range_and_the_calendar_work(shop_db, capsys, day):
+    code, out, _ = _run(capsys, "reminders", "--db", str(shop_db[0]), "--json", "--today", day)
+    assert code == 0
+    assert all(item["due"] for item in json.loads(out))

@@ -84,3 +84,38 @@ def test_audit_log_records_operator(store, staff):
     from dealerdesk.db.api import scalar
 
     assert scalar("SELECT operator FROM audit_log WHERE table_name='staff'") == "tester"
+
+
+def test_secure_delete_is_set_by_the_program(store):
+    """The erase promise must not depend on how SQLite was built."""
+    from dealerdesk.db.api import scalar
+
+    assert scalar("PRAGMA secure_delete") == 1
+
+
+def test_checkpoint_empties_the_wal(store, staff):
+    """After an import and every few minutes: what the WAL holds goes into the file."""
+    import os
+
+    from dealerdesk.services.staff import add_staff
+    from dealerdesk.services.store import checkpoint
+
+    for i in range(20):
+        add_staff(name=f"员工{i}", phone=f"1390000{i:04d}")
+    assert os.path.getsize(f"{store}-wal") > 0
+    assert checkpoint()
+    assert os.path.getsize(f"{store}-wal") == 0
+
+
+def test_held_writes_refuse_every_write_and_allow_reads(store, staff):
+    from dealerdesk.db.database import DATABASE_ERRORS, hold_writes
+    from dealerdesk.services.staff import add_staff, list_staff
+
+    hold_writes(True)
+    try:
+        with pytest.raises(DATABASE_ERRORS):
+            add_staff(name="王芳", phone="13900002222")
+        assert [s.name for s in list_staff()] == ["李明"]
+    finally:
+        hold_writes(False)
+    add_staff(name="王芳", phone="13900002222")

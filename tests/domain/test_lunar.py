@@ -1,4 +1,4 @@
-"""Tests for dealerdesk.domain.lunar (expected dates checked against lunardate and almanacs)."""
+"""Tests for dealerdesk.domain.lunar (expected dates checked against almanacs and the new moon)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ from dealerdesk.domain.lunar import (
         ((2025, 12, 23), False, date(2026, 2, 10)),
         ((1900, 1, 1), False, date(1900, 1, 31)),
         ((2099, 12, 30), False, date(2100, 2, 8)),
+        ((2100, 1, 1), False, date(2100, 2, 9)),
+        ((2100, 12, 29), False, date(2101, 1, 28)),
+        # months the common table had wrong (new moon in Beijing time)
+        ((1978, 8, 14), False, date(1978, 9, 16)),
+        ((1978, 8, 1), False, date(1978, 9, 3)),
+        ((1954, 11, 1), False, date(1954, 11, 25)),
+        ((1933, 5, 30), True, date(1933, 7, 22)),
         # leap months: 2023 has a leap 2nd month, 2020 a leap 4th, 2025 a leap 6th
         ((2023, 2, 1), True, date(2023, 3, 22)),
         ((2023, 2, 1), False, date(2023, 2, 20)),
@@ -51,8 +58,8 @@ def test_lunar_to_solar(lunar: tuple[int, int, int], leap: bool, expected: date)
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((1899, 12, 1), "1900 to 2099"),
-        ((2100, 1, 1), "1900 to 2099"),
+        ((1899, 12, 1), "1900 to 2100"),
+        ((2101, 1, 1), "1900 to 2100"),
         ((2024, 13, 1), "month from 1 to 12"),
         ((2024, 0, 1), "month from 1 to 12"),
         ((2024, 1, 31), "day from 1 to 30"),
@@ -74,15 +81,25 @@ def test_lunar_to_solar_rejects(args: tuple[int, int, int], message: str) -> Non
         (date(2026, 12, 20), (2026, 11, 12, False)),
         (date(1900, 1, 31), (1900, 1, 1, False)),
         (date(2100, 2, 8), (2099, 12, 30, False)),
+        (date(2101, 1, 28), (2100, 12, 29, False)),
+        (date(1978, 9, 2), (1978, 7, 30, False)),
+        (date(1978, 9, 16), (1978, 8, 14, False)),
+        (date(1978, 10, 1), (1978, 8, 29, False)),
+        (date(1978, 10, 2), (1978, 9, 1, False)),
+        (date(1954, 11, 24), (1954, 10, 29, False)),
+        (date(1954, 11, 25), (1954, 11, 1, False)),
+        (date(1954, 12, 24), (1954, 11, 30, False)),
+        (date(1933, 7, 22), (1933, 5, 30, True)),
+        (date(1933, 7, 23), (1933, 6, 1, False)),
     ],
 )
 def test_solar_to_lunar(solar: date, expected: tuple[int, int, int, bool]) -> None:
     assert solar_to_lunar(solar) == expected
 
 
-@pytest.mark.parametrize("solar", [date(1900, 1, 30), date(1800, 1, 1), date(2100, 2, 9)])
+@pytest.mark.parametrize("solar", [date(1900, 1, 30), date(1800, 1, 1), date(2101, 1, 29)])
 def test_solar_to_lunar_rejects_dates_outside_the_table(solar: date) -> None:
-    with pytest.raises(RuleError, match="1900 to 2099"):
+    with pytest.raises(RuleError, match="1900 to 2100"):
         solar_to_lunar(solar)
 
 
@@ -121,10 +138,17 @@ def test_format_lunar_md_rejects(month: int, day: int) -> None:
         (date(2026, 2, 10), {"lunar_md": (12, 23)}, date(2026, 2, 10)),  # today counts
         (date(2026, 2, 11), {"lunar_md": (12, 23)}, date(2027, 1, 30)),
         (date(2025, 10, 7), {"lunar_md": (8, 15)}, date(2026, 9, 25)),
-        # born in a leap month: the leap month when the year has one
-        (date(2023, 3, 1), {"lunar_md": (2, 1), "lunar_leap": True}, date(2023, 3, 22)),
-        (date(2023, 3, 23), {"lunar_md": (2, 1), "lunar_leap": True}, date(2024, 3, 10)),
+        # born in a leap month: the ordinary month, unless they keep the leap month
+        (date(2025, 6, 1), {"lunar_md": (6, 1), "lunar_leap": True}, date(2025, 6, 25)),
+        (date(2025, 6, 1), {"lunar_md": (6, 1), "lunar_leap": True, "keeps_leap_month": True},
+         date(2025, 7, 25)),
+        (date(2023, 3, 1), {"lunar_md": (2, 1), "lunar_leap": True, "keeps_leap_month": True},
+         date(2023, 3, 22)),
+        (date(2023, 3, 23), {"lunar_md": (2, 1), "lunar_leap": True, "keeps_leap_month": True},
+         date(2024, 3, 10)),
         (date(2023, 3, 1), {"lunar_md": (2, 1)}, date(2024, 3, 10)),
+        # keeping the leap month means nothing to someone born in an ordinary month
+        (date(2025, 7, 1), {"lunar_md": (6, 1), "keeps_leap_month": True}, date(2026, 7, 14)),
         # the 30th of a 29-day month
         (date(2025, 1, 1), {"lunar_md": (12, 30)}, date(2025, 1, 28)),
         (date(2024, 2, 20), {"lunar_md": (1, 30)}, date(2024, 3, 9)),
@@ -154,7 +178,7 @@ def test_no_birthday_known() -> None:
 
 
 @given(
-    st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31)),
+    st.dates(min_value=date(1901, 1, 1), max_value=date(2099, 12, 31)),
     st.integers(min_value=1, max_value=12),
     st.integers(min_value=1, max_value=30),
     st.booleans(),
@@ -181,7 +205,7 @@ def test_next_solar_birthday_is_within_a_year(today: date, born: date) -> None:
     assert (birthday.month, birthday.day) == (born.month, born.day) or born.day == 29
 
 
-@given(st.dates(min_value=date(1900, 1, 31), max_value=date(2100, 2, 8)))
+@given(st.dates(min_value=date(1900, 1, 31), max_value=date(2101, 1, 28)))
 def test_solar_lunar_round_trip(d: date) -> None:
     year, month, day, leap = solar_to_lunar(d)
     assert lunar_to_solar(year, month, day, leap=leap) == d

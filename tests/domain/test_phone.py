@@ -264,3 +264,84 @@ def test_mask_keeps_length(phone: str) -> None:
     masked = mask_phone(phone)
     assert len(masked) == len(phone)
     assert "*" in masked or not phone
+
+
+# --- extensions and the numbering plan ---------------------------------------------------
+
+from dealerdesk.domain.phone import phone_warning, split_extension  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("0571-88886666 ext 801", "057188886666,801"),
+        ("0571-88886666 EXT. 801", "057188886666,801"),
+        ("010-34167211x801", "01034167211,801"),
+        ("0571-88886666转801", "057188886666,801"),
+        ("0571-88886666 转 801", "057188886666,801"),
+        ("0571-88886666分机801", "057188886666,801"),
+        ("0571-88886666#801", "057188886666,801"),
+        ("057188886666,801", "057188886666,801"),  # the stored form reads back
+        ("400-123-4567转2", "4001234567,2"),
+        ("88886666转12", "88886666,12"),
+        ("+1 212 555 0100 ext 12", "+12125550100,12"),
+    ],
+)
+def test_extensions_are_kept_as_their_own_part(raw: str, expected: str) -> None:
+    assert normalize_phone(raw) == expected
+    number, extension = split_extension(expected)
+    assert number + "," + extension == expected
+
+
+def test_a_mobile_has_no_extension() -> None:
+    with pytest.raises(RuleError, match="no extension"):
+        normalize_phone("13812345678转801")
+
+
+def test_an_extension_in_its_own_part_of_a_cell_stays_with_its_number() -> None:
+    assert split_phones("0571-88886666, 801 / 13812345678") == [
+        "0571-88886666,801", "13812345678"]
+    assert split_phones("13812345678,13912345678") == ["13812345678", "13912345678"]
+
+
+def test_masking_keeps_the_extension() -> None:
+    assert mask_phone("057188886666,801") == "057*****6666,801"
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["13812345678", "14712345678", "16612345678", "19912345678", "057188886666",
+     "01034167211", "075523456789", "4001234567", "8001234567", "+12125550100",
+     "057188886666,801", "88886666", "8888666"],
+)
+def test_numbers_in_the_numbering_plan_get_no_warning(phone: str) -> None:
+    assert phone_warning(phone) is None
+
+
+@pytest.mark.parametrize(
+    "block", ["140", "141", "142", "143", "144", "146", "148", "149", "154", "160", "163",
+              "164", "168", "169", "179", "194"])
+def test_unallocated_mobile_blocks_are_stored_with_a_warning(block: str) -> None:
+    phone = normalize_phone(block + "12345678")  # still accepted...
+    assert phone == block + "12345678"
+    assert phone_warning(phone) == f"No mobile numbers start with {block} yet: check the number"
+
+
+@pytest.mark.parametrize(
+    ("raw", "warning"),
+    [
+        ("0755-2345678", "Numbers in area 0755 have 8 digits after the area code, this one "
+                         "has 7: check it"),
+        ("010-3416721", "Numbers in area 010 have 8 digits after the area code, this one "
+                        "has 7: check it"),
+        ("+44 20 7946 001", "This number does not fit the numbering plan of its country: "
+                            "check it"),
+    ],
+)
+def test_wrong_digit_counts_get_a_precise_warning(raw: str, warning: str) -> None:
+    assert phone_warning(normalize_phone(raw)) == warning
+
+
+def test_a_local_number_starting_with_1_is_still_refused() -> None:
+    with pytest.raises(RuleError):
+        normalize_phone("021-1234567")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dealerdesk.domain.pinyin import name_keys
+from dealerdesk.domain.pinyin import NameKeys, name_index, name_keys
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,11 @@ from dealerdesk.domain.pinyin import name_keys
         ("尉缭", ("weiliao", "wl")),
         ("薄一波", ("boyibo", "byb")),
         ("长春", ("changchun", "cc")),
+        ("阚飞", ("kanfei", "kf")),
+        ("佴伟", ("naiwei", "nw")),
+        ("乜红", ("niehong", "nh")),
+        ("卜伟", ("buwei", "bw")),
+        ("蔚明", ("yuming", "ym")),
         # compound surnames
         ("欧阳娜娜", ("ouyangnana", "oynn")),
         ("司马懿", ("simayi", "smy")),
@@ -86,6 +91,37 @@ from dealerdesk.domain.pinyin import name_keys
 )
 def test_name_keys(name: str, expected: tuple[str, str]) -> None:
     assert name_keys(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("单国梅", NameKeys("shanguomei", "sgm", "danguomei", "dgm")),
+        ("曾国", NameKeys("zengguo", "zg", "cengguo", "cg")),
+        ("阚飞", NameKeys("kanfei", "kf", "hanfei", "hf")),
+        ("盖聂", NameKeys("genie", "gn", "gainie", "")),  # same initials: stored once
+        ("乐嘉", NameKeys("yuejia", "yj", "lejia", "lj")),
+        ("尉迟恭", NameKeys("yuchigong", "ycg", "weichigong", "wcg")),
+        ("万俟卨", NameKeys("moqixie", "mqx", "wanqixie", "wqx")),
+        # given names: the reading in names first, the other common one second
+        ("刘长江", NameKeys("liuchangjiang", "lcj", "liuzhangjiang", "lzj")),
+        ("王重阳", NameKeys("wangchongyang", "wcy", "wangzhongyang", "wzy")),
+        ("李乐", NameKeys("lile", "ll", "liyue", "ly")),
+        ("单长乐", NameKeys("shanchangle", "scl", "danzhangyue", "dzy")),
+        # one reading only: no second key
+        ("张三", NameKeys("zhangsan", "zs", "", "")),
+        ("Tom李", NameKeys("tomli", "tl", "", "")),
+        ("", NameKeys("", "", "", "")),
+    ],
+)
+def test_name_index_has_both_readings(name: str, expected: NameKeys) -> None:
+    assert name_index(name) == expected
+
+
+def test_name_index_columns() -> None:
+    assert name_index("单田芳").columns() == {
+        "name_pinyin": "shantianfang", "name_initials": "stf",
+        "name_pinyin_alt": "dantianfang", "name_initials_alt": "dtf"}
 
 
 def test_same_character_read_differently_as_surname() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dealerdesk.excel import reader
+from dealerdesk.excel import limits
 from dealerdesk.excel.reader import ReadError, read_table, sheet_names
 
 
@@ -63,21 +63,21 @@ def test_other_file_types_are_refused(tmp_path):
 
 def test_too_many_rows_refused_before_reading_them_all(write_xlsx, monkeypatch):
     path = write_xlsx([["姓名", "手机"]] + [["x", "13812345678"]] * 150)
-    monkeypatch.setattr(reader, "MAX_ROWS", 100)
+    monkeypatch.setattr(limits, "MAX_ROWS", 100)
     with pytest.raises(ReadError, match="split it into smaller files"):
         read_table(path)
 
 
 def test_too_many_rows_in_a_sheet_without_dimensions(write_csv, monkeypatch):
     path = write_csv([["姓名", "手机"]] + [["x", "13812345678"]] * 150)
-    monkeypatch.setattr(reader, "MAX_ROWS", 100)
+    monkeypatch.setattr(limits, "MAX_ROWS", 100)
     with pytest.raises(ReadError, match="split it into smaller files"):
         read_table(path)
 
 
 def test_too_much_sheet_data_refused(write_xlsx, write_csv, monkeypatch):
-    monkeypatch.setattr(reader, "MAX_SHEET_BYTES", 1000)
-    monkeypatch.setattr(reader, "MAX_CSV_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_SHEET_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_CSV_BYTES", 1000)
     with pytest.raises(ReadError, match="MB of data"):
         read_table(write_xlsx([["姓名", "手机"]] + [["张三" * 20, "13812345678"]] * 50))
     with pytest.raises(ReadError, match="MB of data"):

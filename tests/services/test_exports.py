@@ -84,7 +84,8 @@ def test_customer_sheet_is_typed_sized_frozen_and_signed(tmp_path, today, shop):
     assert row["生日"].number_format == "yyyy-mm-dd"
     assert row["手机"].data_type == "s" and row["手机"].value == "13812345678"
     assert (row["性别"].value, row["来源"].value, row["状态"].value) == ("男", "到店", "跟进中")
-    assert ws.column_dimensions["A"].width >= 10 and ws.column_dimensions["N"].width >= 30
+    notes = openpyxl.utils.get_column_letter([c.key for c in CUSTOMER_EXPORT].index("notes") + 1)
+    assert ws.column_dimensions["A"].width >= 10 and ws.column_dimensions[notes].width >= 30
     assert wb.properties.creator == "鑫达二手车行"
     assert wb.properties.created == NOW
     assert "鑫达二手车行" in wb.properties.description and "2026-11-26" in wb.properties.description

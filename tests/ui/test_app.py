@@ -18,9 +18,14 @@ def no_loop(monkeypatch):
         started["title"] = self.window.windowTitle()
         return 0
 
+    def choose(self):
+        # Like the real dialog: the name is written only into a file that passed its check.
+        if not self.await_check():
+            return None
+        return staff.find_or_add_staff("店长")
+
     monkeypatch.setattr(app.Startup, "run", run)
-    monkeypatch.setattr(app.Startup, "choose_operator",
-                        lambda self: staff.find_or_add_staff("店长"))
+    monkeypatch.setattr(app.Startup, "choose_operator", choose)
     return started
 
 
@@ -193,6 +198,26 @@ def test_lock_left_by_a_crashed_copy_does_not_block(qtbot, data_dir):
         startup.release_lock()
 
 
+def test_lock_left_by_a_dead_copy_with_our_process_id_does_not_block(qtbot, data_dir):
+    """After a power cut Windows (and Wine, always) may give us the dead copy's id."""
+    from PySide6.QtCore import QLockFile
+
+    lock_path = data_dir / "shop.db.lock"
+    dead = QLockFile(str(lock_path))
+    assert dead.tryLock(100)
+    left = lock_path.read_bytes()  # what the dead copy left: our own process id
+    dead.unlock()
+    lock_path.write_bytes(left)
+    args, _ = app.parse_args(["--db", str(data_dir / "shop.db")])
+    startup = app.Startup(args)
+    try:
+        assert startup.take_lock()
+        second = app.Startup(args)
+        assert not second.take_lock()  # a live lock still refuses a second copy
+    finally:
+        startup.release_lock()
+
+
 def test_a_failed_backup_at_start_is_said_not_fatal(qtbot, data_dir, no_loop):
     from dealerdesk.services.backups import remember_backup_folder
 
@@ -210,20 +235,179 @@ def test_a_failed_backup_at_start_is_said_not_fatal(qtbot, data_dir, no_loop):
     assert "Today's backup could not be made" in window.statusBar().currentMessage()
 
 
-def test_damage_found_after_start_is_said_and_nothing_is_backed_up(
+def test_damage_found_by_the_start_check_asks_before_the_window_and_writes_nothing(
         qtbot, data_dir, no_loop, boxes, monkeypatch):
-    """The integrity check runs beside the window; damage it finds gets a clear message."""
+    """The integrity check runs while the operator is chosen; damage it finds leads to the
+    damaged-file window, the main window never opens, no backup is made of the file."""
     from dealerdesk.services import store
 
     db = data_dir / "shop.db"
     assert app.main(["--db", str(db), "--lang", "en"]) == 0
     qtbot.addWidget(no_loop["window"])
+    no_loop.clear()
     monkeypatch.setattr(store, "integrity_problems", lambda path: ["*** in database main ***"])
     before = sorted((data_dir / "backups").glob("*.db"))
     for old in before:  # no backup of today yet: one would be due
         old.unlink()
+    content = db.read_bytes()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1
+    assert "window" not in no_loop
+    assert any("damaged or empty" in text for text in boxes)
+    assert sorted((data_dir / "backups").glob("*.db")) == []  # good backups keep their place
+    assert db.read_bytes() == content
+
+
+def _damage_a_page(db):
+    """Overwrite a page in the middle: the file still opens, quick_check fails."""
+    data = bytearray(db.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + page] = b"\xff" * page
+    db.write_bytes(bytes(data))
+
+
+def test_a_damaged_but_openable_file_is_not_changed_by_the_start(
+        qtbot, data_dir, boxes, no_loop):
+    """Nothing (operator, statistics, settings) is written before the check has passed."""
+    import hashlib
+
+    from dealerdesk.cli import main as cli
+
+    db = data_dir / "shop.db"
+    assert cli(["demo", "--db", str(db), "--customers", "300"]) == 0
+    from dealerdesk.services.store import close_store
+
+    close_store()
+    _damage_a_page(db)
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    args, _ = app.parse_args(["--db", str(db), "--lang", "en"])
+    startup = app.Startup(args)
+    try:
+        assert startup.prepare() is None
+        assert startup.show_window() is None  # the damaged-file window; "Quit"
+    finally:
+        startup.shutdown()
+    assert any("damaged or empty" in text for text in boxes)
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+    assert not (data_dir / "backups").exists() or not list((data_dir / "backups").glob("*.db"))
+
+
+def test_a_database_error_while_working_leads_to_the_damaged_file_window(
+        qtbot, data_dir, no_loop, boxes, monkeypatch):
+    """"database disk image is malformed" on Reports: no traceback, the damaged-file window,
+    and nothing more is written."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+
+    from dealerdesk.db.api import scalar
+    from dealerdesk.services import reports
+
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db), "--lang", "en"])
+    startup = app.Startup(args)
+    try:
+        assert startup.prepare() is None
+        window = startup.show_window()
+        qtbot.addWidget(window)
+
+        def malformed(*args, **kwargs):
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+        monkeypatch.setattr(reports, "funnel_report", malformed)
+        QTimer.singleShot(0, lambda: window.navigate("reports"))
+        qtbot.waitUntil(lambda: any("could not be read or written" in t for t in boxes))
+        assert any("malformed" in t for t in boxes)
+        assert scalar("PRAGMA query_only") == 1
+        assert startup.damaged
+    finally:
+        startup.shutdown()
+    assert not list((data_dir / "backups").glob("*-n2.db"))  # no backup of it at exit
+
+
+def test_a_full_disk_while_working_is_one_sentence(qtbot, data_dir, no_loop, monkeypatch):
+    import errno
+
+    from PySide6.QtCore import QTimer
+
+    from dealerdesk.ui import storage_dialog
+
+    said = []
+    monkeypatch.setattr(storage_dialog, "say_disk_full", lambda parent, where: said.append(where))
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db), "--lang", "en"])
+    startup = app.Startup(args)
+    try:
+        assert startup.prepare() is None
+        qtbot.addWidget(startup.show_window())
+
+        def full():
+            raise OSError(errno.ENOSPC, "No space left on device", str(data_dir / "x.tmp"))
+
+        QTimer.singleShot(0, full)
+        qtbot.waitUntil(lambda: said == [data_dir])
+        assert not startup.damaged
+    finally:
+        startup.shutdown()
+
+
+def test_a_missing_database_used_before_is_asked_for_not_created(
+        qtbot, data_dir, no_loop, boxes, monkeypatch):
+    from dealerdesk.ui import storage_dialog
+
+    db = data_dir / "shop.db"
     assert app.main(["--db", str(db), "--lang", "en"]) == 0
     qtbot.addWidget(no_loop["window"])
-    assert any("integrity check found damage" in text for text in boxes)
-    assert any("in database main" in text for text in boxes)
-    assert sorted((data_dir / "backups").glob("*.db")) == []  # good backups keep their place
+    for path in data_dir.glob("shop.db*"):
+        path.unlink()
+    assert app.main(["--db", str(db), "--lang", "en"]) == 1  # the box answers "Quit"
+    assert any("no longer there" in text and "held 0 customers" in text for text in boxes)
+    assert not db.exists()
+    monkeypatch.setattr(storage_dialog, "ask_storage_problem",
+                        lambda error, path: storage_dialog.NEW_FILE)
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0  # the user chose a fresh start
+    qtbot.addWidget(no_loop["window"])
+    assert db.exists()
+
+
+def test_an_interrupted_restore_is_offered_back_at_start(
+        qtbot, data_dir, no_loop, monkeypatch):
+    import shutil
+
+    from dealerdesk.db import backup
+    from dealerdesk.ui import storage_dialog
+
+    db = data_dir / "shop.db"
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    saved = sorted((data_dir / "backups").glob("*.db"))[0]
+    shutil.copyfile(saved, backup.restoring_path(db))  # killed just before its rename
+    asked, restored = [], []
+    monkeypatch.setattr(storage_dialog, "ask_interrupted_restore",
+                        lambda left, path: asked.append(left) or storage_dialog.FINISH)
+    monkeypatch.setattr(storage_dialog, "say_restored", restored.append)
+    assert app.main(["--db", str(db), "--lang", "en"]) == 0
+    qtbot.addWidget(no_loop["window"])
+    assert asked and asked[0].copy_complete
+    assert not backup.restoring_path(db).exists()
+    assert restored and restored[0] == backup.kept_aside(db)[0]
+
+
+def test_a_demo_that_cannot_be_made_is_said_and_leaves_nothing(
+        qtbot, data_dir, monkeypatch, boxes):
+    import errno
+
+    from dealerdesk import paths
+    from dealerdesk.services import demo
+
+    def full(**kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(demo, "fill_demo", full)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: said.append(text))
+    assert app.main(["--demo", "--lang", "en"]) == 1
+    assert said and "is full; nothing was changed" in said[0]
+    assert not paths.demo_db_path().exists()
+    assert [p.name for p in data_dir.iterdir() if p.name.startswith("demo")] == []

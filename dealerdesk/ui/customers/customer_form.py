@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QWidget
 
 from dealerdesk import clock
 from dealerdesk.domain import choices
@@ -14,6 +14,7 @@ from dealerdesk.services import customers as customer_service
 from dealerdesk.services.settings import customer_levels
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.customers.forms.ui_customer_form import Ui_CustomerForm
+from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets import FieldErrors
 from dealerdesk.ui.widgets.date_field import format_date, format_datetime
 
@@ -51,6 +52,9 @@ class CustomerForm(QWidget):
         self._customer: Customer | None = None
         self.ui = Ui_CustomerForm()
         self.ui.setupUi(self)
+        self._add_leap_choice()
+        self.phone_warnings = {"phone": self._add_warning_row(self.ui.phoneError),
+                               "phone2": self._add_warning_row(self.ui.phone2Error)}
         self.errors = FieldErrors(self)
         for field, (label, widget) in self._error_fields().items():
             self.errors.bind(field, widget, label)
@@ -80,8 +84,51 @@ class CustomerForm(QWidget):
         }
         return {f: (getattr(u, _camel(f) + "Error"), w or self) for f, w in pairs.items()}
 
+    def _add_leap_choice(self) -> None:
+        """Born in a leap month: celebrate in the ordinary month (the default) or the leap."""
+        u = self.ui
+        self.leapKeptCheck = QCheckBox(self)
+        self.leapKeptCheck.setObjectName("leapKeptCheck")
+        # A row of its own under the lunar date, shown for a leap month only: beside it the
+        # lunar row would widen the form past a 1280-pixel window.
+        row, _ = u.contactForm.getLayoutPosition(u.lunarRow)
+        u.contactForm.insertRow(row + 1, "", self.leapKeptCheck)
+        QWidget.setTabOrder(u.lunarLeapCheck, self.leapKeptCheck)
+        self._retranslate_additions()
+
+    def _add_warning_row(self, error_label: QLabel) -> QLabel:
+        """A line under a phone's error line for what the numbering plan says (not an error:
+        the number is saved anyway)."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {COLORS['warn']};")
+        row, _ = self.ui.contactForm.getWidgetPosition(error_label)
+        self.ui.contactForm.insertRow(row + 1, label)
+        self.ui.contactForm.setRowVisible(label, False)
+        return label
+
+    def _retranslate_additions(self) -> None:
+        self.leapKeptCheck.setText(self.tr("Celebrate in the leap month"))
+        self.leapKeptCheck.setToolTip(self.tr(
+            "Born in a leap month: the birthday is kept in the ordinary month of that name, "
+            "as most families do, unless this is ticked; then it is kept in the leap month "
+            "in the years that have one."))
+
+    def _update_phone_warning(self, field: str) -> None:
+        edit = self.ui.phoneEdit if field == "phone" else self.ui.phone2Edit
+        label = self.phone_warnings[field]
+        text = customer_service.phone_warning(edit.text())
+        label.setText(text)
+        self.ui.contactForm.setRowVisible(label, bool(text))
+
     def _connect(self) -> None:
         u = self.ui
+        u.phoneEdit.editingFinished.connect(lambda: self._update_phone_warning("phone"))
+        u.phone2Edit.editingFinished.connect(lambda: self._update_phone_warning("phone2"))
+        u.lunarLeapCheck.toggled.connect(self.leapKeptCheck.setEnabled)
+        u.lunarLeapCheck.toggled.connect(self._update_rows)
+        self.leapKeptCheck.toggled.connect(self.edited)
+        self.leapKeptCheck.toggled.connect(self._update_birthday_hint)
         for edit in (u.nameEdit, u.phoneEdit, u.phone2Edit, u.wechatEdit, u.birthdayEdit,
                      u.addressEdit, u.tagsEdit, u.intentModelEdit, u.tradeInEdit):
             edit.textEdited.connect(self.edited)
@@ -126,6 +173,7 @@ class CustomerForm(QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._retranslate_additions()
         self.fill_choices()
         self._show_record()
 
@@ -151,6 +199,8 @@ class CustomerForm(QWidget):
         u.lunarMonthSpin.setValue(c.lunar_month or 1)
         u.lunarDaySpin.setValue(c.lunar_day or 1)
         u.lunarLeapCheck.setChecked(c.lunar_leap)
+        self.leapKeptCheck.setChecked(c.lunar_leap_kept)
+        self.leapKeptCheck.setEnabled(c.lunar_leap)
         select_data(u.genderCombo, c.gender)
         select_data(u.sourceCombo, c.source)
         select_data(u.levelCombo, c.level)
@@ -173,6 +223,8 @@ class CustomerForm(QWidget):
         self._show_record()
         self._update_rows()
         self._update_birthday_hint()
+        for field in self.phone_warnings:
+            self._update_phone_warning(field)
         self._loaded = self.snapshot()
 
     def _show_record(self) -> None:
@@ -192,6 +244,8 @@ class CustomerForm(QWidget):
         u.salesForm.setRowVisible(u.platformCombo, source == "online")
         u.salesForm.setRowVisible(u.referrerPicker, source == "referral")
         u.contactForm.setRowVisible(u.lunarRow, u.lunarCheck.isChecked())
+        u.contactForm.setRowVisible(
+            self.leapKeptCheck, u.lunarCheck.isChecked() and u.lunarLeapCheck.isChecked())
 
     def _update_birthday_hint(self) -> None:
         u = self.ui
@@ -201,6 +255,7 @@ class CustomerForm(QWidget):
         try:
             solar = u.birthdayEdit.value()
             day = next_birthday(self._today(), solar=solar, lunar_leap=u.lunarLeapCheck.isChecked(),
+                                keeps_leap_month=self.leapKeptCheck.isChecked(),
                                 lunar_md=(u.lunarMonthSpin.value(), u.lunarDaySpin.value())
                                 if lunar else None)
         except RuleError:
@@ -228,7 +283,8 @@ class CustomerForm(QWidget):
                                              u.statusCombo, u.ownerCombo, u.bodyTypeCombo,
                                              u.paymentCombo)),
             u.platformCombo.currentText(), u.lunarCheck.isChecked(), u.lunarMonthSpin.value(),
-            u.lunarDaySpin.value(), u.lunarLeapCheck.isChecked(), u.consentCheck.isChecked(),
+            u.lunarDaySpin.value(), u.lunarLeapCheck.isChecked(), self.leapKeptCheck.isChecked(),
+            u.consentCheck.isChecked(),
             *(_money_state(m) for m in (u.budgetMinEdit, u.budgetMaxEdit)),
             u.notesEdit.toPlainText(),
         )
@@ -262,7 +318,9 @@ class CustomerForm(QWidget):
             wechat=u.wechatEdit.text(), gender=u.genderCombo.currentData(), birthday=birthday,
             lunar_birthday=lunar, lunar_month=u.lunarMonthSpin.value() if lunar else None,
             lunar_day=u.lunarDaySpin.value() if lunar else None,
-            lunar_leap=lunar and u.lunarLeapCheck.isChecked(), address=u.addressEdit.text(),
+            lunar_leap=lunar and u.lunarLeapCheck.isChecked(),
+            lunar_leap_kept=lunar and u.lunarLeapCheck.isChecked()
+            and self.leapKeptCheck.isChecked(), address=u.addressEdit.text(),
             source=source,
             source_detail=u.platformCombo.currentText().strip() if source == "online" else "",
             referrer_id=referrer, level=u.levelCombo.currentData(),

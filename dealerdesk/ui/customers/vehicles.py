@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from dealerdesk import clock
 from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
-from dealerdesk.domain.plate import plate_problem
+from dealerdesk.domain.plate import plate_issue
 from dealerdesk.domain.records import Vehicle, VehicleInput
 from dealerdesk.services import vehicles as vehicle_service
 from dealerdesk.services.staff import list_staff
@@ -301,16 +301,16 @@ class VehicleDialog(QDialog):
         if error.field != "plate":
             return error
         return FieldError("plate", self.tr(
-            "This does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345). Correct it, "
-            "or save again and choose \"Keep it\"."))
+            "{issue}. Correct it, or save again and choose \"Keep it\".").format(
+                issue=plate_issue(self.ui.plateEdit.text()) or ""))
 
     def _plate_accepted(self, plate: str) -> bool | None:
         """True when an unusual plate is to be kept; None when it was declined."""
-        if not plate_problem(plate):
+        issue = plate_issue(plate)
+        if not issue:
             return False
         keep = ask.confirm(self, self.tr("Unusual plate"), self.tr(
-            "{plate} does not look like a Chinese plate (e.g. 浙A12345 or 浙AD12345).\n"
-            "Keep it anyway?").format(plate=plate.strip()),
+            "{plate}: {issue}.\nKeep it anyway?").format(plate=plate.strip(), issue=issue),
             self.tr("Keep it"), self.tr("Correct it"))
         return True if keep else None
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.services import exports, imports
+from dealerdesk.services import store as store_service
 from dealerdesk.ui.excel.models import PlainTableModel
 from dealerdesk.ui.excel.wizard_pages import (  # noqa: F401 - save_template used by page.py
     FilePage,
@@ -133,7 +134,9 @@ class DryRunPage(QWizardPage):
         self._show_counts()
         self.rejected_model.set_rows(
             [self.tr("Row"), self.tr("Problem")],
-            [[str(r.row), r.reason] for r in plan.rejected[:500]],
+            [[str(r.row), r.reason] for r in plan.rejected[:500]]
+            + [[str(w.row), self.tr("Imported, but check: {}").format(w.reason)]
+               for w in plan.warnings[:500]],
         )
         self.rejected.resizeColumnToContents(0)
         self.completeChanged.emit()
@@ -157,6 +160,8 @@ class DryRunPage(QWizardPage):
                 "customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. "
                 "Total lines left out: {ignored}."
             ).format(**c)
+            + (" " + self.tr("Rows imported with a warning: {warnings}.").format(**c)
+               if c["warnings"] else "")
         )
 
     def isComplete(self) -> bool:
@@ -201,13 +206,15 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, max(len(plan.customers), 1))
 
         def job(progress, cancelled):
-            return imports.run_import(
+            result = imports.run_import(
                 plan,
                 staff_id=ctx.operator_id,
                 today=ctx.today(),
                 progress=progress,
                 cancel=cancelled,
             )
+            store_service.checkpoint()  # the imported rows go from the WAL into the file
+            return result
 
         self.worker = ServiceWorker(job, self)
         self.worker.progress.connect(lambda done, total: self.progress.setValue(done))

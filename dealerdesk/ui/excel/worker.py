@@ -44,7 +44,10 @@ class ServiceWorker(QThread):
         try:
             result = self._job(self.progress.emit, self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the screen, never lost
+            from dealerdesk.ui import errors
+
             release_thread_connection()
+            errors.report(exc)  # a full disk or a damaged file: said once, for every screen
             self.failed.emit(exc)
         else:
             release_thread_connection()

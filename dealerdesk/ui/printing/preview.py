@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,6 +32,17 @@ except ImportError:  # pragma: no cover - depends on what is installed
 def pdf_support() -> bool:
     """True when Qt can show and print PDFs (the PySide6-Pdf package is installed)."""
     return QPdfDocument is not None
+
+
+def default_printer_name() -> str:
+    """The system's default printer ("" when none is set): where Print goes first."""
+    return QPrinterInfo.defaultPrinterName()
+
+
+def has_printer() -> bool:
+    """True when at least one printer is installed (Windows counts "Microsoft Print to
+    PDF"). Without one, Windows' print dialog closes at once without a word."""
+    return bool(QPrinterInfo.availablePrinterNames())
 
 
 def print_pdf(document, printer: QPrinter, first: int = 0, last: int | None = None) -> int:
@@ -127,11 +138,19 @@ class PdfPreviewDialog(QDialog):
                        else QPageLayout.Orientation.Portrait)
         printer.setPageLayout(QPageLayout(size, orientation, QPageLayout().margins()))
         printer.setFullPage(True)
+        default = default_printer_name()
+        if default:
+            printer.setPrinterName(default)
         printer.setDocName(self.windowTitle())
         printer.setFromTo(1, self.document.pageCount())
         return printer
 
     def _on_print_clicked(self) -> None:
+        if not has_printer():
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "No printer is installed on this computer. Add one in the system's "
+                "printer settings, or save the PDF and print it from another computer."))
+            return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.document.pageCount())

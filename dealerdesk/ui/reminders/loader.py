@@ -22,6 +22,9 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # shown by the screen, never lost in a thread
+            from dealerdesk.ui import errors
+
+            errors.report(exc)
             result = exc
         finally:
             release_thread_connection()

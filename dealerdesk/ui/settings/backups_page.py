@@ -24,6 +24,7 @@ from dealerdesk.services import store as store_service
 from dealerdesk.services.store import StorageError
 from dealerdesk.ui import icons
 from dealerdesk.ui.settings.page import SettingsPage
+from dealerdesk.ui.storage_dialog import say_disk_full
 from dealerdesk.ui.widgets.date_field import format_date
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -171,8 +172,12 @@ class BackupsPage(SettingsPage):
         try:
             target = backup_service.make_backup(db_file=self.ctx.db_path, now=clock.now())
         except (StorageError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
-                "The backup could not be made: {}").format(exc))
+            full = store_service.disk_full_error(exc, self.folder())
+            if full is not None:
+                say_disk_full(self, full.where)
+            else:
+                QMessageBox.warning(self, self.tr("Backup failed"), self.tr(
+                    "The backup could not be made: {}").format(exc))
             return None
         self.status_label.setText(self.tr("Backup made: {}").format(target))
         self.refresh()
@@ -225,9 +230,11 @@ class BackupsPage(SettingsPage):
             return None
         self._reopen(db_file, folder)
         self.ctx.broadcast(EVERYTHING)
-        QMessageBox.information(self, self.tr("Backup restored"), self.tr(
-            "The backup {} is now in use.\n\nThe previous file was kept as:\n{}").format(
-                backup.name, aside))
+        text = self.tr("The backup {} is now in use.").format(backup.name)
+        if aside is not None:
+            text = self.tr("The backup {} is now in use.\n\nThe previous file was kept as:"
+                           "\n{}").format(backup.name, aside)
+        QMessageBox.information(self, self.tr("Backup restored"), text)
         self.refresh()
         return aside
 
@@ -235,4 +242,5 @@ class BackupsPage(SettingsPage):
         store_service.close_store()
         store_service.open_store(db_file, backup_dir=folder)
         if self.ctx.operator is not None:
-            store_service.set_operator(self.ctx.operator.name)
+            store_service.set_operator(self.ctx.operator.name,
+                                      staff_id=self.ctx.operator.id)

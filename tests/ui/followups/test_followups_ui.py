@@ -144,7 +144,7 @@ def test_timeline_delete_asks_and_only_offers_own_entries(qtbot, ctx, customer, 
 
 def test_reports_screen_shows_the_funnel(qtbot, ctx, customer, today):
     followups.log_follow_up(customer_id=customer, staff_id=ctx.operator_id,
-                            when=dt.datetime.now().replace(microsecond=0), channel="shop_visit",
+                            when=ctx.now(), channel="shop_visit",
                             content="", outcome="visited", today=today)
     screen = ReportsScreen(ctx)
     qtbot.addWidget(screen)
@@ -184,8 +184,8 @@ def test_month_figures_follow_the_log(qtbot, ctx, customer, today):
     qtbot.addWidget(figures)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "0.0%", "0", "0"]
     fid, changes = followups.log_follow_up(
-        customer_id=customer, staff_id=ctx.operator_id, when=dt.datetime.now().replace(
-            microsecond=0), channel="shop_visit", content="", outcome="visited", today=today)
+        customer_id=customer, staff_id=ctx.operator_id, when=ctx.now(), channel="shop_visit",
+        content="", outcome="visited", today=today)
     ctx.broadcast(changes)
     assert [t.value.text() for t in figures.tiles[:4]] == ["1", "100.0%", "1", "0"]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
@@ -161,7 +159,7 @@ def test_table_models_pass_the_model_tester(ctx, card, qtbot, qtmodeltester, tod
     m.top_up(card_id=card.id, amount_cents=5000, staff_id=staff.id, today=today)
     for model, rows in ((CardTableModel(), list_cards(today=today)),
                         (LedgerTableModel(), card_ledger(card.id)),
-                        (DaySummaryModel(), day_summary(dt.date.today())),
+                        (DaySummaryModel(), day_summary(today)),
                         (LevelTableModel(), list_levels()),
                         (PackageTableModel(), list_package_types())):
         model.set_rows(rows)
@@ -192,11 +190,10 @@ def test_settings_page_refuses_a_bad_fee_and_saves_a_level(ctx, qtbot):
     assert "Latin letters" in page.prefix_message.text()
 
 
-def test_day_summary_dialog(ctx, card, qtbot):
+def test_day_summary_dialog(ctx, card, qtbot, today):
     dialog = screen.DaySummaryDialog(ctx)
     qtbot.addWidget(dialog)
-    # the card fixture's issue entry was written with the real clock's date
-    dialog.day.setDate(dialog.day.date().fromString(dt.date.today().isoformat(), "yyyy-MM-dd"))
+    dialog.day.setDate(dialog.day.date().fromString(today.isoformat(), "yyyy-MM-dd"))
     assert dialog.model.rowCount() == 2
 
 

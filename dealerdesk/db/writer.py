@@ -1,0 +1,199 @@
+"""One writer at a time, across the window and the command line: the write transaction.
+
+SQLite lets one connection write at a time. Every transaction here starts with BEGIN
+IMMEDIATE, so a second writer learns at its first statement, not half-way, that another
+one holds the database (an import of 50,000 rows holds it for seconds). It then waits:
+the first attempt is short, and if it fails the waiter is told (the command line prints
+"another import or change is being written to this database; waiting…"), then it waits
+up to its patience. Past that, it stops with one line and nothing changed. Whatever it
+decided before the lock (an import's dry run) must be checked again inside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from dealerdesk.db.database import (
+    BUSY_TIMEOUT_MS,
+    DATABASE_ERRORS,
+    DiskFull,
+    StorageError,
+    db,
+    is_disk_full,
+)
+from dealerdesk.i18n import translate
+
+CTX = "Storage"
+FIRST_TRY_MS = 200
+DEFAULT_PATIENCE = BUSY_TIMEOUT_MS / 1000
+Notice = Callable[[str], None]
+
+
+class WriterBusy(StorageError):
+    """Another writer held the database for longer than this one would wait."""
+
+
+def busy_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "database is busy" errors."""
+    text = str(exc).lower()
+    kinds = (peewee.OperationalError, sqlite3.OperationalError, WriterBusy)
+    return isinstance(exc, kinds) and ("locked" in text or "busy" in text)
+
+
+def waiting_text() -> str:
+    return translate(
+        "Storage", "Another import or change is being written to this database; waiting…")
+
+
+def busy_text(seconds: float) -> str:
+    return translate(
+        "Storage",
+        "The database was still busy with another import or change after {seconds} "
+        "seconds; nothing was changed. Try again when it has finished.",
+    ).format(seconds=round(seconds))
+
+
+class _Policy(threading.local):
+    def __init__(self) -> None:
+        self.patience: float | None = None
+        self.notice: Notice | None = None
+
+
+_thread = _Policy()
+_process: dict[str, Any] = {"patience": DEFAULT_PATIENCE, "notice": None}
+
+
+def set_default_waiting(*, patience: float | None = None, notice: Notice | None = None) -> None:
+    """How long every writer of this process waits, and whom it tells that it waits
+    (the command line prints to stderr)."""
+    if patience is not None:
+        _process["patience"] = max(float(patience), 0.0)
+    _process["notice"] = notice
+
+
+@contextmanager
+def waiting(*, patience: float | None = None, notice: Notice | None = None) -> Iterator[None]:
+    """For the writes made inside: wait up to `patience` seconds, telling `notice` once."""
+    before = (_thread.patience, _thread.notice)
+    _thread.patience = patience if patience is not None else _thread.patience
+    _thread.notice = notice or _thread.notice
+    try:
+        yield
+    finally:
+        _thread.patience, _thread.notice = before
+
+
+def _policy() -> tuple[float, Notice | None]:
+    patience = _thread.patience if _thread.patience is not None else _process["patience"]
+    return float(patience), _thread.notice or _process["notice"]
+
+
+def _set_timeout(ms: float) -> None:
+    db.execute_sql(f"PRAGMA busy_timeout = {max(int(ms), 0)}")
+
+
+def _begin() -> Any:
+    """Enter a top-level transaction (BEGIN IMMEDIATE), waiting for another writer."""
+    patience, notice = _policy()
+    started = time.monotonic()
+    try:
+        _set_timeout(min(FIRST_TRY_MS, patience * 1000))
+        try:
+            return _enter()
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            if not busy_error(exc):
+                raise
+        if notice:
+            notice(waiting_text())
+        left = patience - (time.monotonic() - started)
+        if left <= 0:
+            raise WriterBusy(busy_text(patience))
+        _set_timeout(left * 1000)
+        try:
+            return _enter()
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            if busy_error(exc):
+                raise WriterBusy(busy_text(patience)) from None
+            raise
+    finally:
+        _set_timeout(BUSY_TIMEOUT_MS)
+
+
+def if_free(action: Callable[[], object]) -> bool:
+    """Run a write that is only worth doing now (statistics): skipped, False, when another
+    writer holds the database."""
+    _set_timeout(0)
+    try:
+        action()
+    except peewee.OperationalError as exc:
+        if busy_error(exc):
+            return False
+        raise
+    finally:
+        _set_timeout(BUSY_TIMEOUT_MS)
+    return True
+
+
+def _enter() -> Any:
+    """BEGIN IMMEDIATE; the transaction object (peewee's) that commits or rolls back."""
+    return db.atomic().__enter__()
+
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """A transaction that holds the database's write lock from its first statement.
+
+    Inside another transaction it is a savepoint. Raises WriterBusy (one line) when
+    another writer keeps the database longer than this thread's patience, and DiskFull
+    when the disk is full; either way nothing of the transaction was written.
+    """
+    if db.in_transaction():
+        with db.atomic():
+            yield
+        return
+    tx = _begin()
+    try:
+        yield
+    except BaseException as exc:
+        plain = _finish(tx, exc)
+        if plain is exc:
+            raise
+        raise plain from None
+    plain = _finish(tx, None)
+    if plain is not None:
+        raise plain from None
+
+
+def _finish(tx: Any, error: BaseException | None) -> BaseException | None:
+    """Commit, or roll back after `error`; return the error to raise, in plain words.
+
+    SQLite rolls a transaction back by itself on some errors (a full disk): a second
+    rollback would then fail with "cannot rollback - no transaction is active" and hide
+    the real cause, so it is only asked for while a transaction is open.
+    """
+    db.pop_transaction()
+    con = db.connection()
+    try:
+        if error is None:
+            tx.commit(False)
+        elif con.in_transaction:
+            tx.rollback(False)
+    except DATABASE_ERRORS as failure:
+        error = error or failure
+        if con.in_transaction:
+            con.rollback()
+    return _plain(error) if error is not None else None
+
+
+def _plain(error: BaseException) -> BaseException:
+    if is_disk_full(error):
+        return DiskFull(Path(str(db.database)))
+    return error
