@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.store import set_operator
+from dealerdesk.services.store import open_path, set_operator
 from dealerdesk.ui import icons
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.day_watch import DayWatch
@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         self.screen_title.setText(QCoreApplication.translate(CTX, SCREENS[row][2]))
 
     def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
+        # A window whose database was closed (the program is ending) reads nothing more.
+        if event.type() == QEvent.Type.LanguageChange and open_path() is not None:
             self.retranslate()
         super().changeEvent(event)
 
