@@ -321,7 +321,7 @@ class Startup:
         operator = self.choose_operator()
         if operator is None or not self.await_check():
             return None
-        store_service.set_operator(operator.name)
+        store_service.set_operator(operator.name, staff_id=operator.id)
         store_service.remember_database(self.path, now=clock.now())
         self.ctx = UiContext(signals=AppSignals(), db_path=self.path, operator=operator)
         self.window = MainWindow(self.ctx)
@@ -381,7 +381,8 @@ class Startup:
             return
         self.damaged = False
         if self.ctx is not None and self.ctx.operator is not None:
-            store_service.set_operator(self.ctx.operator.name)
+            store_service.set_operator(self.ctx.operator.name,
+                                       staff_id=self.ctx.operator.id)
         dialogs.say_restored(aside)
         if self.ctx is not None:
             self.ctx.broadcast(EVERYTHING)
@@ -404,7 +405,7 @@ class Startup:
         if self.opened and not self.damaged:
             try:
                 store_service.remember_database(self.path, now=clock.now())
-                backup_service.make_backup(db_file=self.path, now=clock.now())
+                backup_service.make_backup(db_file=self.path, now=clock.now(), automatic=True)
             except (StorageError, OSError):
                 pass  # the start-of-day backup stands; nothing to tell a closing program
         if self.opened:
@@ -460,7 +461,8 @@ def _daily_backup(check: Future[list[str]], path: Path,
     if check.result() or backup_to is None:
         return None
     try:
-        backup_service.make_backup(db_file=path, now=clock.now(), folder=backup_to)
+        backup_service.make_backup(db_file=path, now=clock.now(), folder=backup_to,
+                                   automatic=True)
     except (StorageError, OSError) as exc:
         return exc
     return None

@@ -34,6 +34,12 @@ def today() -> dt.date:
     return _clock().date()
 
 
+def shift_seconds() -> int:
+    """Seconds between this clock and the computer's (0 unless a test set a clock); the
+    database triggers add it to SQLite's own time so that both agree."""
+    return round((_clock() - wall_clock()).total_seconds())
+
+
 def set_clock(clock: Clock | None) -> None:
     """Make `clock` the source of now/today; None goes back to the wall clock."""
     global _clock

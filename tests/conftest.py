@@ -31,6 +31,16 @@ def fixed_clock():
 
 
 @pytest.fixture(autouse=True)
+def nobody_signed_in():
+    """Each test starts and ends with nobody signed in (the owner's rights)."""
+    from dealerdesk.services.access import set_actor
+
+    set_actor(None)
+    yield
+    set_actor(None)
+
+
+@pytest.fixture(autouse=True)
 def own_user_folder(tmp_path_factory, monkeypatch):
     """No test reads or writes the real per-user data folder (remembered databases...)."""
     monkeypatch.setenv("DEALERDESK_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))

@@ -92,6 +92,14 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/services/duplicates.py",
         "dealerdesk/ui/excel/*.py",
     ],
+    "staff": [
+        "dealerdesk/domain/pin.py",
+        "dealerdesk/services/access.py",
+        "dealerdesk/services/signin.py",
+        "dealerdesk/services/audit.py",
+        "dealerdesk/services/handover.py",
+        "dealerdesk/ui/staff/*.py",
+    ],
 }
 
 MARKERS = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")

@@ -92,9 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"dealerdesk: {line}", file=sys.stderr)
     finally:
+        from dealerdesk.services.access import set_actor
         from dealerdesk.services.store import close_store
 
         close_store()
+        set_actor(None)
     return 1
 
 

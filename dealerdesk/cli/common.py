@@ -17,7 +17,8 @@ class CommandError(Exception):
 def common_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
-    parent.add_argument("--operator", default="cli", help="name recorded in the audit log")
+    parent.add_argument("--operator", default="cli",
+                        help="name recorded in the audit log (marked as from the command line)")
     parent.add_argument("--wait", type=float, default=120, metavar="SECONDS",
                         help="how long to wait while another import or change is being "
                              "written to the database (default: 120)")
@@ -34,12 +35,7 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     A file that was used before and is gone is named with what it held; what an
     interrupted restore left beside it is said in one line, and the command goes on.
     """
-    from dealerdesk.services.store import (
-        missing_database,
-        open_store,
-        remember_database,
-        set_operator,
-    )
+    from dealerdesk.services.store import missing_database, open_store, remember_database
 
     path = db_path(args)
     if must_exist and not path.exists():
@@ -52,7 +48,7 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     info = open_store(path, backup_dir=paths.backup_dir(path))
     for notice in info.notices:
         print(f"dealerdesk: {notice}", file=sys.stderr)
-    _set_operator(set_operator, args.operator)
+    act_from_command_line(args.operator)
     remember_database(path, now=clock.now())
     return path
 
@@ -94,12 +90,18 @@ def confirm(args: argparse.Namespace, question: str) -> None:
         raise CommandError("nothing was changed")
 
 
-def _set_operator(set_operator, name: str) -> None:
-    """A full disk must not stop a command that only reads: the name is then not noted."""
-    from dealerdesk.services.store import disk_full_error
+def act_from_command_line(operator: str) -> None:
+    """The command line acts as the owner (whoever runs it can copy the file anyway); the
+    audit log records `operator` and marks the entries as from the command line.
 
+    A full disk must not stop a command that only reads: the name is then not noted.
+    """
+    from dealerdesk.services.access import OWNER, Actor, set_actor
+    from dealerdesk.services.store import disk_full_error, set_operator
+
+    set_actor(Actor(staff_id=None, name=operator, role=OWNER, via="cli"))
     try:
-        set_operator(name)
+        set_operator(operator, via="cli")
     except Exception as exc:
         if disk_full_error(exc) is None:
             raise

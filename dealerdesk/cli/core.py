@@ -9,6 +9,7 @@ from pathlib import Path
 from dealerdesk import clock, paths
 from dealerdesk.cli.common import (
     CommandError,
+    act_from_command_line,
     add_yes_option,
     confirm,
     create_db,
@@ -59,7 +60,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """A new file filled with demo data; it appears under its name only when complete."""
     from dealerdesk.services.demo import fill_demo
-    from dealerdesk.services.store import build_database, set_operator
+    from dealerdesk.services.store import build_database
 
     path = db_path(args)
     if path.exists():
@@ -71,7 +72,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     now = clock.now()
 
     def fill() -> dict[str, int]:
-        set_operator(args.operator)
+        act_from_command_line(args.operator)
         return fill_demo(customers=args.customers, seed=args.seed, today=now.date(), now=now)
 
     counts = build_database(path, fill=fill)

@@ -125,3 +125,10 @@ def raw_rows(query: Any) -> list[tuple[Any, ...]]:
     them (ISO text from SQLite), so the caller converts only what it uses.
     """
     return fetch_all(*compile_query(query))
+
+
+def tombstone_audit_values(customer_id: int) -> int:
+    """Replace the values in a customer's audit entries by a tombstone (see sqlite_only)."""
+    from dealerdesk.db.sqlite_only import tombstone_audit_values as tombstone
+
+    return tombstone(db, customer_id)

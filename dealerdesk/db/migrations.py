@@ -90,8 +90,48 @@ def _unique_live_phones(database: Database) -> None:
     sqlite_only.install_unique_phones(database)
 
 
+# Version 4: (table, column, definition). Plain ADD COLUMN: the table is never copied, so
+# the triggers and full-text indexes that refer to it stay valid.
+V4_COLUMNS = [
+    ("staff", "role", "VARCHAR(255) NOT NULL DEFAULT 'salesperson'"),
+    ("staff", "pin_hash", "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ("staff", "pin_salt", "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ("staff", "failed_pins", "INTEGER NOT NULL DEFAULT 0"),
+    ("staff", "pin_wait_until", "DATETIME"),
+    ("audit_log", "via", "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ("audit_log", "customer_id", "INTEGER"),
+    ("audit_log", "changes", "TEXT NOT NULL DEFAULT '{}'"),
+    ("audit_log", "rows", "INTEGER"),
+    ("audit_log", "erased", "INTEGER NOT NULL DEFAULT 0"),
+    ("session_operator", "via", "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ("session_operator", "staff_id", "INTEGER"),
+    ("session_operator", "clock_shift", "INTEGER NOT NULL DEFAULT 0"),
+]
+
+
+def _add_staff_roles_and_audit_values(database: Database) -> None:
+    """Version 4: PINs and roles for staff, before/after values and events in the audit
+    log, the hand-over record. The audit triggers are remade by install_triggers()."""
+    from dealerdesk.db.models import AuditLog, Handover, HandoverRow
+
+    for table, column, definition in V4_COLUMNS:
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+    database.create_tables([AuditLog, Handover, HandoverRow])  # new indexes and tables
+    # Entries written before version 4 belong to the customer they are about.
+    database.execute_sql(
+        "UPDATE audit_log SET customer_id = row_id WHERE table_name = 'customer'")
+    for table in ("vehicle", "follow_up", "membership_card"):
+        database.execute_sql(
+            f"UPDATE audit_log SET customer_id = (SELECT customer_id FROM {table} "
+            f"WHERE {table}.id = audit_log.row_id) WHERE table_name = '{table}'")
+
+
 # MIGRATIONS[i] brings a database from version i+1 to version i+2.
-MIGRATIONS: list[Step] = [_name_keys_and_leap_month_choice, _unique_live_phones]
+MIGRATIONS: list[Step] = [
+    _name_keys_and_leap_month_choice,
+    _unique_live_phones,
+    _add_staff_roles_and_audit_values,
+]
 LATEST_VERSION = 1 + len(MIGRATIONS)
 
 

@@ -65,6 +65,12 @@ class Staff(BaseModel):
     phone = CharField(default="", constraints=BLANK)
     active = BooleanField(default=True, constraints=sql_default('1'))
     created_at = DateTimeField(default=_now)
+    # "owner" or "salesperson"; the rights of each live in services/access.py
+    role = CharField(default="salesperson", constraints=sql_default("'salesperson'"))
+    pin_hash = CharField(default="", constraints=BLANK)  # scrypt, hex; "" = no PIN yet
+    pin_salt = CharField(default="", constraints=BLANK)
+    failed_pins = IntegerField(default=0, constraints=sql_default('0'))  # wrong PINs in a row
+    pin_wait_until = DateTimeField(null=True)  # no PIN is checked before this moment
 
 
 class Customer(BaseModel):
@@ -355,24 +361,67 @@ class ImportBatchRow(BaseModel):
 
 
 class AuditLog(BaseModel):
-    """Who changed which record when; written by database triggers (see sqlite_only.py)."""
+    """Who changed which record when, with the values before and after; and who exported,
+    printed or copied which list. Written by database triggers (see sqlite_only.py) and
+    by services/audit.py; the triggers refuse to change or delete an entry, except the
+    erasure of a customer's personal values (see sqlite_only.AUDIT_GUARDS)."""
 
     id = AutoField()
     at = DateTimeField()
     operator = CharField(default="", constraints=BLANK)
     table_name = CharField()
     row_id = IntegerField()
-    action = CharField()  # insert, update, delete
+    # insert, update, delete for records; export, print, copy, sign_in ... for events
+    action = CharField()
+    via = CharField(default="", constraints=BLANK)  # "cli": made from the command line
+    customer_id = IntegerField(null=True)  # the customer the record belongs to, if any
+    # JSON {"field": [before, after], ...}; for events {"what": ..., ...}
+    changes = TextField(default="{}", constraints=sql_default("'{}'"))
+    rows = IntegerField(null=True)  # how many rows an export, print or copy carried
+    erased = IntegerField(default=0, constraints=sql_default('0'))  # 1: values tombstoned
 
     class Meta:
-        indexes = ((("table_name", "row_id"), False),)
+        indexes = (
+            (("table_name", "row_id"), False),
+            (("customer_id", "id"), False),
+            (("at",), False),
+        )
 
 
 class SessionOperator(BaseModel):
-    """The operator of the running program (one row), read by the audit triggers."""
+    """Who is working in the running program (one row), read by the audit triggers."""
 
     id = IntegerField(primary_key=True)
     name = CharField(default="", constraints=BLANK)
+    via = CharField(default="", constraints=BLANK)  # "cli" for the command line
+    staff_id = IntegerField(null=True)
+    # Seconds between the program's clock and the computer's (0 except in tests), so that
+    # the times the triggers write agree with clock.now().
+    clock_shift = IntegerField(default=0, constraints=sql_default('0'))
+
+
+class Handover(BaseModel):
+    """One hand-over of a leaver's customers to colleagues; kept so that it can be undone."""
+
+    id = AutoField()
+    at = DateTimeField()
+    from_staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    by_name = CharField(default="", constraints=BLANK)
+    summary = TextField(default="{}", constraints=sql_default("'{}'"))  # JSON counts
+    deactivated = BooleanField(default=False, constraints=sql_default('0'))
+    undone_at = DateTimeField(null=True)
+
+
+class HandoverRow(BaseModel):
+    """One record a hand-over moved: which column of which row, from whom to whom."""
+
+    id = AutoField()
+    handover = ForeignKeyField(Handover, backref="rows", on_delete="CASCADE")
+    table_name = CharField()
+    row_id = IntegerField()
+    field_name = CharField()
+    old_value = IntegerField(null=True)
+    new_value = IntegerField(null=True)
 
 
 ALL_MODELS: list[type[BaseModel]] = [
@@ -393,14 +442,36 @@ ALL_MODELS: list[type[BaseModel]] = [
     ImportBatchRow,
     AuditLog,
     SessionOperator,
+    Handover,
+    HandoverRow,
 ]
 
-# Records whose changes the audit log follows.
+# Records whose changes the audit log follows, field by field.
 AUDITED_MODELS: list[type[BaseModel]] = [
     Customer,
     Vehicle,
     FollowUp,
+    ManualReminder,
+    Revisit,
     MembershipCard,
+    CardPackage,
     LedgerEntry,
     Staff,
+    Setting,
 ]
+
+# Columns kept in step by the program (search keys, stamps, derived dates) or counters:
+# their changes are not worth an audit entry of their own.
+AUDIT_SKIPPED_COLUMNS = frozenset({
+    "updated_at", "name_pinyin", "name_initials", "name_pinyin_alt", "name_initials_alt",
+    "birthday_md", "plate_key",
+    "first_followup_at", "last_followup_at", "next_followup_on", "failed_pins",
+    "pin_wait_until", "pin_salt",
+})
+# Columns whose change is recorded without their values (the salt changes with the hash).
+AUDIT_SECRET_COLUMNS = frozenset({"pin_hash"})
+# Settings the program keeps for itself (not a person's choice): not in the audit log.
+AUDIT_SKIPPED_SETTINGS = frozenset({"database_id"})
+# What replaces every value in the audit entries of a customer erased on request; who
+# did what to which record and when stays.
+AUDIT_TOMBSTONE = "(erased)"

@@ -1,4 +1,4 @@
-"""SQL that only SQLite understands: audit triggers and the append-only ledger guard.
+"""SQL that only SQLite understands: audit triggers, the append-only guards, text indexes.
 
 Everything SQLite-specific lives here, so that a PostgreSQL backend later replaces one
 module. Triggers are used rather than Python hooks so that no code path (services,
@@ -13,46 +13,206 @@ from typing import Any
 
 from peewee import SQL, Database, DatabaseProxy
 
-from dealerdesk.db.models import AUDITED_MODELS
+from dealerdesk.db.models import (
+    AUDIT_SECRET_COLUMNS,
+    AUDIT_SKIPPED_COLUMNS,
+    AUDIT_SKIPPED_SETTINGS,
+    AUDIT_TOMBSTONE,
+    AUDITED_MODELS,
+)
+
+# ---- the audit log -------------------------------------------------------------------
+# One trigger per audited table and action writes who, when, which record and (for an
+# update) the before and after value of every changed column, as JSON built by SQLite
+# itself: no code path, script or bulk statement changes an audited record unseen. The
+# column lists are read from the table, so a column added by a later version is audited
+# without touching this module. An insert records no values (the row holds them; its
+# first update records what it had); a delete records the row's last values.
+
+NOW = ("strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime', "
+       "COALESCE((SELECT clock_shift FROM session_operator WHERE id = 1), 0) || ' seconds')")
+WHO = "COALESCE((SELECT name FROM session_operator WHERE id = 1), '')"
+VIA = "COALESCE((SELECT via FROM session_operator WHERE id = 1), '')"
+SECRET = "'***'"
+
+# How a row of each table finds its customer (for the customer's own audit view).
+CUSTOMER_OF = {
+    "customer": "{row}.id",
+    "card_package": "(SELECT customer_id FROM membership_card WHERE id = {row}.card_id)",
+    "ledger_entry": "(SELECT customer_id FROM membership_card WHERE id = {row}.card_id)",
+    "staff": "NULL",
+    "setting": "NULL",
+}
 
 
-def _audit_trigger(table: str, action: str) -> str:
-    row = "OLD" if action == "delete" else "NEW"
-    when = {"insert": "AFTER INSERT", "update": "AFTER UPDATE", "delete": "AFTER DELETE"}[action]
+def _customer_of(table: str, row: str) -> str:
+    return CUSTOMER_OF.get(table, "{row}.customer_id").format(row=row)
+
+
+def _audited_columns(database: Database, table: str) -> list[str]:
+    columns = [r[1] for r in database.execute_sql(f"PRAGMA table_info({table})").fetchall()]
+    # Sorted: a column added by a migration (at the end of the table) makes the same
+    # trigger text as in a new file.
+    return sorted(c for c in columns if c != "id" and c not in AUDIT_SKIPPED_COLUMNS)
+
+
+def _value(row: str, column: str) -> str:
+    return SECRET if column in AUDIT_SECRET_COLUMNS else f"{row}.{column}"
+
+
+def _entry(table: str, row: str, action: str, changes: str) -> str:
     return (
-        f"CREATE TRIGGER IF NOT EXISTS audit_{table}_{action} {when} ON {table} "
-        "BEGIN INSERT INTO audit_log (at, operator, table_name, row_id, action) VALUES ("
-        "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), "
-        "COALESCE((SELECT name FROM session_operator WHERE id = 1), ''), "
-        f"'{table}', {row}.id, '{action}'); END"
+        "INSERT INTO audit_log (at, operator, via, table_name, row_id, customer_id, action, "
+        f"changes) VALUES ({NOW}, {WHO}, {VIA}, '{table}', {row}.id, "
+        f"{_customer_of(table, row)}, '{action}', {changes});"
     )
 
 
-LEDGER_GUARDS = [
-    "CREATE TRIGGER IF NOT EXISTS ledger_entry_no_update BEFORE UPDATE ON ledger_entry "
-    "BEGIN SELECT RAISE(ABORT, 'ledger entries are never changed: add a reversing entry'); END",
-    "CREATE TRIGGER IF NOT EXISTS ledger_entry_no_delete BEFORE DELETE ON ledger_entry "
-    "BEGIN SELECT RAISE(ABORT, 'ledger entries are never deleted: add a reversing entry'); END",
-]
+def _as_object(pairs: list[str]) -> str:
+    """JSON object of the (k, v) rows that `pairs` (SELECTs) yield; '{}' when none do."""
+    return ("(SELECT COALESCE(json_group_object(k, json(v)), '{}') FROM ("
+            + " UNION ALL ".join(pairs) + "))")
+
+
+def _audit_triggers(database: Database, table: str) -> dict[str, str]:
+    """Name -> CREATE TRIGGER statement of the three audit triggers of `table`."""
+    if table == "setting":
+        return _setting_triggers()
+    columns = _audited_columns(database, table)
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    update = _as_object([
+        f"SELECT '{c}' AS k, json_array({_value('OLD', c)}, {_value('NEW', c)}) AS v "
+        f"WHERE OLD.{c} IS NOT NEW.{c}" for c in columns])
+    delete = _as_object([
+        f"SELECT '{c}' AS k, json_array({_value('OLD', c)}, NULL) AS v "
+        f"WHERE OLD.{c} IS NOT NULL AND OLD.{c} IS NOT ''" for c in columns])
+    return {
+        f"audit_{table}_insert": f"CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} "
+        f"BEGIN {_entry(table, 'NEW', 'insert', chr(39) + '{}' + chr(39))} END",
+        f"audit_{table}_update": f"CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} "
+        f"WHEN {changed} BEGIN {_entry(table, 'NEW', 'update', update)} END",
+        f"audit_{table}_delete": f"CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} "
+        f"BEGIN {_entry(table, 'OLD', 'delete', delete)} END",
+    }
+
+
+def _json_or_text(value: str) -> str:
+    return f"CASE WHEN json_valid({value}) THEN json({value}) ELSE {value} END"
+
+
+def _setting_entry(action: str, before: str, after: str) -> str:
+    key = "OLD.key" if "delete" in action else "NEW.key"
+    return (
+        "INSERT INTO audit_log (at, operator, via, table_name, row_id, action, changes) "
+        f"VALUES ({NOW}, {WHO}, {VIA}, 'setting', 0, {action}, json_object({key}, "
+        f"json_array({_json_or_text(before)}, {_json_or_text(after)})));"
+    )
+
+
+def _setting_triggers() -> dict[str, str]:
+    """Settings are replaced (INSERT OR REPLACE deletes the old row without firing a
+    delete trigger), so the value before is read before the insert."""
+    before = "(SELECT value FROM setting WHERE key = NEW.key)"
+    first_or_not = f"CASE WHEN {before} IS NULL THEN 'insert' ELSE 'update' END"
+    insert = _setting_entry(first_or_not, before, "NEW.value")
+    update = _setting_entry("'update'", "OLD.value", "NEW.value")
+    delete = _setting_entry("'delete'", "OLD.value", "NULL")
+    own = ", ".join(f"'{key}'" for key in sorted(AUDIT_SKIPPED_SETTINGS))
+    return {
+        "audit_setting_insert": "CREATE TRIGGER audit_setting_insert BEFORE INSERT ON setting "
+        f"WHEN {before} IS NOT NEW.value AND NEW.key NOT IN ({own}) BEGIN {insert} END",
+        "audit_setting_update": "CREATE TRIGGER audit_setting_update AFTER UPDATE ON setting "
+        f"WHEN OLD.value IS NOT NEW.value AND NEW.key NOT IN ({own}) BEGIN {update} END",
+        "audit_setting_delete": "CREATE TRIGGER audit_setting_delete AFTER DELETE ON setting "
+        f"WHEN OLD.key NOT IN ({own}) BEGIN {delete} END",
+    }
+
+
+# The audit log is append-only. The one change allowed is the documented erasure path
+# (services/audit.py, erase_personal_values): every value in an entry's changes becomes
+# the tombstone, the field names stay, and nothing else of the entry moves.
+AUDIT_GUARDS = {
+    "audit_log_no_delete": "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries are never deleted'); END",
+    "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "WHEN NOT (OLD.erased = 0 AND NEW.erased = 1 AND NEW.id IS OLD.id AND NEW.at IS OLD.at "
+    "AND NEW.operator IS OLD.operator AND NEW.via IS OLD.via "
+    "AND NEW.table_name IS OLD.table_name AND NEW.row_id IS OLD.row_id "
+    "AND NEW.action IS OLD.action AND NEW.customer_id IS OLD.customer_id "
+    "AND NEW.rows IS OLD.rows AND json_valid(NEW.changes) "
+    "AND (SELECT group_concat(fullkey) FROM json_tree(NEW.changes) WHERE type = 'array') "
+    "IS (SELECT group_concat(fullkey) FROM json_tree(OLD.changes) WHERE type = 'array') "
+    "AND NOT EXISTS (SELECT 1 FROM json_tree(NEW.changes) "
+    f"WHERE type NOT IN ('object', 'array', 'null') AND atom IS NOT '{AUDIT_TOMBSTONE}')) "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries are never changed'); "
+    "END",
+}
+
+LEDGER_GUARDS = {
+    "ledger_entry_no_update": "CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON "
+    "ledger_entry BEGIN SELECT RAISE(ABORT, "
+    "'ledger entries are never changed: add a reversing entry'); END",
+    "ledger_entry_no_delete": "CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON "
+    "ledger_entry BEGIN SELECT RAISE(ABORT, "
+    "'ledger entries are never deleted: add a reversing entry'); END",
+}
+
+
+def _wanted_triggers(database: Database) -> dict[str, str]:
+    wanted: dict[str, str] = {}
+    for model in AUDITED_MODELS:
+        wanted.update(_audit_triggers(database, model._meta.table_name))
+    wanted.update(AUDIT_GUARDS)
+    wanted.update(LEDGER_GUARDS)
+    return wanted
 
 
 @contextmanager
 def audit_paused(database: Database, table: str, action: str) -> Iterator[None]:
     """Changes that are not users' edits (a migration re-deriving a column) leave no
-    audit entries: the trigger is dropped for the block and made again after it."""
-    database.execute_sql(f"DROP TRIGGER IF EXISTS audit_{table}_{action}")
+    audit entries: the trigger is dropped for the block and made again, as it was, after
+    it (a migration step runs under the triggers of the file's version)."""
+    kept = _drop_triggers(database, [f"audit_{table}_{action}"])
     yield
-    database.execute_sql(_audit_trigger(table, action))
+    for sql in kept:
+        database.execute_sql(sql)
+
+
+def _drop_triggers(database: Database | DatabaseProxy, names: list[str]) -> list[str]:
+    """Drop the named triggers; return the statements that make them again."""
+    marks = ", ".join("?" * len(names))
+    kept = [sql for (sql,) in database.execute_sql(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        names).fetchall()]
+    for name in names:
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    return kept
 
 
 def install_triggers(database: Database) -> None:
-    """Create the audit triggers and the ledger guards (idempotent)."""
-    for model in AUDITED_MODELS:
-        table = model._meta.table_name
-        for action in ("insert", "update", "delete"):
-            database.execute_sql(_audit_trigger(table, action))
-    for sql in LEDGER_GUARDS:
+    """Create the audit triggers and the guards; a trigger whose text changed (a column
+    was added by a migration) is made anew. Idempotent; call inside the migration's
+    transaction."""
+    present = dict(database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    for name, sql in _wanted_triggers(database).items():
+        if present.get(name) == sql:
+            continue
+        if name in present:
+            database.execute_sql(f"DROP TRIGGER {name}")
         database.execute_sql(sql)
+
+
+def tombstone_audit_values(database: Database | DatabaseProxy, customer_id: int) -> int:
+    """The erasure path: every value in the customer's audit entries becomes the tombstone
+    (field names, who and when stay). Returns the number of entries erased."""
+    cursor = database.execute_sql(
+        "UPDATE audit_log SET erased = 1, changes = COALESCE((SELECT json_group_object(key, "
+        "CASE WHEN type = 'array' THEN (SELECT json_group_array(CASE WHEN e.value IS NULL "
+        "THEN NULL ELSE ? END) FROM json_each(j.value) AS e) ELSE ? END) "
+        "FROM json_each(audit_log.changes) AS j), '{}') "
+        "WHERE customer_id = ? AND erased = 0", (AUDIT_TOMBSTONE, AUDIT_TOMBSTONE, customer_id))
+    return int(cursor.rowcount)
 
 
 def set_application_id(database: Database, app_id: int) -> None:
@@ -254,14 +414,10 @@ def install_unique_phones(database: Database) -> None:
 # and the same work is done afterwards by one statement each over the new rows. When
 # anything fails the rollback brings the triggers back with everything else.
 
-_PAUSED = {
-    "audit_customer_insert": lambda: _audit_trigger("customer", "insert"),
-    "audit_vehicle_insert": lambda: _audit_trigger("vehicle", "insert"),
-    "audit_follow_up_insert": lambda: _audit_trigger("follow_up", "insert"),
-    "customer_phone_fts_insert": lambda: PHONE_INDEX[1],
-    "follow_up_fts_insert": lambda: NOTE_INDEX[1],
-    "customer_phone_unique_insert": lambda: UNIQUE_PHONES[2],
-}
+_PAUSED = [
+    "audit_customer_insert", "audit_vehicle_insert", "audit_follow_up_insert",
+    "customer_phone_fts_insert", "follow_up_fts_insert", "customer_phone_unique_insert",
+]
 _SHARED_PHONE = (
     "SELECT n.phone FROM customer n JOIN customer o ON o.phone2 = n.phone "
     "WHERE n.id >= ? AND n.phone <> '' AND n.deleted_at IS NULL AND o.phone2 <> '' "
@@ -275,10 +431,9 @@ _SHARED_PHONE = (
 def _audit_rows(table: str) -> str:
     """What the audit insert trigger writes, for every row of `table` from id ? on."""
     return (
-        "INSERT INTO audit_log (at, operator, table_name, row_id, action) SELECT "
-        "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), "
-        "COALESCE((SELECT name FROM session_operator WHERE id = 1), ''), "
-        f"'{table}', id, 'insert' FROM {table} WHERE id >= ? ORDER BY id"
+        "INSERT INTO audit_log (at, operator, via, table_name, row_id, customer_id, action, "
+        f"changes) SELECT {NOW}, {WHO}, {VIA}, '{table}', id, {_customer_of(table, table)}, "
+        f"'insert', '{{}}' FROM {table} WHERE id >= ? ORDER BY id"
     )
 
 
@@ -294,8 +449,7 @@ def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]
     first = {t: int(database.execute_sql(
         f"SELECT coalesce(max(id), 0) + 1 FROM {t}").fetchone()[0])
         for t in ("customer", "vehicle", "follow_up")}
-    for name in _PAUSED:
-        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    kept = _drop_triggers(database, _PAUSED)
     yield
     shared = database.execute_sql(_SHARED_PHONE, (first["customer"],) * 2).fetchone()
     if shared:
@@ -308,5 +462,5 @@ def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]
     database.execute_sql(
         "INSERT INTO follow_up_fts (rowid, content) "
         "SELECT id, content FROM follow_up WHERE id >= ?", (first["follow_up"],))
-    for make in _PAUSED.values():
-        database.execute_sql(make())
+    for sql in kept:
+        database.execute_sql(sql)

@@ -136,6 +136,8 @@ class StaffMember:
     name: str
     phone: str = ""
     active: bool = True
+    role: str = "salesperson"  # or "owner" (services/access.py)
+    has_pin: bool = False
 
 
 @dataclass(frozen=True)

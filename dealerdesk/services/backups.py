@@ -9,6 +9,7 @@ from dealerdesk import paths
 from dealerdesk.db import backup
 from dealerdesk.db.backup import InterruptedRestore
 from dealerdesk.db.database import StorageError, db, forget_database
+from dealerdesk.services import access
 from dealerdesk.services.settings import get_setting, set_settings
 
 __all__ = [
@@ -23,8 +24,15 @@ def backup_folder(db_file: Path) -> Path:
     return paths.backup_dir(db_file, get_setting("backup_folder") or "")
 
 
-def make_backup(*, db_file: Path, now: dt.datetime, folder: Path | None = None) -> Path:
-    """Back up the open database now, then thin out old backups; return the new file."""
+def make_backup(*, db_file: Path, now: dt.datetime, folder: Path | None = None,
+                automatic: bool = False) -> Path:
+    """Back up the open database now, then thin out old backups; return the new file.
+
+    A backup asked for by a person is the owner's right; the program's own backups at
+    start and exit (`automatic`) are made whoever is signed in.
+    """
+    if not automatic:
+        access.require("backup")
     target_dir = folder or backup_folder(db_file)
     target = backup.backup_now(target_dir, now=now)
     backup.rotate(target_dir, keep=(target,))
@@ -49,6 +57,8 @@ def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path | N
     """Replace the database by `backup` (checked first); return where the old file was
     kept (None when there was no file at `db_file`)."""
     from dealerdesk.db.backup import restore_file
+
+    access.require("restore")
 
     if not backup.is_file():
         raise StorageError(f"{backup} does not exist")
@@ -100,4 +110,5 @@ def files_kept_aside(db_file: Path) -> list[Path]:
 
 
 def remember_backup_folder(folder: str) -> None:
+    access.require("settings")
     set_settings({"backup_folder": folder})

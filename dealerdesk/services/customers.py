@@ -19,6 +19,7 @@ from dealerdesk.domain.pinyin import BLANK_KEYS, name_index
 from dealerdesk.domain.records import Changes, Customer, CustomerFilter, CustomerInput, CustomerRow
 from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services import access
 
 C = CustomerRow_
 CTX = "Customers"
@@ -228,12 +229,16 @@ def create_customer(
 def update_customer(
     customer_id: int, data: CustomerInput, *, today: dt.date | None = None
 ) -> Changes:
-    """Validate and store the edited customer in one transaction."""
+    """Validate and store the edited customer in one transaction.
+
+    A salesperson may change their own customers (and those nobody owns yet) only.
+    """
     with atomic():
         current = C.get_or_none(C.id == customer_id)
         if current is None:  # erased, or gone with a restored backup, while being edited
             raise ValidationFailed([FieldError("name", translate(
                 "Customers", "This customer no longer exists."))])
+        access.require_customer(current.owner_id)
         clean = validate_customer(data, customer_id=customer_id, today=today)
         values = _columns(clean)
         if clean.marketing_consent and not current.marketing_consent:
@@ -246,12 +251,13 @@ def update_customer(
 
 def _record(row: Any) -> Customer:
     tags = tuple(t for t in (row.tags or "").split(",") if t)
+    owner = row.owner_id
     return Customer(
         id=row.id,
         name=row.name,
-        phone=row.phone,
-        phone2=row.phone2,
-        wechat=row.wechat,
+        phone=access.visible_phone(row.phone, owner),
+        phone2=access.visible_phone(row.phone2, owner),
+        wechat=access.visible_wechat(row.wechat, owner),
         gender=row.gender,
         birthday=row.birthday,
         lunar_birthday=bool(row.lunar_birthday),
@@ -288,14 +294,22 @@ def _record(row: Any) -> Customer:
 
 
 def get_customer(customer_id: int) -> Customer | None:
-    """The whole customer record, or None when there is no such id."""
+    """The whole customer record, or None when there is no such id. A salesperson sees
+    a colleague's customer with the phone numbers and WeChat id masked."""
     row = C.get_or_none(C.id == customer_id)
     return _record(row) if row else None
+
+
+def owner_of(customer_id: int) -> int | None:
+    """The id of the salesperson a customer belongs to (None: nobody yet, or no such id)."""
+    row = C.select(C.owner).where(C.id == customer_id).tuples().first()
+    return row[0] if row else None
 
 
 def delete_customer(customer_id: int) -> Changes:
     """Move a customer (with their cars and history) to the recycle bin."""
     with atomic():
+        _require_own(customer_id)
         C.update(deleted_at=_now()).where(C.id == customer_id).execute()
     return Changes.of("customers", "vehicles", "followups", "reminders")
 
@@ -304,6 +318,7 @@ def restore_customer(customer_id: int) -> Changes:
     """Bring a customer back from the recycle bin, unless their phone was taken meanwhile."""
     with atomic():
         row = C.get_by_id(customer_id)
+        access.require_customer(row.owner_id)
         errors: list[FieldError] = []
         for value, field in ((row.phone, "phone"), (row.phone2, "phone2")):
             _check_unique_phone(value, field, customer_id, errors)
@@ -313,14 +328,24 @@ def restore_customer(customer_id: int) -> Changes:
     return Changes.of("customers", "vehicles", "followups", "reminders")
 
 
+def _require_own(customer_id: int) -> None:
+    row = C.get_or_none(C.id == customer_id)
+    if row is not None:
+        access.require_customer(row.owner_id)
+
+
 def erase_customer(customer_id: int) -> Changes:
-    """Remove a customer's personal data for good (on their request).
+    """Remove a customer's personal data for good (on their request); the owner's right.
 
     The row and everything hanging off it are deleted; money ledgers cannot be deleted,
-    so a customer with a membership card keeps an anonymous shell row instead.
+    so a customer with a membership card keeps an anonymous shell row instead. The values
+    in the customer's audit entries become a tombstone (the one change the audit log
+    allows); who changed what and when stays.
     """
     from dealerdesk.db.models import LedgerEntry, MembershipCard
+    from dealerdesk.services import audit
 
+    access.require("erase")
     with atomic():
         has_ledger = (
             LedgerEntry.select()
@@ -333,6 +358,8 @@ def erase_customer(customer_id: int) -> Changes:
             _anonymise(customer_id)
         else:
             C.delete().where(C.id == customer_id).execute()
+        audit.erase_personal_values(customer_id)
+        audit.record_event("erase", "customer", row_id=customer_id)
     return Changes.of("customers", "vehicles", "followups", "reminders", "cards")
 
 
@@ -413,7 +440,8 @@ def _rows_sql(n: int) -> tuple[str, str]:
         Vehicle.customer.in_(ids), Vehicle.plate != "", Vehicle.disposed_on.is_null())
     rows = (
         C.select(C.id, C.name, C.phone, C.gender, C.level, C.status, C.source, Staff.name,
-                 C.intent_model, C.tags, C.last_followup_at, C.next_followup_on, C.created_at)
+                 C.intent_model, C.tags, C.last_followup_at, C.next_followup_on, C.created_at,
+                 C.owner)
         .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
         .where(C.id.in_(ids))
     )
@@ -437,15 +465,32 @@ def fetch_rows(ids: list[int]) -> list[CustomerRow]:
     for cid, plate in fetch_all(plates_sql, [*ids, ""]):
         plates.setdefault(cid, []).append(plate)
     by_id = {}
+    shown = access.visible_phone if access.masks_phones() else None
     for r in fetch_all(rows_sql, ids):
         by_id[r[0]] = CustomerRow(
-            id=r[0], name=r[1], phone=r[2], gender=r[3], level=r[4], status=r[5], source=r[6],
+            id=r[0], name=r[1], phone=shown(r[2], r[13]) if shown else r[2], gender=r[3],
+            level=r[4], status=r[5], source=r[6],
             owner_name=r[7] or "", plates=" ".join(plates.get(r[0], [])), intent_model=r[8],
             tags=tuple(t for t in (r[9] or "").split(",") if t),
             last_followup_at=_moment(r[10]), next_followup_on=_day(r[11]),
             created_at=_moment(r[12]),
         )
     return [by_id[i] for i in ids if i in by_id]
+
+
+def copy_list(flt: CustomerFilter) -> str:
+    """The customers matching `flt` as text to paste (name, phone, salesperson, one per
+    line). Copying a list is exporting it: the owner's right, recorded with its row count."""
+    from dealerdesk.services import audit
+
+    access.require("export")
+    ids = query_customer_ids(flt, sort="name", descending=False)
+    lines = []
+    for first in range(0, len(ids), 500):
+        rows = fetch_rows(ids[first:first + 500])
+        lines += [f"{r.name}\t{r.phone}\t{r.owner_name}" for r in rows]
+    audit.record_list("copy", "customers", len(lines))
+    return "\n".join(lines)
 
 
 def all_tags() -> list[str]:

@@ -31,6 +31,7 @@ from dealerdesk.domain.pinyin import name_index
 from dealerdesk.domain.records import Changes
 from dealerdesk.domain.text import clean_lines, has_controls, strip_controls
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services import access
 
 CTX = "Duplicates"
 C = Customer
@@ -163,8 +164,9 @@ def merge_customers(
     """Merge `other` into `keep` in one transaction; return the id of the merge (for undo).
 
     `take_from_other` names the fields whose value comes from the other customer; a field
-    left empty on the kept customer is filled from the other anyway.
+    left empty on the kept customer is filled from the other anyway. The owner's right.
     """
+    access.require("merge")
     if keep_id == other_id:
         raise ValidationFailed(
             [FieldError("other", translate("Duplicates", "Choose two different customers."))]
@@ -303,6 +305,7 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
 
     Raises ValidationFailed when the kept customer was edited since, unless `force`.
     """
+    access.require("merge")
     batch = ImportBatch.get_or_none((ImportBatch.id == merge_id) & (ImportBatch.kind == "merge"))
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(

@@ -25,6 +25,7 @@ from dealerdesk.excel import columns as spec
 from dealerdesk.excel.cells import CARD_STATUS_WORDS, NO_VALUE, yuan
 from dealerdesk.excel.files import SheetWriter, atomic_save, new_workbook
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services import access, audit
 
 C, V = Customer, Vehicle
 CTX = "Export"
@@ -253,13 +254,17 @@ def export_customers(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportResult:
-    """Customers to .xlsx: `ids` (in that order), those matching a filter, or all live ones."""
+    """Customers to .xlsx: `ids` (in that order), those matching a filter, or all live ones.
+
+    The owner's right; the audit trail records who exported how many rows.
+    """
+    access.require("export")
     if ids is None and customer_filter is not None:
         from dealerdesk.services.customers import query_customer_ids
 
         ids = query_customer_ids(customer_filter, sort="id", descending=False)
     total = len(ids) if ids is not None else C.select().where(C.deleted_at.is_null()).count()
-    return _write(
+    result = _write(
         path,
         "customers",
         spec.CUSTOMER_EXPORT,
@@ -270,6 +275,8 @@ def export_customers(
         progress=progress,
         cancel=cancel,
     )
+    audit.record_list("export", "customers", result.rows)
+    return result
 
 
 # ---- vehicles, follow-ups --------------------------------------------------------------
@@ -401,8 +408,9 @@ def export_kind(
     }
     if kind not in plans:
         raise ValueError(f"kind must be one of {KINDS}")
+    access.require("export")
     columns, rows, model = plans[kind]
-    return _write(
+    result = _write(
         path,
         kind,
         columns,
@@ -413,6 +421,8 @@ def export_kind(
         progress=progress,
         cancel=cancel,
     )
+    audit.record_list("export", kind, result.rows)
+    return result
 
 
 # ---- template and error workbook -------------------------------------------------------

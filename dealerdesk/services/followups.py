@@ -20,6 +20,7 @@ from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, CustomerInput, VehicleInput
 from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.i18n import translate
+from dealerdesk.services import access
 
 # Typed Any: peewee's stubs type query results as model instances, not tuples or dicts.
 C: Any = models.Customer
@@ -102,6 +103,13 @@ class _Entry:
     lost_reason: str
     next_action: str
     next_action_on: dt.date | None
+
+
+def _require_own(customer_id: int) -> None:
+    """A salesperson logs contacts and deals with their own customers only."""
+    row = C.select(C.owner).where(C.id == customer_id).first()
+    if row is not None:
+        access.require_customer(row.owner_id)
 
 
 def _check_customer(customer_id: int, errors: list[FieldError]) -> None:
@@ -220,6 +228,7 @@ def log_follow_up(
     """
     entry = _Entry(when, channel, content, outcome, lost_reason, next_action, next_action_on)
     errors: list[FieldError] = []
+    _require_own(customer_id)
     _check_customer(customer_id, errors)
     entry = _check_entry(entry, today, errors)
     if outcome == "deal" and vehicle_id is None:
@@ -327,6 +336,7 @@ def record_deal(
 
     entry = _Entry(when, channel, content, "deal", "", "", None)
     errors: list[FieldError] = []
+    _require_own(customer_id)
     _check_customer(customer_id, errors)
     entry = _check_entry(entry, today, errors)
     if vehicle_id is None and new_vehicle is None:
@@ -469,7 +479,7 @@ def _followups_due(first: Any, last: Any, staff_id: int | None, limit: int) -> A
     latest = (F.select(F.next_action).where(F.customer == C.id)
               .order_by(F.at.desc(), F.id.desc()).limit(1))
     query = (C.select(C.id, C.name, C.phone, C.status, Staff.name, C.next_followup_on,
-                      latest.alias("what"), C.last_followup_at)
+                      latest.alias("what"), C.last_followup_at, C.owner)
              .join(Staff, on=(C.owner == Staff.id), join_type=JOIN.LEFT_OUTER)
              .where(_between(C.next_followup_on, first, last), C.deleted_at.is_null()))
     if staff_id is not None:
@@ -488,7 +498,7 @@ def _revisits_due(first: Any, last: Any, staff_id: int | None, limit: int) -> An
         _between(R.due_on, first, last), R.done_at.is_null(), _live_owned(staff_id))
         .order_by(R.due_on, R.id).limit(limit).tuples()]
     query = (R.select(C.id, C.name, C.phone, C.status, Staff.name, R.due_on, R.label,
-                      C.last_followup_at, R.id)
+                      C.last_followup_at, R.id, C.owner)
              .join(C, on=(R.customer == C.id))
              .join(Staff, on=(C.owner == Staff.id), join_type=JOIN.LEFT_OUTER)
              .where(R.id.in_(ids)))
@@ -502,10 +512,11 @@ def due_items(*, bucket: str, today: dt.date, staff_id: int | None = None,
     if bucket == "done":
         return _done(today, staff_id, days or 7, limit)
     first, last = _range(bucket, today, days)
-    items = [DueItem("followup", r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7],
-                     max(0, (today - r[5]).days))
+    phone = access.visible_phone
+    items = [DueItem("followup", r[0], r[1], phone(r[2], r[8]), r[3], r[4] or "", r[5],
+                     r[6] or "", r[7], max(0, (today - r[5]).days))
              for r in _followups_due(first, last, staff_id, limit)]
-    items += [DueItem("revisit", r[0], r[1], r[2], r[3], r[4] or "", r[5],
+    items += [DueItem("revisit", r[0], r[1], phone(r[2], r[9]), r[3], r[4] or "", r[5],
                       revisit_label(int(r[6])) if r[6].isdigit() else r[6], r[7],
                       max(0, (today - r[5]).days), revisit_id=r[8])
               for r in _revisits_due(first, last, staff_id, limit)]
@@ -517,15 +528,15 @@ def _done(today: dt.date, staff_id: int | None, days: int, limit: int) -> list[D
     start = dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time())
     end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
     query = (F.select(C.id, C.name, C.phone, C.status, Staff.name, F.at, F.content, F.outcome,
-                      F.id, C.last_followup_at)
+                      F.id, C.last_followup_at, C.owner)
              .join(C, on=(F.customer == C.id))
              .join(Staff, on=(F.staff == Staff.id), join_type=JOIN.LEFT_OUTER)
              .where(F.at >= start, F.at < end, C.deleted_at.is_null()))
     if staff_id is not None:
         query = query.where(F.staff == staff_id)
     rows = query.order_by(F.at.desc(), F.id.desc()).limit(limit).tuples()
-    return [DueItem("done", r[0], r[1], r[2], r[3], r[4] or "", r[5].date(), r[6], r[9],
-                    follow_up_id=r[8], outcome=r[7]) for r in rows]
+    return [DueItem("done", r[0], r[1], access.visible_phone(r[2], r[10]), r[3], r[4] or "",
+                    r[5].date(), r[6], r[9], follow_up_id=r[8], outcome=r[7]) for r in rows]
 
 
 def due_counts(*, today: dt.date, staff_id: int | None = None,

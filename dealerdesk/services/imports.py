@@ -43,7 +43,7 @@ from dealerdesk.excel.mapping import (
 from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
-from dealerdesk.services import import_store
+from dealerdesk.services import access, import_store
 from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's preview
     PreviewRow,
     column_warnings,
@@ -445,7 +445,10 @@ def run_import(
     matched again against the customers stored by then, so that nothing is added twice.
     Raises ValidationFailed (one line) when the database still refuses a row, WriterBusy
     or DiskFull (one line) when it cannot be written; in every case nothing was written.
+
+    The owner's right, like undoing it.
     """
+    access.require("import")
     now = (now or clock.now()).replace(microsecond=0)
     try:
         with _bulk(), waiting(notice=notice), atomic(), import_load():
@@ -562,6 +565,7 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
 
     Raises ValidationFailed listing the customers edited since, unless `force`.
     """
+    access.require("import")
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(

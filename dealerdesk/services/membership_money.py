@@ -18,6 +18,7 @@ from dealerdesk.domain import membership as rules
 from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
+from dealerdesk.services import access
 from dealerdesk.services.membership_ledger import (
     Done,
     append,
@@ -238,7 +239,11 @@ def reverse_entry(
     note: str,
     now: dt.datetime | None = None,
 ) -> tuple[Done, Changes]:
-    """Undo a wrong entry with its mirror image, naming it; the reason is required."""
+    """Undo a wrong entry with its mirror image, naming it; the reason is required.
+
+    The owner's right: a salesperson asks the owner.
+    """
+    access.require("reverse")
     note = clean_note(note)
     if not note:
         raise fail(

@@ -28,6 +28,7 @@ from dealerdesk.domain.membership import (
 )
 from dealerdesk.domain.text import clean_text
 from dealerdesk.i18n import translate
+from dealerdesk.services import access
 
 MC = MembershipCard
 LE = LedgerEntry
@@ -47,6 +48,7 @@ def _card_query() -> Any:
             MembershipLevel.id,
             MembershipLevel.name,
             MembershipLevel.colour,
+            Customer.owner,  # whose customer: a colleague's phone is masked
         )
         .join(Customer, on=(MC.customer == Customer.id))
         .switch(MC)
@@ -90,8 +92,10 @@ def _summaries(query: Any, today: dt.date) -> list[CardSummary]:
     sums = _sums(ids if few else None)
     packages = _packages(ids if few else None)
     found = []
-    for cid, card_no, customer_id, issued, expires, status, name, phone, lid, lname, colour in rows:
+    for (cid, card_no, customer_id, issued, expires, status, name, phone, lid, lname, colour,
+         owner) in rows:
         balance, points = sums.get(cid, (0, 0))
+        phone = access.visible_phone(phone, owner)
         found.append(
             CardSummary(
                 id=cid,

@@ -18,6 +18,7 @@ from dealerdesk.domain.membership import MAX_FEE_CENTS, MAX_USES, Level, Package
 from dealerdesk.domain.records import Changes
 from dealerdesk.domain.text import clean_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services.access import require
 
 CTX = "MembershipSetup"
 CHANGED = Changes.of("membership_setup")
@@ -172,6 +173,7 @@ def save_level(
     active: bool = True,
 ) -> tuple[int, Changes]:
     """Validate and store a level (new when `level_id` is None); return its id."""
+    require("settings")
     errors: list[FieldError] = []
     values = {
         "name": _name(name, MembershipLevel, level_id, errors),
@@ -252,6 +254,7 @@ def save_package_type(
     active: bool = True,
 ) -> tuple[int, Changes]:
     """Validate and store a package type; a term of 0 months means it never expires."""
+    require("settings")
     errors: list[FieldError] = []
     values = {
         "name": _name(name, PackageType, package_type_id, errors),

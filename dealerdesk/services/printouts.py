@@ -36,6 +36,7 @@ from dealerdesk.printing.data import (
     ReminderLine,
     VehicleLine,
 )
+from dealerdesk.services import access, audit
 from dealerdesk.services.customers import find_by_phone, get_customer
 from dealerdesk.services.settings import customer_levels, get_setting, shop_info
 from dealerdesk.services.staff import list_staff
@@ -174,6 +175,7 @@ def gather_profile(*, customer_id: int, today: dt.date, now: dt.datetime) -> Pro
         raise _fail("customer", translate("Printing", "There is no customer with number {id}.")
                     .format(id=customer_id))
     followups = _followups(customer_id)
+    audit.record_event("print", "profile", rows=1, customer_id=customer_id)
     source = choices.label(choices.SOURCES, c.source) if c.source else ""
     if c.source_detail:
         source = f"{source} · {c.source_detail}" if source else c.source_detail
@@ -312,11 +314,15 @@ def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
 
     Customers whose only reason is that nobody called them for too long make a list of
     their own (`long_tail`), the longest silence first. At most `limit` customers are
-    listed (None: all); how many were left out is stated on the list.
+    listed (None: all); how many were left out is stated on the list. A salesperson's
+    list holds their own customers only, whatever was asked. The audit trail records the
+    print.
     """
     if date_to < date_from:
         raise _fail("date_to", translate("Printing", "The end date is before the start date."))
     owner_id, staff_name = find_staff(staff) if staff else (None, "")
+    if not access.can("any_calls"):
+        owner_id, staff_name = access.current().staff_id, access.current().name
     entries = _from_reminders(date_from=date_from, date_to=date_to, today=today,
                               owner_id=owner_id)
     chosen = sorted((e for e in entries.values() if e.only_not_contacted == long_tail),
@@ -334,6 +340,7 @@ def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
             reasons=tuple(e.reasons or ()), car=car, plate=plate,
             last_contact=last.get(e.customer_id, ""), owner=e.owner, due=e.due,
             overdue=e.overdue, level=level, wanted=wanted))
+    audit.record_list("print", "call_list", len(rows))
     return CallListData(shop=shop_info(), printed_at=now, date_from=date_from,
                         date_to=date_to, rows=tuple(rows), staff_name=staff_name,
                         mask_phones=mask_phones, long_tail=long_tail,

@@ -22,6 +22,7 @@ from dealerdesk.domain import reminders as rules
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import translate
+from dealerdesk.services import access
 from dealerdesk.services.reminder_sources import Hit, Query, day, find_hits, staff_names
 from dealerdesk.services.settings import get_setting, set_settings
 
@@ -159,6 +160,7 @@ def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
     seen: set[str] = set()
     rows = []
     new, set_dict = _new, object.__setattr__
+    shown = access.visible_phone if access.masks_phones() else None
     # The hot loop of a large shop's list (thousands of rows): plain tuples, one key string,
     # set lookups for the answers, and each Reminder given its attributes in one dict
     # rather than through the frozen __init__ (one object.__setattr__ per field is three
@@ -173,6 +175,8 @@ def _collect(query: Query, kinds: list[rules.Kind]) -> list[Reminder]:
         if stopped and (code, cid) in stopped and answers.is_stopped(code, cid, vid):
             continue
         seen.add(key)
+        if shown is not None:
+            phone = shown(phone, owner)
         reminder = new(Reminder)
         set_dict(reminder, "__dict__", {
             "kind": code, "customer_id": cid, "customer_name": name, "phone": phone,

@@ -29,6 +29,7 @@ from dealerdesk.domain import funnel
 from dealerdesk.domain.dates import add_years
 from dealerdesk.domain.funnel import Period
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services import access
 
 # Typed Any: peewee's stubs type query results as model instances, not tuples or dicts.
 C: Any = models.Customer
@@ -392,11 +393,12 @@ def _model_segments(dimension: str, top: int) -> list[Segment]:
 def segment_members(*, dimension: str, code: str, today: dt.date,
                     limit: int = 500) -> list[SegmentMember]:
     """The customers in one segment, longest out of touch first, at most `limit`."""
-    query = (C.select(C.id, C.name, C.phone, C.status, Staff.name, C.last_followup_at)
+    query = (C.select(C.id, C.name, C.phone, C.status, Staff.name, C.last_followup_at, C.owner)
              .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
              .where(_live(), _condition(dimension, code, today))
              .order_by(C.last_followup_at.asc(nulls="FIRST"), C.id).limit(limit))
-    return [SegmentMember(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in query.tuples()]
+    return [SegmentMember(r[0], r[1], access.visible_phone(r[2], r[6]), r[3], r[4] or "", r[5])
+            for r in query.tuples()]
 
 
 def segment_label(dimension: str) -> str:

@@ -21,6 +21,7 @@ from dealerdesk.domain.phone import phone_digits
 from dealerdesk.domain.plate import normalize_plate
 from dealerdesk.domain.records import SearchHit
 from dealerdesk.domain.text import clean_text
+from dealerdesk.services.access import visible_phone
 
 _LETTERS = re.compile(r"^[a-z]+$")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
@@ -96,11 +97,12 @@ def search(text: str, *, limit: int = 20) -> list[SearchHit]:
         ids = [r[0] for r in query.limit(limit * 3).tuples()]
         # Sorted here, not in SQL: an ORDER BY would lead SQLite to walk the whole
         # name index instead of looking up these few ids.
-        rows: Any = sorted(C.select(C.name_pinyin, C.id, C.name, C.phone)
+        rows: Any = sorted(C.select(C.name_pinyin, C.id, C.name, C.phone, C.owner)
                             .where(C.id.in_(ids), C.deleted_at.is_null()).tuples())
-        for _key, cid, name, phone in rows:
+        for _key, cid, name, phone, owner in rows:
             if cid not in hits and len(hits) < limit:
-                hits[cid] = SearchHit(customer_id=cid, name=name, phone=phone, matched=matched)
+                hits[cid] = SearchHit(customer_id=cid, name=name,
+                                      phone=visible_phone(phone, owner), matched=matched)
     if len(hits) < limit:
         _add_note_hits(clean_text(text), hits, limit)
     return list(hits.values())
@@ -120,8 +122,8 @@ def _add_note_hits(text: str, hits: dict[int, SearchHit], limit: int) -> None:
     fresh = {cid: note for _, cid, note in reversed(notes) if cid not in hits}
     if not fresh:
         return
-    rows: Any = C.select(C.id, C.name, C.phone).where(C.id.in_(list(fresh))).tuples()
-    names = {cid: (name, phone) for cid, name, phone in rows}
+    rows: Any = C.select(C.id, C.name, C.phone, C.owner).where(C.id.in_(list(fresh))).tuples()
+    names = {cid: (name, visible_phone(phone, owner)) for cid, name, phone, owner in rows}
     for _, cid, _note in notes:
         if cid in fresh and cid not in hits and cid in names and len(hits) < limit:
             hits[cid] = SearchHit(customer_id=cid, name=names[cid][0], phone=names[cid][1],

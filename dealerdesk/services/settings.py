@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_folder": "",
     "pdf_font": "",
     "card_prefix": "VIP",  # membership card numbers: VIP0000012
+    "lock_minutes": 10,  # lock the window after this long without use (0: never)
     # Given once to each database (and carried by its backups): tells this database's
     # backups from another's kept in the same folder.
     "database_id": "",
@@ -54,6 +55,9 @@ def get_setting(key: str) -> Any:
 
 def set_settings(values: dict[str, Any]) -> Changes:
     """Store several settings in one transaction."""
+    from dealerdesk.services.access import require
+
+    require("settings")
     unknown = [k for k in values if k not in DEFAULTS]
     if unknown:
         raise ValidationFailed([FieldError(k, "unknown setting") for k in unknown])

@@ -9,10 +9,12 @@ from dealerdesk.domain.phone import normalize_phone
 from dealerdesk.domain.records import Changes, StaffMember
 from dealerdesk.domain.text import clean_text
 from dealerdesk.i18n import translate
+from dealerdesk.services.access import require
 
 
 def _to_member(row: Staff) -> StaffMember:
-    return StaffMember(id=row.id, name=row.name, phone=row.phone, active=bool(row.active))
+    return StaffMember(id=row.id, name=row.name, phone=row.phone, active=bool(row.active),
+                       role=row.role, has_pin=bool(row.pin_hash))
 
 
 def list_staff(*, include_inactive: bool = False) -> list[StaffMember]:
@@ -47,6 +49,7 @@ def _validate(name: str, phone: str, staff_id: int | None) -> tuple[str, str]:
 
 
 def add_staff(*, name: str, phone: str = "") -> tuple[StaffMember, Changes]:
+    require("staff")
     name, phone = _validate(name, phone, None)
     with atomic():
         row = Staff.create(name=name, phone=phone)
@@ -54,10 +57,27 @@ def add_staff(*, name: str, phone: str = "") -> tuple[StaffMember, Changes]:
 
 
 def update_staff(*, staff_id: int, name: str, phone: str, active: bool) -> Changes:
+    require("staff")
     name, phone = _validate(name, phone, staff_id)
+    if not active:
+        from dealerdesk.services.signin import check_may_leave
+
+        check_may_leave(staff_id)
     with atomic():
         Staff.update(name=name, phone=phone, active=active).where(Staff.id == staff_id).execute()
     return Changes.of("staff")
+
+
+def has_customers(staff_id: int) -> bool:
+    """True when someone still looks after customers (hand them over before they leave)."""
+    from dealerdesk.db.models import Customer
+
+    return Customer.select().where(Customer.owner == staff_id).exists()
+
+
+def get_staff(staff_id: int) -> StaffMember | None:
+    row = Staff.get_or_none(Staff.id == staff_id)
+    return _to_member(row) if row else None
 
 
 def find_or_add_staff(name: str) -> StaffMember:

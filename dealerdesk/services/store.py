@@ -249,10 +249,12 @@ def open_path() -> Path | None:
     return Path(db.obj.database) if db.obj is not None else None
 
 
-def set_operator(name: str) -> None:
-    """Record who is working, for the audit log written by the database triggers."""
+def set_operator(name: str, *, via: str = "", staff_id: int | None = None) -> None:
+    """Record who is working (and whether from the command line, via="cli") for the audit
+    log written by the database triggers."""
     with writer.write_transaction():
-        SessionOperator.replace(id=1, name=name).execute()
+        SessionOperator.replace(id=1, name=name, via=via, staff_id=staff_id,
+                                clock_shift=clock.shift_seconds()).execute()
 
 
 # ---- errors ------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from dealerdesk.domain.records import Changes, Vehicle, VehicleInput
 from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.domain.vin import normalize_vin
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from dealerdesk.services import access
 
 CTX = "Vehicles"
 CHANGED = Changes.of("vehicles", "customers", "reminders")
@@ -104,6 +105,11 @@ def _columns(data: VehicleInput) -> dict[str, Any]:
 
 
 def _touch_customer(customer_id: int) -> None:
+    """Stamp the customer as changed; a salesperson changes their own customers' cars only
+    (called inside the change's transaction, so a refusal undoes it)."""
+    row = CustomerRow_.get_or_none(CustomerRow_.id == customer_id)
+    if row is not None:
+        access.require_customer(row.owner_id)
     now = clock.now()
     CustomerRow_.update(updated_at=now).where(CustomerRow_.id == customer_id).execute()
 

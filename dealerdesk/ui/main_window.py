@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
-from dealerdesk.services.store import set_operator
+from dealerdesk.services.store import open_path, set_operator
 from dealerdesk.ui import icons
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.day_watch import DayWatch
 from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.search_box import SearchBox
+from dealerdesk.ui.staff import access_view, session_menu
+from dealerdesk.ui.staff.session_menu import SessionButton
 from dealerdesk.ui.theme import COLORS, SPACE
 from dealerdesk.ui.widgets.window_size import fitting_size, place_on_screen
 
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
                                      .pixmap(QSize(20, 20)))
         self.operator_label = QLabel()
         self.switch_button = QPushButton(icons.icon("mdi6.account-switch"), "")
+        # Staff: "My PIN" and "Lock now", and the idle lock (dealerdesk/ui/staff/).
+        self.session_button = SessionButton(self)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(SPACE["l"], SPACE["s"], SPACE["l"], SPACE["s"])
         layout.setSpacing(SPACE["m"])
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.operator_icon)
         layout.addWidget(self.operator_label)
         layout.addWidget(self.switch_button)
+        layout.addSpacing(-SPACE["s"])  # the session button sits close to "Switch"
+        layout.addWidget(self.session_button)
         return bar
 
     def _connect(self) -> None:
@@ -219,14 +225,16 @@ class MainWindow(QMainWindow):
             self.set_operator(member)
 
     def set_operator(self, member) -> None:
+        """`member` signed in (services.signin made them the person the services act for)."""
         self.ctx.operator = member
-        set_operator(member.name)
+        set_operator(member.name, staff_id=member.id)
         remember_operator(member)
         self.ctx.signals.operator_changed.emit(member)
+        self.ctx.broadcast(session_menu.EVERYTHING)  # what is masked or allowed changed
 
     def _show_operator(self) -> None:
-        name = self.ctx.operator.name if self.ctx.operator else ""
-        self.operator_label.setText(name)
+        self.operator_label.setText(session_menu.operator_text(self.ctx.operator))
+        access_view.apply_window(self)
 
     # --- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -237,6 +245,7 @@ class MainWindow(QMainWindow):
         self.switch_button.setText(self.tr("Switch"))
         self.switch_button.setToolTip(self.tr("Another person is working at this PC"))
         self._show_shop()
+        self.session_button.retranslate()
         self._show_title()
         self._show_operator()
 
@@ -254,7 +263,8 @@ class MainWindow(QMainWindow):
         self.screen_title.setText(QCoreApplication.translate(CTX, SCREENS[row][2]))
 
     def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
+        # A window whose database was closed (the program is ending) reads nothing more.
+        if event.type() == QEvent.Type.LanguageChange and open_path() is not None:
             self.retranslate()
         super().changeEvent(event)
 

@@ -227,6 +227,14 @@
         <translation>打印档案</translation>
     </message>
     <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Who changed what on this customer, and when</source>
+        <translation>谁在什么时候修改了这位客户的什么内容</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>

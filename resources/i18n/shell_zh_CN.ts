@@ -223,8 +223,16 @@ The previous file was kept as:
 <context>
     <name>OperatorDialog</name>
     <message>
-        <source>Who is working?</source>
-        <translation>请选择操作员</translation>
+        <source>Choose a PIN of 4 to 8 digits that only you know.</source>
+        <translation>请设置一个只有您知道的 4 到 8 位数字密码。</translation>
+    </message>
+    <message>
+        <source>No PIN is set in this shop: anyone at this PC can work under any name. The owner can set a PIN with &quot;My PIN&quot; at the top right.</source>
+        <translation>本店尚未设置密码：这台电脑前的任何人都可以用任何名字操作。老板可以点右上角的“我的密码”设置密码。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Choose your name. What you change is recorded under it.</source>
@@ -245,6 +253,49 @@ The previous file was kept as:
     <message>
         <source>e.g. 王经理</source>
         <translation>如 王经理</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>My PIN</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>You will be the owner: you sign in with this PIN and have every right; your colleagues sign in as salespeople and choose their own PIN at their next sign-in.</source>
+        <translation>您将成为老板：用这个密码登录并拥有全部权限；同事们下次登录时以业务员身份登录，并设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits that only you know.</source>
+        <translation>只有您知道的 4 到 8 位数字密码。</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再输一次密码</translation>
     </message>
 </context>
 <context>

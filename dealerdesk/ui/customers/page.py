@@ -26,6 +26,7 @@ from dealerdesk.ui.followups.timeline import FollowUpTimeline
 from dealerdesk.ui.icons import icon
 from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
 from dealerdesk.ui.reminders.customer_tab import CustomerRemindersTab
+from dealerdesk.ui.staff import access_view
 from dealerdesk.ui.theme import COLORS, set_screen_margins
 from dealerdesk.ui.widgets.date_field import format_date, format_datetime
 
@@ -90,6 +91,9 @@ class CustomerPage(QWidget):
         self.print_button.clicked.connect(self._on_print_clicked)
         header.addWidget(self.log_button)
         header.addWidget(self.print_button)
+        self.history_button = QPushButton(icon("mdi6.history"), "", self)  # the owner's
+        self.history_button.clicked.connect(self._on_history_clicked)
+        header.addWidget(self.history_button)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.profile = ProfileTab(ctx, self)
@@ -103,9 +107,11 @@ class CustomerPage(QWidget):
         for widget in (self.timeline, self.membership, self.reminders):
             self._extra.append((widget, ""))
             self.tabs.addTab(widget, "")
+        self.access_banner = access_view.AccessBanner(self)  # a colleague's customer
         layout = QVBoxLayout(self)
         set_screen_margins(layout)
         layout.addLayout(header)
+        layout.addWidget(self.access_banner)
         layout.addWidget(self.tabs, 1)
         self.profile.save_button.clicked.connect(self.save)
         self.profile.cancel_button.clicked.connect(self.cancel)
@@ -131,6 +137,12 @@ class CustomerPage(QWidget):
 
         if self._customer_id is not None:
             print_profile(self._ctx, self._customer_id, self)
+
+    def _on_history_clicked(self) -> None:
+        from dealerdesk.ui.staff.audit_view import open_customer_history
+
+        if self._customer_id is not None:
+            open_customer_history(self._ctx, self._customer_id, self.title.text(), self)
 
     # ---- tabs --------------------------------------------------------------------
 
@@ -160,11 +172,14 @@ class CustomerPage(QWidget):
         self.tabs.setTabText(4, self.tr("Reminders"))
         self.log_button.setText(self.tr("Log follow-up"))
         self.print_button.setText(self.tr("Print profile"))
+        self.history_button.setText(self.tr("Change history"))
+        self.history_button.setToolTip(self.tr("Who changed what on this customer, and when"))
         self.profile.save_button.setText(self.tr("Save"))
         self.profile.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.profile.cancel_button.setText(self.tr("Cancel"))
         self.form.retranslate()
         self.vehicles.retranslate()
+        self.access_banner.retranslate()
         self._show_title()
 
     # ---- showing a customer ------------------------------------------------------
@@ -186,6 +201,7 @@ class CustomerPage(QWidget):
         self.print_button.setEnabled(self._customer_id is not None)
         self.profile.message.clear()
         self._show_title()
+        access_view.apply_customer_page(self, customer)
         if customer is None:
             self.tabs.setCurrentWidget(self.profile)
         self.form.ui.nameEdit.setFocus()
@@ -295,3 +311,4 @@ class CustomerPage(QWidget):
             self.form.fill_choices()
             self.form.load(customer)
             self._show_title()
+            access_view.apply_customer_page(self, customer)

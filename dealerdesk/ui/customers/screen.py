@@ -32,6 +32,7 @@ from dealerdesk.ui.customers.erase import EraseDialog
 from dealerdesk.ui.customers.model import COLUMNS, CustomerTableModel
 from dealerdesk.ui.customers.page import CustomerPage
 from dealerdesk.ui.icons import icon
+from dealerdesk.ui.staff import access_view
 from dealerdesk.ui.theme import SPACE, set_screen_margins
 from dealerdesk.ui.widgets import ChipDelegate, EmptyState
 
@@ -340,6 +341,7 @@ class CustomersScreen(QWidget):
         self.erase_button.setVisible(in_bin)
         for button in (self.delete_button, self.restore_button, self.erase_button):
             button.setEnabled(chosen)
+        access_view.apply_customer_list(self)  # what the person signed in may not do
 
     def context_menu(self) -> QMenu:
         """Open, log a follow-up or record a deal for the selected customer."""
@@ -352,6 +354,7 @@ class CustomersScreen(QWidget):
                            lambda: self.show_customer(chosen))
             if not self.bin_button.isChecked():
                 add_follow_up_actions(menu, self._ctx, self.selected_id, self)
+        access_view.add_copy_list_action(menu, self)  # recorded in the audit trail
         return menu
 
     def _on_view_context_menu(self, pos) -> None:
@@ -437,6 +440,7 @@ class CustomersScreen(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.touches("staff", "settings"):
             self._fill_filter_choices()
+            self._update_buttons()
         if changes.touches("customers", "vehicles"):
             if self.isVisible():
                 self.refresh()

@@ -28,6 +28,7 @@ from dealerdesk.ui import icons
 from dealerdesk.ui.members.dialogs import CardOperationDialog, ReverseEntryDialog, run_dialog
 from dealerdesk.ui.members.format import STATUS_COLOURS, chip_style, fmt_date, fmt_money
 from dealerdesk.ui.members.models import LedgerTableModel
+from dealerdesk.ui.staff import access_view
 
 # operation, icon, allowed effective statuses
 ACTIONS = [
@@ -228,6 +229,7 @@ class CardView(QWidget):
         entry = self.selected_entry()
         self.reverse_button.setEnabled(bool(entry and entry.reversible and self.card
                                             and self.card.status != "cancelled"))
+        access_view.apply_card_view(self)  # reversing is the owner's
 
     def selected_entry(self):
         rows = self.ledger.selectionModel().selectedRows()

@@ -214,6 +214,9 @@ class CallListOptions(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         keep_size(self, "call_list_options")
+        from dealerdesk.ui.staff.access_view import apply_call_list_options
+
+        apply_call_list_options(self)  # a salesperson lists their own customers
 
     def _date_edit(self, value: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day), self)

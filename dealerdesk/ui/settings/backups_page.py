@@ -242,4 +242,5 @@ class BackupsPage(SettingsPage):
         store_service.close_store()
         store_service.open_store(db_file, backup_dir=folder)
         if self.ctx.operator is not None:
-            store_service.set_operator(self.ctx.operator.name)
+            store_service.set_operator(self.ctx.operator.name,
+                                      staff_id=self.ctx.operator.id)

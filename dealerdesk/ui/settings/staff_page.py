@@ -20,6 +20,7 @@ from dealerdesk.domain.records import StaffMember
 from dealerdesk.services import staff as staff_service
 from dealerdesk.ui import icons
 from dealerdesk.ui.settings.page import SettingsPage, save_button
+from dealerdesk.ui.staff.staff_extras import StaffExtras
 from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets.field_errors import FieldErrors
 
@@ -117,6 +118,9 @@ class StaffPage(SettingsPage):
         self.body.addWidget(self.form_title)
         self.body.addLayout(form)
         self.body.addLayout(buttons)
+        # Role, PIN, hand-over, lock: the owner's part (dealerdesk/ui/staff/).
+        self.extras = StaffExtras(self)
+        self.body.addWidget(self.extras)
         self.editing: StaffMember | None = None
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.show_left.toggled.connect(lambda _on: self.refresh())
@@ -149,6 +153,8 @@ class StaffPage(SettingsPage):
         self.active_button.setText(self.tr("Mark as left") if active else self.tr("Back at work"))
         self.active_button.setVisible(self.editing is not None)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, StaffModel.COLUMNS - 1)
+        if hasattr(self, "extras"):
+            self.extras.retranslate()
 
     def refresh(self) -> None:
         keep = self.editing.id if self.editing else None
@@ -205,6 +211,9 @@ class StaffPage(SettingsPage):
     def _on_active_clicked(self) -> None:
         member = self.editing
         if member is None:
+            return
+        if member.active and staff_service.has_customers(member.id):
+            self.extras.open_handover()  # their customers go to colleagues first
             return
         try:
             changes = staff_service.update_staff(

@@ -266,7 +266,7 @@ def test_context_menu_offers_follow_up_actions(qtbot, ctx, today):
     qtbot.addWidget(screen)
     screen.view.selectRow(0)
     texts = [a.text() for a in screen.context_menu().actions()]
-    assert texts == ["Open", "Log follow-up…", "Record deal…"]
+    assert texts == ["Open", "Log follow-up…", "Record deal…", "Copy this list (names and phones)"]
 
 
 def test_customer_page_has_every_tab_and_its_actions(qtbot, ctx, today, monkeypatch):
