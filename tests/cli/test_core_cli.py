@@ -173,6 +173,12 @@ def test_backup_with_the_clock_set_back_to_2000_stays(tmp_path):
 
 
 def _env():
+    """The environment for a child under its own `faketime`: without the settings of a
+    `faketime` the suite itself may run under, whose offset would add to the child's."""
     import os
 
-    return dict(os.environ, PYTHONPATH=str(ROOT))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FAKETIME")}
+    preload = [p for p in env.pop("LD_PRELOAD", "").split(":") if p and "faketime" not in p]
+    if preload:
+        env["LD_PRELOAD"] = ":".join(preload)
+    return dict(env, PYTHONPATH=str(ROOT))
