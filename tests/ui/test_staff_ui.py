@@ -158,12 +158,12 @@ def test_the_hand_over_dialog_previews_and_hands_over(qtbot, ctx, shop, today):
     assert not ok.isEnabled()  # nobody chosen yet
     dialog.choose("王经理", "赵红")
     assert ok.isEnabled()
-    assert sorted(s.customers for s in dialog.shares.shares) == [2, 2]
+    assert sorted(s.customers for s in dialog.shares.rows) == [2, 2]
     dialog.by_hand.click()
     dialog.table.selectAll()
     dialog.hand_combo.setCurrentIndex(dialog.hand_combo.findText("赵红"))
     dialog.hand_button.click()
-    assert [(s.name, s.customers) for s in dialog.shares.shares] == [("赵红", 4)]
+    assert [(s.name, s.customers) for s in dialog.shares.rows] == [("赵红", 4)]
     ok.click()
     assert dialog.done_id is not None
     assert handover.open_work(shop["zhao"].id)["customers"] == 5

@@ -66,8 +66,7 @@ class CardView(QWidget):
     def retranslate(self, *_) -> None:
         """Texts in the language just chosen."""
         self._retranslate_buttons()
-        self.ledger_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                                 self.ledger_model.columnCount() - 1)
+        self.ledger_model.headers_changed()
         self.show_card(self.card.id if self.card else None)
 
     def _build_details(self) -> QWidget:

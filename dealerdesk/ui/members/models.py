@@ -6,7 +6,7 @@ SortRole gives raw values, IdRole the record id.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from dealerdesk.domain.cardno import display_card_no
@@ -18,58 +18,16 @@ from dealerdesk.ui.members.format import (
     fmt_time,
     status_colour,
 )
+from dealerdesk.ui.widgets.rows_model import RIGHT, RowsModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class _RowsModel(QAbstractTableModel):
-    """Rows of plain data, a header per column, and a formatter per column."""
+class _RowsModel(RowsModel):
+    """The membership tables: IdRole gives the record id."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips().get(section)
-        return None
-
-    def header_tips(self) -> dict[int, str]:
-        """What a short column header means, shown when the mouse rests on it."""
-        return {}
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role == IdRole:
-            return item.id if hasattr(item, "id") else None
-        return self.cell(item, index.column(), role)
-
-    def cell(self, item, column: int, role: int):
-        raise NotImplementedError
+    id_role = IdRole
 
 
 class CardTableModel(_RowsModel):

@@ -164,8 +164,7 @@ class MembersScreen(QWidget):
         """Texts in the language just chosen (the app's translators are already swapped)."""
         self._set_texts()
         self.level.setItemText(0, self.tr("All levels"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        self.model.headers_changed()
         self.refresh()
 
     def _fill_levels(self) -> None:

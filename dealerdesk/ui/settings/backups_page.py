@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,45 +26,32 @@ from dealerdesk.ui import icons
 from dealerdesk.ui.settings.page import SettingsPage
 from dealerdesk.ui.storage_dialog import say_disk_full
 from dealerdesk.ui.widgets.date_field import format_date
+from dealerdesk.ui.widgets.rows_model import RIGHT, RowsModel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 # After a restore every screen must reload what it shows.
 EVERYTHING = Changes.of("customers", "vehicles", "followups", "reminders", "cards", "ledger",
                         "staff", "settings")
-NO_PARENT = QModelIndex()
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     """Backup files as rows: when it was made, its size, its file name."""
 
-    COLUMNS = 3
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple[Path, dt.datetime, int]] = []
-
     def set_files(self, files: list[Path]) -> None:
-        self.beginResetModel()
-        self.rows = []
+        rows = []
         for path in files:
             try:
                 stat = path.stat()
             except OSError:
                 continue
-            self.rows.append((path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
-        self.endResetModel()
+            rows.append((path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        self.set_rows(rows)
 
-    def rowCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> list[str]:
+        return [self.tr("Made"), self.tr("Size"), self.tr("File")]
 
-    def columnCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        path, made, size = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row, column: int, role: int):
+        path, made, size = row
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{format_date(made.date())}  {made:%H:%M}"
@@ -72,15 +59,9 @@ class BackupsModel(QAbstractTableModel):
                 return QLocale().formattedDataSize(size)
             return path.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == PATH_ROLE:
             return str(path)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < self.COLUMNS:
-                return [self.tr("Made"), self.tr("Size"), self.tr("File")][section]
         return None
 
 
@@ -149,7 +130,7 @@ class BackupsPage(SettingsPage):
         self.folder_reset.setText(self.tr("Use the standard folder"))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore selected…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, BackupsModel.COLUMNS - 1)
+        self.model.headers_changed()
         self._show_folder()
 
     def folder(self) -> Path:

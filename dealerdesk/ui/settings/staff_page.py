@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,54 +23,30 @@ from dealerdesk.ui.settings.page import SettingsPage, save_button
 from dealerdesk.ui.staff.staff_extras import StaffExtras
 from dealerdesk.ui.theme import COLORS
 from dealerdesk.ui.widgets.field_errors import FieldErrors
+from dealerdesk.ui.widgets.rows_model import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_PARENT = QModelIndex()
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsModel):
     """Staff members as rows: name, phone, active; plain data only."""
 
-    COLUMNS = 3
+    id_role = ID_ROLE
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[StaffMember] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("State")]
 
-    def set_rows(self, rows: list[StaffMember]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        member = self.rows[index.row()]
-        column = index.column()
+    def cell(self, member: StaffMember, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return [member.name, member.phone,
                     self.tr("Active") if member.active else self.tr("Left")][column]
         if role == SORT_ROLE:
             return [member.name, member.phone, member.active][column]
-        if role == ID_ROLE:
-            return member.id
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             from PySide6.QtGui import QColor
 
             return QColor(COLORS["muted"])
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Name"), self.tr("Phone"), self.tr("State")][section] \
-                if 0 <= section < self.COLUMNS else None
         return None
 
 
@@ -152,7 +128,7 @@ class StaffPage(SettingsPage):
         active = self.editing.active if self.editing else True
         self.active_button.setText(self.tr("Mark as left") if active else self.tr("Back at work"))
         self.active_button.setVisible(self.editing is not None)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, StaffModel.COLUMNS - 1)
+        self.model.headers_changed()
         if hasattr(self, "extras"):
             self.extras.retranslate()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,8 @@ from dealerdesk.services import access, audit
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.theme import COLORS, SPACE
 from dealerdesk.ui.widgets.date_field import DateField, format_datetime
+from dealerdesk.ui.widgets.rows_model import RowsModel
 
-NO_PARENT = QModelIndex()
 STAFF_COLUMNS = {"owner_id", "created_by_id", "salesperson_id", "staff_id", "from_staff_id"}
 # How the trail names a field; others show their column name.
 FIELD_LABELS = {
@@ -69,33 +69,21 @@ FIELD_LABELS = {
 SHOWN_CHARS = 60  # longer values (notes) are cut in the table; the tooltip has them whole
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     """Audit entries as rows: when, who, what, the details; plain data only."""
-
-    COLUMNS = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[audit.AuditEntry] = []
         self.staff_names: dict[int, str] = {}
 
     def set_rows(self, rows, *, append: bool = False) -> None:
-        self.beginResetModel()
         self.staff_names = {m.id: m.name for m in list_staff(include_inactive=True)}
-        self.rows = (self.rows + list(rows)) if append else list(rows)
-        self.endResetModel()
+        super().set_rows((self.rows + list(rows)) if append else rows)
 
-    def rowCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
 
-    def columnCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        entry = self.rows[index.row()]
-        column = index.column()
+    def cell(self, entry, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return [format_datetime(entry.at), self.who(entry), self.what(entry),
                     self._cut(self.details(entry))][column]
@@ -105,12 +93,6 @@ class AuditModel(QAbstractTableModel):
             return QColor(COLORS["accent"])  # the anti-theft record stands out
         if role == Qt.ItemDataRole.ForegroundRole and entry.action == "sign_in_failed":
             return QColor(COLORS["error"])
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")][section]
         return None
 
     # ---- words for an entry ---------------------------------------------------------
@@ -267,7 +249,7 @@ class AuditView(QWidget):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.more_button.setText(self.tr("Show older entries"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AuditModel.COLUMNS - 1)
+        self.model.headers_changed()
         self.refresh()
 
     def _fill_filters(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,39 +30,28 @@ from dealerdesk.services import handover
 from dealerdesk.services.settings import customer_levels
 from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.theme import COLORS, SPACE
+from dealerdesk.ui.widgets.rows_model import RIGHT, RowsModel
 
-NO_PARENT = QModelIndex()
 EVEN, BY_LEVEL, BY_HAND = 0, 1, 2
 
 
-class AssignmentModel(QAbstractTableModel):
+class AssignmentModel(RowsModel):
     """The leaver's customers and the colleague each one goes to; plain data only."""
-
-    COLUMNS = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.customers: list[handover.LeaverCustomer] = []
         self.assigned: dict[int, int] = {}
         self.names: dict[int, str] = {}
         self.levels: dict[str, str] = {}
 
     def set_data(self, customers, assigned, names, levels) -> None:
-        self.beginResetModel()
-        self.customers, self.assigned, self.names, self.levels = (
-            customers, dict(assigned), names, levels)
-        self.endResetModel()
+        self.assigned, self.names, self.levels = dict(assigned), names, levels
+        self.set_rows(customers)
 
-    def rowCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else len(self.customers)
+    def headers(self) -> list[str]:
+        return [self.tr("Customer"), self.tr("Level"), self.tr("Status"), self.tr("Goes to")]
 
-    def columnCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.customers):
-            return None
-        c = self.customers[index.row()]
+    def cell(self, c, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             target = self.assigned.get(c.id)
             status = choices.label(choices.STATUSES, c.status)
@@ -70,57 +59,26 @@ class AssignmentModel(QAbstractTableModel):
                 status = self.tr("{status} (recycle bin)").format(status=status)
             return [c.name, self.levels.get(c.level, c.level) or self.tr("Not rated"), status,
                     self.names.get(target, self.tr("Nobody yet")) if target else
-                    self.tr("Nobody yet")][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 \
-                and c.id not in self.assigned:
+                    self.tr("Nobody yet")][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and c.id not in self.assigned:
             from PySide6.QtGui import QColor
 
             return QColor(COLORS["error"])
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return [self.tr("Customer"), self.tr("Level"), self.tr("Status"),
-                    self.tr("Goes to")][section]
-        return None
 
-
-class SharesModel(QAbstractTableModel):
+class SharesModel(RowsModel):
     """The preview: what each colleague receives."""
 
-    COLUMNS = 5
+    def headers(self) -> list[str]:
+        return [self.tr("Colleague"), self.tr("Customers"), self.tr("Planned follow-ups"),
+                self.tr("Revisits"), self.tr("Reminders")]
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.shares: list[handover.Share] = []
-
-    def set_shares(self, shares) -> None:
-        self.beginResetModel()
-        self.shares = list(shares)
-        self.endResetModel()
-
-    def rowCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else len(self.shares)
-
-    def columnCount(self, parent=NO_PARENT):
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.shares):
-            return None
-        s = self.shares[index.row()]
+    def cell(self, s, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return [s.name, s.customers, s.followups, s.revisits, s.reminders][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return [self.tr("Colleague"), self.tr("Customers"), self.tr("Planned follow-ups"),
-                    self.tr("Revisits"), self.tr("Reminders")][section]
+            return [s.name, s.customers, s.followups, s.revisits, s.reminders][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return RIGHT
         return None
 
 
@@ -310,7 +268,7 @@ class HandoverDialog(QDialog):
         except ValidationFailed as exc:
             shares = []
             self.message.setText("; ".join(e.message for e in exc.errors))
-        self.shares.set_shares(shares)
+        self.shares.set_rows(shares)
         ok = complete and (bool(shares) or not self.customers)
         if not complete and self.chosen_ids():
             self.message.setText(self.tr("Some customers go to nobody yet (in red)."))
