@@ -37,8 +37,9 @@ SELECT c.customer_id, date(e.at), e.paid_cents - e.amount_cents,
   FROM ledger_entry e JOIN membership_card c ON c.id = e.card_id
   LEFT JOIN ledger_entry o ON o.id = e.reverses_id
  WHERE COALESCE(o.kind, e.kind) IN ('spend', 'package_sale') AND date(e.at) <= :as_of
-   AND NOT EXISTS (SELECT 1 FROM service_visit s
-                    WHERE s.ledger_entry_id = e.id OR s.ledger_entry_id = e.reverses_id)
+   AND e.id NOT IN (SELECT ledger_entry_id FROM service_visit WHERE ledger_entry_id > 0)
+   AND COALESCE(e.reverses_id, 0) NOT IN (SELECT ledger_entry_id FROM service_visit
+                                           WHERE ledger_entry_id > 0)
 """
 
 # Cars a customer drives now: not sold on or scrapped, not traded in. Held since the deal,
@@ -52,37 +53,45 @@ SELECT customer_id, COUNT(*) AS cars,
  GROUP BY customer_id
 """
 
+# Scores are ranked among the customers who ever bought (a few in ten), then joined to
+# every live customer: three window sorts over all 100,000 would take seconds.
 VALUE = f"""
 WITH ev AS ({EVENTS}),
-agg AS (
+agg AS MATERIALIZED (
   SELECT customer_id, MAX(day) AS last_day,
          SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) AS f,
          SUM(CASE WHEN day > :window_start THEN cents ELSE 0 END) AS m,
          SUM(cents) AS lifetime, SUM(service + related) AS own_spend, SUM(visit) AS visits,
-         MIN(CASE WHEN visit = 1 THEN day END) AS first_visit
-    FROM ev GROUP BY customer_id),
-cars AS ({CARS}),
+         MIN(CASE WHEN visit = 1 THEN day END) AS first_visit,
+         1 + 5 * (RANK() OVER (ORDER BY MAX(day)) - 1) / COUNT(*) OVER () AS r,
+         RANK() OVER (PARTITION BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) > 0
+                      ORDER BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END)) AS f_rank,
+         RANK() OVER (PARTITION BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) > 0
+                      ORDER BY SUM(CASE WHEN day > :window_start THEN cents ELSE 0 END))
+           AS m_rank,
+         COUNT(*) OVER (PARTITION BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) > 0)
+           AS spenders
+    FROM ev
+   WHERE customer_id NOT IN (SELECT id FROM customer WHERE deleted_at IS NOT NULL)
+   GROUP BY customer_id),
+cars AS MATERIALIZED ({CARS}),
+known AS (
+  SELECT a.customer_id AS id, a.last_day, a.f, a.m, a.lifetime, a.own_spend, a.visits,
+         a.first_visit, a.r,
+         CASE WHEN a.f > 0 THEN 1 + 5 * (a.f_rank - 1) / a.spenders END AS fs,
+         CASE WHEN a.f > 0 THEN 1 + 5 * (a.m_rank - 1) / a.spenders END AS ms
+    FROM agg a
+  UNION ALL
+  SELECT id, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer
+   WHERE deleted_at IS NULL AND id NOT IN (SELECT customer_id FROM agg)),
 base AS (
   SELECT c.id, c.name, c.status, c.owner_id,
-         date(COALESCE(c.last_followup_at, c.created_at)) AS heard, a.last_day,
-         COALESCE(a.f, 0) AS f, COALESCE(a.m, 0) AS m, COALESCE(a.lifetime, 0) AS lifetime,
-         COALESCE(a.own_spend, 0) AS own_spend, COALESCE(a.visits, 0) AS visits,
-         a.first_visit, COALESCE(k.cars, 0) AS cars, COALESCE(k.years_left, 0) AS years_left,
-         k.replace_from,
+         date(COALESCE(c.last_followup_at, c.created_at)) AS heard, a.last_day, a.f, a.m,
+         a.lifetime, a.own_spend, a.visits, a.first_visit, a.r, a.fs, a.ms,
+         COALESCE(k.cars, 0) AS cars, COALESCE(k.years_left, 0) AS years_left, k.replace_from,
          CAST(julianday(:as_of) - julianday(a.last_day) AS INTEGER) AS recency
-    FROM customer c LEFT JOIN agg a ON a.customer_id = c.id
-    LEFT JOIN cars k ON k.customer_id = c.id
-   WHERE c.deleted_at IS NULL),
-scored AS (
-  SELECT *,
-    CASE WHEN last_day IS NOT NULL THEN 1 + 5 * (RANK() OVER (
-      PARTITION BY last_day IS NULL ORDER BY last_day) - 1) / COUNT(*) OVER (
-      PARTITION BY last_day IS NULL) END AS r,
-    CASE WHEN f > 0 THEN 1 + 5 * (RANK() OVER (PARTITION BY f > 0 ORDER BY f) - 1)
-      / COUNT(*) OVER (PARTITION BY f > 0) END AS fs,
-    CASE WHEN f > 0 THEN 1 + 5 * (RANK() OVER (PARTITION BY f > 0 ORDER BY m) - 1)
-      / COUNT(*) OVER (PARTITION BY f > 0) END AS ms
-  FROM base),
+    FROM known a JOIN customer c ON c.id = a.id
+    LEFT JOIN cars k ON k.customer_id = c.id),
 tiered AS (
   SELECT *,
     CASE WHEN (last_day IS NOT NULL AND recency > :lost_days)
@@ -96,7 +105,7 @@ tiered AS (
         THEN own_spend / MAX(1.0, (julianday(:as_of) - julianday(first_visit)) / 365.25) / cars
         ELSE :shop_yearly END)
       + cars * :repurchase_value) AS INTEGER) END AS psv
-  FROM scored)
+  FROM base)
 """
 
 VALUE_ROWS = VALUE + """
