@@ -48,11 +48,11 @@ MAX_VISIT_CENTS = 100_000_000  # ¥1,000,000 in one visit
 
 def kind_label(code: str) -> str:
     """The shown name of a service kind: translated for a built-in one, else as typed."""
-    return translate(CTX, SERVICE_KINDS[code]) if code in SERVICE_KINDS else code
+    return translate("Value", SERVICE_KINDS[code]) if code in SERVICE_KINDS else code
 
 
 def tier_label(code: str) -> str:
-    return translate(CTX, TIERS[code]) if code in TIERS else code
+    return translate("Value", TIERS[code]) if code in TIERS else code
 
 
 @dataclass(frozen=True)
@@ -91,15 +91,16 @@ def tier_rules(params: ValueParams) -> list[tuple[str, str]]:
     """(tier, the rule in plain words), in the order they are applied."""
     words = {
         "lost": translate(
-            CTX, "Lost: no purchase, service visit or card spending for more than {days} days, "
-            "or never any and not contacted for that long.").format(days=params.lost_days),
+            "Value", "Lost: no purchase, service visit or card spending for more than {days} days, "
+            "or never any and not contacted for that long or marked lost.").format(
+                days=params.lost_days),
         "high_value": translate(
-            CTX, "High value: not lost, money score (M) at least {m} and recency score (R) at "
+            "Value", "High value: not lost, money score (M) at least {m} and recency score (R) at "
             "least {r}.").format(m=params.high_value_min_m, r=params.high_value_min_r),
         "loyal": translate(
-            CTX, "Loyal: not lost, and at least {n} purchases or visits in the last {months} "
+            "Value", "Loyal: not lost, and at least {n} purchases or visits in the last {months} "
             "months.").format(n=params.loyal_min_frequency, months=params.window_months),
-        "general": translate(CTX, "General: everyone else."),
+        "general": translate("Value", "General: everyone else."),
     }
     return [(code, words[code]) for code in ("lost", "high_value", "loyal", "general")]
 
@@ -108,7 +109,7 @@ def quintile_score(rank: int, count: int) -> int:
     """Score 1-5 of a value whose rank (1 = lowest, ties share the lowest rank of their
     group) is `rank` among `count` values: the fifth of the list it falls in."""
     if count <= 0 or not 1 <= rank <= count:
-        raise RuleError(translate(CTX, "A rank must be between 1 and the number of values."))
+        raise RuleError(translate("Value", "A rank must be between 1 and the number of values."))
     return 1 + (5 * (rank - 1)) // count
 
 
