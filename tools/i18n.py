@@ -83,6 +83,11 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/ui/followups/*.py",
         "dealerdesk/ui/reports/*.py",
     ],
+    "value": [
+        "dealerdesk/domain/value.py",
+        "dealerdesk/services/service_visits.py",
+        "dealerdesk/services/value.py",
+    ],
     "excel": [
         "dealerdesk/excel/*.py",
         "dealerdesk/services/imports.py",

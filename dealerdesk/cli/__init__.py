@@ -18,7 +18,8 @@ from dealerdesk.db.writer import busy_error, busy_text
 from dealerdesk.domain.errors import ValidationFailed
 
 # Feature modules under dealerdesk.cli, each with register(subparsers, parent).
-COMMAND_MODULES = ["core", "customers", "excel", "printing", "members", "reminders", "search"]
+COMMAND_MODULES = ["core", "customers", "excel", "printing", "members", "reminders", "search",
+                   "reports"]
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -132,3 +132,10 @@ def tombstone_audit_values(customer_id: int) -> int:
     from dealerdesk.db.sqlite_only import tombstone_audit_values as tombstone
 
     return tombstone(db, customer_id)
+
+
+def value_rows(name: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Rows of one of the customer value statements (see sqlite_value)."""
+    from dealerdesk.db.sqlite_value import run
+
+    return run(db, name, params)

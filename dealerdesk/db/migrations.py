@@ -126,11 +126,20 @@ def _add_staff_roles_and_audit_values(database: Database) -> None:
             f"WHERE {table}.id = audit_log.row_id) WHERE table_name = '{table}'")
 
 
+def _add_service_visits(database: Database) -> None:
+    """Version 5: the service visit (到店消费), with its indexes; audited like the other
+    records by the triggers install_triggers() makes."""
+    from dealerdesk.db.models import ServiceVisit
+
+    database.create_tables([ServiceVisit])
+
+
 # MIGRATIONS[i] brings a database from version i+1 to version i+2.
 MIGRATIONS: list[Step] = [
     _name_keys_and_leap_month_choice,
     _unique_live_phones,
     _add_staff_roles_and_audit_values,
+    _add_service_visits,
 ]
 LATEST_VERSION = 1 + len(MIGRATIONS)
 

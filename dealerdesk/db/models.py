@@ -335,6 +335,35 @@ class LedgerEntry(BaseModel):
     reverses = ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
 
 
+class ServiceVisit(BaseModel):
+    """A customer's visit to the shop for service (到店消费): maintenance, repair, detailing...
+
+    Paid at the desk, from a card's stored value or as one use of a package; the last two
+    are entries in the card's ledger (`ledger_entry`), the one road money takes on a card.
+    """
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="service_visits", on_delete="CASCADE")
+    vehicle = ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
+    visited_on = DateField()
+    mileage_km = IntegerField(null=True)
+    kind = CharField()  # a code of domain.value.SERVICE_KINDS or a kind the shop added
+    amount_cents = IntegerField(default=0, constraints=sql_default('0'))
+    paid_by = CharField(default="cash", constraints=sql_default("'cash'"))
+    ledger_entry = ForeignKeyField(LedgerEntry, null=True, on_delete="SET NULL")
+    notes = TextField(default="", constraints=BLANK)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = (
+            # One customer's visits; the value figures read (customer, day, amount) from it.
+            (("customer", "visited_on", "amount_cents", "kind", "paid_by"), False),
+            (("visited_on",), False),  # visits of a period
+            (("vehicle", "visited_on"), False),  # a car's mileage history
+        )
+
+
 class ImportBatch(BaseModel):
     """One finished import, kept so that it can be undone as a whole."""
 
@@ -438,6 +467,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     MembershipCard,
     CardPackage,
     LedgerEntry,
+    ServiceVisit,
     ImportBatch,
     ImportBatchRow,
     AuditLog,
@@ -456,6 +486,7 @@ AUDITED_MODELS: list[type[BaseModel]] = [
     MembershipCard,
     CardPackage,
     LedgerEntry,
+    ServiceVisit,
     Staff,
     Setting,
 ]

@@ -364,7 +364,7 @@ def erase_customer(customer_id: int) -> Changes:
 
 
 def _anonymise(customer_id: int) -> None:
-    from dealerdesk.db.models import FollowUp, ManualReminder
+    from dealerdesk.db.models import FollowUp, ManualReminder, ServiceVisit
 
     blank = {f.name: f.default for f in dataclasses.fields(CustomerInput) if f.name not in
              ("referrer_id", "owner_id", "tags")}
@@ -374,6 +374,7 @@ def _anonymise(customer_id: int) -> None:
     C.update(**blank).where(C.id == customer_id).execute()
     FollowUp.delete().where(FollowUp.customer == customer_id).execute()
     ManualReminder.delete().where(ManualReminder.customer == customer_id).execute()
+    ServiceVisit.delete().where(ServiceVisit.customer == customer_id).execute()
     Vehicle.delete().where(Vehicle.customer == customer_id).execute()
 
 

@@ -375,9 +375,13 @@ def fill_demo(*, customers: int, seed: int, today: dt.date,
         from dealerdesk.services.demo_members import fill_members
 
         fill_members(g.rng, today=today, latest=g.latest, moment_on=g.moment_on)
+        from dealerdesk.services.demo_visits import fill_visits
+
+        fill_visits(g.rng, today=today, latest=g.latest)
     return {k: int(scalar(f"SELECT count(*) FROM {t}")) for k, t in (
         ("customers", "customer"), ("vehicles", "vehicle"), ("follow-ups", "follow_up"),
-        ("revisits", "revisit"), ("cards", "membership_card"))}
+        ("revisits", "revisit"), ("cards", "membership_card"),
+        ("service visits", "service_visit"))}
 
 
 def _history_days(customers: int) -> int:

@@ -24,6 +24,7 @@ from dealerdesk.db.models import (
     MembershipCard,
     ReminderAnswer,
     Revisit,
+    ServiceVisit,
     Vehicle,
 )
 from dealerdesk.domain.errors import FieldError, ValidationFailed
@@ -64,6 +65,7 @@ _MOVED = (
     ("revisit", Revisit),
     ("manual_reminder", ManualReminder),
     ("reminder_answer", ReminderAnswer),
+    ("service_visit", ServiceVisit),
 )
 
 

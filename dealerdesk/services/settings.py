@@ -38,6 +38,10 @@ DEFAULTS: dict[str, Any] = {
     "pdf_font": "",
     "card_prefix": "VIP",  # membership card numbers: VIP0000012
     "lock_minutes": 10,  # lock the window after this long without use (0: never)
+    # Kinds of service visit, in the order offered: built-in codes (domain/value.py) or
+    # names the shop added.
+    "service_kinds": ["maintenance", "repair", "detailing", "insurance", "accessories", "other"],
+    "value": {},  # customer value parameters; missing ones use domain.value.ValueParams
     # Given once to each database (and carried by its backups): tells this database's
     # backups from another's kept in the same folder.
     "database_id": "",

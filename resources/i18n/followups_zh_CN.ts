@@ -796,4 +796,139 @@
         <translation>（显示前{n}位）</translation>
     </message>
 </context>
+<context>
+    <name>ValueTabs</name>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>蓄水池</translation>
+    </message>
+    <message>
+        <source>Replacement window</source>
+        <translation>换车窗口</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} customers&lt;/b&gt; in four tiers as of {day}; below, the {top} with the highest remaining value.</source>
+        <translation>截至 {day}，&lt;b&gt;{n} 位客户&lt;/b&gt;分为四级；下方为剩余价值最高的 {top} 位。</translation>
+    </message>
+    <message>
+        <source>In-flow and out-flow, last 12 months</source>
+        <translation>近 12 个月流入与流出</translation>
+    </message>
+    <message>
+        <source>In-flow</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Spent in the window</source>
+        <translation>期内消费</translation>
+    </message>
+    <message>
+        <source>Spent in all</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Remaining value</source>
+        <translation>剩余价值</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation>R F M</translation>
+    </message>
+    <message>
+        <source>Replacement from</source>
+        <translation>换车期起</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>In the pool</source>
+        <translation>池内客户</translation>
+    </message>
+    <message>
+        <source>Out-flow</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In : out</source>
+        <translation>流入 : 流出</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保有率</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Came to the shop</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Cars sold</source>
+        <translation>成交车辆</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Customers referred</source>
+        <translation>转介绍客户数</translation>
+    </message>
+    <message>
+        <source>Of whom bought</source>
+        <translation>其中成交</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{size}&lt;/b&gt; customers in the pool at the end of {month}. A customer enters with a purchase or service visit and leaves a year after their last one.</source>
+        <translation>{month} 月末蓄水池内有 &lt;b&gt;{size}&lt;/b&gt; 位客户。客户因购车或到店消费进入，最后一次消费一年后流出。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time in the next 90 days: a good moment to offer the next car.</source>
+        <translation>未来 90 天内有 &lt;b&gt;{n}&lt;/b&gt; 位客户的车辆到达本店常见的换车年限：正是推荐下一台车的时机。</translation>
+    </message>
+    <message>
+        <source>Leads, shop visits, cars sold and money by source from {start} to {end}; on the right, who referred the most customers.</source>
+        <translation>{start} 至 {end} 各来源的线索、到店、成交与消费金额；右侧为转介绍最多的客户。</translation>
+    </message>
+</context>
 </TS>

@@ -159,3 +159,21 @@ def test_the_migrated_schema_matches_a_new_file(old_file, data_dir):
         assert _columns(old, table) == _columns(new, table), table
     triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
     assert old.execute(triggers).fetchall() == new.execute(triggers).fetchall()
+
+
+def test_version_5_adds_service_visits_audited_like_the_other_records(old_file, data_dir):
+    from dealerdesk.services.store import close_store, open_store
+
+    open_store(old_file, backup_dir=data_dir / "backups")
+    close_store()
+    con = sqlite3.connect(old_file)
+    assert LATEST_VERSION == 5
+    columns = {c[0] for c in _columns(con, "service_visit")}
+    assert {"customer_id", "vehicle_id", "visited_on", "mileage_km", "kind", "amount_cents",
+            "paid_by", "ledger_entry_id", "notes", "staff_id"} <= columns
+    triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger' "
+                                          "AND tbl_name = 'service_visit'")}
+    assert len(triggers) == 3
+    indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index' "
+                                         "AND tbl_name = 'service_visit'")}
+    assert any("customer_id_visited_on" in name for name in indexes)

@@ -129,6 +129,10 @@ class ReportsScreen(QWidget):
         self.tabs.addTab(self._staff_tab(), self.tr("Salespeople"))
         self.tabs.addTab(self._lost_tab(), self.tr("Lost reasons"))
         self.tabs.addTab(self._segments_tab(), self.tr("Segments"))
+        from dealerdesk.ui.reports.value_tabs import ValueTabs
+
+        self.value_tabs = ValueTabs(self)
+        self.value_tabs.add_to(self.tabs)
         layout = QVBoxLayout(self)
         set_screen_margins(layout)
         layout.addLayout(top)
@@ -215,6 +219,9 @@ class ReportsScreen(QWidget):
             self.dimension.setItemText(i, reports.segment_label(self.dimension.itemData(i)))
         self.staff_caption.setText(self.tr("Salesperson"))
         self.group_caption.setText(self.tr("Group customers by"))
+        self.value_tabs.build_models()
+        self.value_tabs.set_models()
+        self.value_tabs.retranslate(self.tabs)
         self.refresh()
 
     # ---- data -------------------------------------------------------------------------------
@@ -343,3 +350,5 @@ class ReportsScreen(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.touches("followups", "customers", "revisits", "vehicles"):
             self.refresh()
+        if changes.touches("customers", "vehicles", "visits", "ledger", "settings"):
+            self.value_tabs.refresh()

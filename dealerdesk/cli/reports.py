@@ -1,0 +1,63 @@
+"""`report value|pool|sources|tiers`: the customer value figures, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+
+from dealerdesk import clock
+from dealerdesk.cli.common import CommandError, open_db, parse_cli_date
+
+KINDS = ("value", "pool", "sources", "tiers")
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("report", parents=[parent],
+                       help="customer value, the customer pool, sources or tiers")
+    p.add_argument("kind", choices=KINDS, help="which report")
+    p.add_argument("--as-of", type=parse_cli_date, default=None, metavar="DATE",
+                   help="the day the figures are for (default: today on this computer)")
+    p.add_argument("--months", type=int, default=12,
+                   help="pool: how many months up to --as-of (1-120, default 12); sources: "
+                        "the period ending on --as-of (default 12)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_report)
+
+
+def _rows(kind: str, as_of: dt.date, months: int) -> list[dict[str, object]]:
+    from dealerdesk.domain.dates import add_months
+    from dealerdesk.services import value
+
+    if kind == "value":
+        return [v.as_json() for v in value.customer_values(as_of=as_of)]
+    if kind == "tiers":
+        return [t.as_json() for t in value.tier_report(as_of=as_of)]
+    if kind == "pool":
+        return [m.as_json() for m in value.pool_report(as_of=as_of, months=months)]
+    end = as_of + dt.timedelta(days=1)
+    return [s.as_json() for s in value.source_report(start=add_months(end, -months), end=end)]
+
+
+def _text(rows: Sequence[dict[str, object]]) -> str:
+    if not rows:
+        return ""
+    keys = list(rows[0])
+    lines = ["\t".join(keys)]
+    lines += ["\t".join("" if r[k] is None else str(r[k]) for k in keys) for r in rows]
+    return "\n".join(lines)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if not 1 <= args.months <= 120:
+        raise CommandError("--months must be between 1 and 120")
+    open_db(args)
+    rows = _rows(args.kind, args.as_of or clock.today(), args.months)
+    text = json.dumps(rows, ensure_ascii=False, indent=1) if args.json else _text(rows)
+    try:
+        print(text)
+    except BrokenPipeError:  # `| head` closed the pipe: what it wanted was printed
+        sys.stderr.close()
+    return 0

@@ -1,0 +1,199 @@
+"""SQLite's SQL for the customer value figures (day arithmetic with julianday(), window
+functions): one statement per figure, each a GROUP BY over indexed columns, so that a
+shop of 100,000 customers is answered without a loop over customers in Python.
+
+What counts as a purchase ("an event"), for every figure: a car sold (vehicle.deal_on, its
+price), a service visit (its amount; a package use is worth nothing here, as the package
+was counted when it was sold) and card spending that no visit accounts for (spend and
+package sales with their reversals; top-ups are money kept, not spent). Only live
+customers count. See services/value.py for the rules in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from peewee import Database, DatabaseProxy
+
+# SK: the kinds of visit that are service (the rest of a visit's money is related business).
+SK = "('maintenance', 'repair')"
+
+EVENTS = f"""
+SELECT v.customer_id AS customer_id, v.deal_on AS day, COALESCE(v.deal_price_cents, 0) AS cents,
+       1 AS n, 0 AS service, 0 AS related, 0 AS visit
+  FROM vehicle v WHERE v.deal_on IS NOT NULL AND v.deal_on <= :as_of
+UNION ALL
+SELECT s.customer_id, s.visited_on,
+       CASE WHEN s.paid_by = 'package' THEN 0 ELSE s.amount_cents END, 1,
+       CASE WHEN s.paid_by != 'package' AND s.kind IN {SK} THEN s.amount_cents ELSE 0 END,
+       CASE WHEN s.paid_by != 'package' AND s.kind NOT IN {SK} THEN s.amount_cents
+            ELSE 0 END,
+       1
+  FROM service_visit s WHERE s.visited_on <= :as_of
+UNION ALL
+SELECT c.customer_id, date(e.at), e.paid_cents - e.amount_cents,
+       CASE WHEN e.kind = 'reversal' THEN 0 ELSE 1 END, 0, e.paid_cents - e.amount_cents, 0
+  FROM ledger_entry e JOIN membership_card c ON c.id = e.card_id
+  LEFT JOIN ledger_entry o ON o.id = e.reverses_id
+ WHERE COALESCE(o.kind, e.kind) IN ('spend', 'package_sale') AND date(e.at) <= :as_of
+   AND e.id NOT IN (SELECT ledger_entry_id FROM service_visit WHERE ledger_entry_id > 0)
+   AND COALESCE(e.reverses_id, 0) NOT IN (SELECT ledger_entry_id FROM service_visit
+                                           WHERE ledger_entry_id > 0)
+"""
+
+# Cars a customer drives now: not sold on or scrapped, not traded in. Held since the deal,
+# else since registration, else since the car was recorded.
+CARS = """
+SELECT customer_id, COUNT(*) AS cars,
+       SUM(MAX(0.0, julianday(date(start, :holding)) - julianday(:as_of))) / 365.25 AS years_left,
+       MIN(date(start, :holding)) AS replace_from
+  FROM (SELECT customer_id, COALESCE(deal_on, registered_on, date(created_at)) AS start
+          FROM vehicle WHERE disposed_on IS NULL AND relation != 'traded_in')
+ GROUP BY customer_id
+"""
+
+# Scores are ranked among the customers who ever bought (a few in ten), then joined to
+# every live customer: three window sorts over all 100,000 would take seconds.
+VALUE = f"""
+WITH ev AS ({EVENTS}),
+agg AS MATERIALIZED (
+  SELECT customer_id, MAX(day) AS last_day,
+         SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) AS f,
+         SUM(CASE WHEN day > :window_start THEN cents ELSE 0 END) AS m,
+         SUM(cents) AS lifetime, SUM(service + related) AS own_spend, SUM(visit) AS visits,
+         MIN(CASE WHEN visit = 1 THEN day END) AS first_visit,
+         1 + 5 * (RANK() OVER (ORDER BY MAX(day)) - 1) / COUNT(*) OVER () AS r,
+         RANK() OVER (PARTITION BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) > 0
+                      ORDER BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END)) AS f_rank,
+         RANK() OVER (PARTITION BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) > 0
+                      ORDER BY SUM(CASE WHEN day > :window_start THEN cents ELSE 0 END))
+           AS m_rank,
+         COUNT(*) OVER (PARTITION BY SUM(CASE WHEN day > :window_start THEN n ELSE 0 END) > 0)
+           AS spenders
+    FROM ev
+   WHERE customer_id NOT IN (SELECT id FROM customer WHERE deleted_at IS NOT NULL)
+   GROUP BY customer_id),
+cars AS MATERIALIZED ({CARS}),
+known AS (
+  SELECT a.customer_id AS id, a.last_day, a.f, a.m, a.lifetime, a.own_spend, a.visits,
+         a.first_visit, a.r,
+         CASE WHEN a.f > 0 THEN 1 + 5 * (a.f_rank - 1) / a.spenders END AS fs,
+         CASE WHEN a.f > 0 THEN 1 + 5 * (a.m_rank - 1) / a.spenders END AS ms
+    FROM agg a
+  UNION ALL
+  SELECT id, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer
+   WHERE deleted_at IS NULL AND id NOT IN (SELECT customer_id FROM agg)),
+base AS (
+  SELECT c.id, c.name, c.status, c.owner_id,
+         date(COALESCE(c.last_followup_at, c.created_at)) AS heard, a.last_day, a.f, a.m,
+         a.lifetime, a.own_spend, a.visits, a.first_visit, a.r, a.fs, a.ms,
+         COALESCE(k.cars, 0) AS cars, COALESCE(k.years_left, 0) AS years_left, k.replace_from,
+         CAST(julianday(:as_of) - julianday(a.last_day) AS INTEGER) AS recency
+    FROM known a JOIN customer c ON c.id = a.id
+    LEFT JOIN cars k ON k.customer_id = c.id),
+tiered AS (
+  SELECT *,
+    CASE WHEN (last_day IS NOT NULL AND recency > :lost_days)
+           OR (last_day IS NULL AND (status = 'lost'
+               OR julianday(:as_of) - julianday(heard) > :lost_days)) THEN 'lost'
+         WHEN ms >= :min_m AND r >= :min_r THEN 'high_value'
+         WHEN f >= :loyal_f THEN 'loyal'
+         ELSE 'general' END AS tier,
+    CASE WHEN cars = 0 THEN 0 ELSE CAST(ROUND(
+      years_left * (CASE WHEN visits >= :min_visits
+        THEN own_spend / MAX(1.0, (julianday(:as_of) - julianday(first_visit)) / 365.25) / cars
+        ELSE :shop_yearly END)
+      + cars * :repurchase_value) AS INTEGER) END AS psv
+  FROM base)
+"""
+
+VALUE_ROWS = VALUE + """
+SELECT id, name, recency, f, m, r, fs, ms, tier, psv, replace_from, lifetime, owner_id
+  FROM tiered ORDER BY id
+"""
+
+TIER_SUMS = VALUE + """
+SELECT tier, COUNT(*), SUM(m), SUM(lifetime), SUM(psv) FROM tiered GROUP BY tier
+"""
+
+# Shop-wide figures the per-customer ones lean on.
+SHOP = f"""
+WITH live AS (SELECT id FROM customer WHERE deleted_at IS NULL),
+ev AS ({EVENTS}),
+car AS (SELECT * FROM vehicle WHERE customer_id IN live)
+SELECT (SELECT SUM(service + related) FROM ev WHERE day > :year_start AND customer_id IN live),
+       (SELECT COUNT(*) FROM car WHERE disposed_on IS NULL AND relation != 'traded_in'),
+       (SELECT AVG(deal_price_cents) FROM car
+         WHERE deal_on IS NOT NULL AND deal_price_cents IS NOT NULL AND deal_on <= :as_of)
+"""
+
+# Buyers, and buyers who came back for another car, with how long they held the first.
+REPEAT = """
+WITH d AS (SELECT customer_id, deal_on,
+                  LAG(deal_on) OVER (PARTITION BY customer_id ORDER BY deal_on) AS before
+             FROM vehicle WHERE deal_on IS NOT NULL AND deal_on <= :as_of
+              AND customer_id IN (SELECT id FROM customer WHERE deleted_at IS NULL))
+SELECT COUNT(DISTINCT customer_id),
+       COUNT(DISTINCT CASE WHEN before IS NOT NULL THEN customer_id END),
+       AVG(CASE WHEN before IS NOT NULL AND deal_on > before
+                THEN julianday(deal_on) - julianday(before) END),
+       COUNT(CASE WHEN before IS NOT NULL AND deal_on > before THEN 1 END)
+  FROM d
+"""
+
+# Entering the pool: a first purchase, or one after more than lost_days without any.
+# Leaving it: lost_days after a purchase not followed by another within lost_days.
+POOL = f"""
+WITH ev AS (SELECT DISTINCT e.customer_id, e.day FROM ({EVENTS}) e
+             JOIN customer c ON c.id = e.customer_id WHERE c.deleted_at IS NULL),
+seq AS (SELECT day, LAG(day) OVER w AS prev, LEAD(day) OVER w AS next FROM ev
+         WINDOW w AS (PARTITION BY customer_id ORDER BY day)),
+moves AS (
+  SELECT day AS at, 1 AS d FROM seq
+   WHERE prev IS NULL OR julianday(day) - julianday(prev) > :lost_days
+  UNION ALL
+  SELECT date(day, :lapse), -1 FROM seq
+   WHERE (next IS NULL OR julianday(next) - julianday(day) > :lost_days)
+     AND date(day, :lapse) <= :as_of)
+SELECT substr(at, 1, 7) AS month, SUM(d > 0), SUM(d < 0) FROM moves GROUP BY month ORDER BY month
+"""
+
+# Sources: per (source, platform) the leads recorded, the customers who came to the shop,
+# the cars sold and the money spent in a period.
+SOURCES = f"""
+WITH ev AS ({EVENTS}),
+money AS (SELECT customer_id, SUM(cents) AS cents FROM ev
+           WHERE day >= :start AND day < :end GROUP BY customer_id),
+deals AS (SELECT customer_id, COUNT(*) AS n FROM vehicle
+           WHERE deal_on >= :start AND deal_on < :end GROUP BY customer_id),
+visits AS (SELECT DISTINCT customer_id FROM follow_up
+            WHERE at >= :start AND at < :end
+              AND outcome IN ('visited', 'test_drive', 'deal')
+           UNION SELECT customer_id FROM service_visit
+            WHERE visited_on >= :start AND visited_on < :end)
+SELECT c.source, CASE WHEN c.source = 'online' THEN c.source_detail ELSE '' END AS platform,
+       SUM(c.created_at >= :start AND c.created_at < :end), COUNT(v.customer_id),
+       COALESCE(SUM(d.n), 0), COALESCE(SUM(mo.cents), 0)
+  FROM customer c LEFT JOIN visits v ON v.customer_id = c.id
+  LEFT JOIN deals d ON d.customer_id = c.id LEFT JOIN money mo ON mo.customer_id = c.id
+ WHERE c.deleted_at IS NULL
+ GROUP BY 1, 2 ORDER BY 1, 2
+"""
+
+REFERRERS = """
+SELECT r.id, r.name, COUNT(c.id),
+       SUM(EXISTS (SELECT 1 FROM vehicle v WHERE v.customer_id = c.id AND v.deal_on IS NOT NULL))
+  FROM customer c JOIN customer r ON r.id = c.referrer_id
+ WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL
+ GROUP BY r.id ORDER BY COUNT(c.id) DESC, r.id LIMIT :limit
+"""
+
+STATEMENTS = {"value": VALUE_ROWS, "tiers": TIER_SUMS, "shop": SHOP, "repeat": REPEAT,
+              "pool": POOL, "sources": SOURCES, "referrers": REFERRERS}
+
+
+def run(database: Database | DatabaseProxy, name: str,
+        params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """Rows of the named statement with its named parameters."""
+    return list(database.execute_sql(STATEMENTS[name], dict(params)).fetchall())

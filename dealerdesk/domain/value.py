@@ -1,0 +1,145 @@
+"""Customer value rules: service kinds, mileage pace, next maintenance, quintile scores,
+tiers and their rules in plain words, and the parameters behind them (see README,
+"Customer value").
+
+Pure functions over plain values; the services feed them what the database holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from dealerdesk.domain.dates import add_months
+from dealerdesk.domain.errors import RuleError
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+CTX = "Value"
+
+# Built-in kinds of service visit (the editable list starts with these); a kind the shop
+# adds is stored and shown as typed.
+SERVICE_KINDS: dict[str, str] = {
+    "maintenance": QT_TRANSLATE_NOOP("Value", "Maintenance"),
+    "repair": QT_TRANSLATE_NOOP("Value", "Repair"),
+    "detailing": QT_TRANSLATE_NOOP("Value", "Detailing"),
+    "insurance": QT_TRANSLATE_NOOP("Value", "Insurance renewal"),
+    "accessories": QT_TRANSLATE_NOOP("Value", "Accessories"),
+    "other": QT_TRANSLATE_NOOP("Value", "Other"),
+}
+# Kinds that keep the car running (service value); every other kind is related business.
+SERVICE_VALUE_KINDS = ("maintenance", "repair")
+PAID_BY: dict[str, str] = {
+    "cash": QT_TRANSLATE_NOOP("Value", "Paid at the desk"),
+    "stored_value": QT_TRANSLATE_NOOP("Value", "Card stored value"),
+    "package": QT_TRANSLATE_NOOP("Value", "Package use"),
+}
+TIERS: dict[str, str] = {
+    "high_value": QT_TRANSLATE_NOOP("Value", "High value"),
+    "loyal": QT_TRANSLATE_NOOP("Value", "Loyal"),
+    "general": QT_TRANSLATE_NOOP("Value", "General"),
+    "lost": QT_TRANSLATE_NOOP("Value", "Lost"),
+}
+TIER_ORDER = ("high_value", "loyal", "general", "lost")
+MAX_MILEAGE_KM = 2_000_000
+MAX_VISIT_CENTS = 100_000_000  # ¥1,000,000 in one visit
+
+
+def kind_label(code: str) -> str:
+    """The shown name of a service kind: translated for a built-in one, else as typed."""
+    return translate("Value", SERVICE_KINDS[code]) if code in SERVICE_KINDS else code
+
+
+def tier_label(code: str) -> str:
+    return translate("Value", TIERS[code]) if code in TIERS else code
+
+
+@dataclass(frozen=True)
+class ValueParams:
+    """Every number the value figures depend on; stored as the "value" setting."""
+
+    window_months: int = 12  # R, F, M are counted over this many months
+    lost_days: int = 365  # no purchase, visit or spending for longer: lost, out of the pool
+    loyal_min_frequency: int = 2  # purchases/visits in the window that make a customer loyal
+    high_value_min_m: int = 5  # the M score (1-5) that makes a customer high value ...
+    high_value_min_r: int = 3  # ... when their R score is at least this
+    service_interval_km: int = 5000  # maintenance every 5,000 km ...
+    service_interval_months: int = 6  # ... or every 6 months, whichever comes first
+    holding_months: int = 61  # how long an owner keeps a car (5.1 years) until learned
+    min_repeat_buyers: int = 20  # repeat buyers needed to learn the holding time
+    min_own_visits: int = 3  # visits needed to use a customer's own yearly spend
+    repurchase_pct: int = 20  # chance of buying the next car here, until learned
+    margin_pct: int = 8  # the shop's margin on a deal, in % of the price
+
+    @classmethod
+    def from_setting(cls, stored: Mapping[str, Any] | None) -> ValueParams:
+        """The parameters from the stored setting; missing or unreadable ones keep the
+        default."""
+        params = cls()
+        known = {f.name for f in fields(cls)}
+        for key, value in (stored or {}).items():
+            if key in known and type(value) is int and value >= 0:
+                params = replace(params, **{key: value})
+        return params
+
+    def as_setting(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def tier_rules(params: ValueParams) -> list[tuple[str, str]]:
+    """(tier, the rule in plain words), in the order they are applied."""
+    words = {
+        "lost": translate(
+            "Value", "Lost: no purchase, service visit or card spending for more than {days} days, "
+            "or never any and not contacted for that long or marked lost.").format(
+                days=params.lost_days),
+        "high_value": translate(
+            "Value", "High value: not lost, money score (M) at least {m} and recency score (R) at "
+            "least {r}.").format(m=params.high_value_min_m, r=params.high_value_min_r),
+        "loyal": translate(
+            "Value", "Loyal: not lost, and at least {n} purchases or visits in the last {months} "
+            "months.").format(n=params.loyal_min_frequency, months=params.window_months),
+        "general": translate("Value", "General: everyone else."),
+    }
+    return [(code, words[code]) for code in ("lost", "high_value", "loyal", "general")]
+
+
+def quintile_score(rank: int, count: int) -> int:
+    """Score 1-5 of a value whose rank (1 = lowest, ties share the lowest rank of their
+    group) is `rank` among `count` values: the fifth of the list it falls in."""
+    if count <= 0 or not 1 <= rank <= count:
+        raise RuleError(translate("Value", "A rank must be between 1 and the number of values."))
+    return 1 + (5 * (rank - 1)) // count
+
+
+def quintile_scores(values: Sequence[float]) -> list[int]:
+    """Scores 1-5 of each value, higher values scoring higher; equal values score alike."""
+    ordered = sorted(values)
+    first_rank = {}
+    for i, v in enumerate(ordered, start=1):
+        first_rank.setdefault(v, i)
+    return [quintile_score(first_rank[v], len(values)) for v in values]
+
+
+def km_per_day(readings: Sequence[tuple[dt.date, int]]) -> float | None:
+    """How far a car goes a day, from its (date, odometer km) readings: the first and the
+    last reading at least 30 days apart; None without two such readings."""
+    points = sorted((d, km) for d, km in readings if km is not None)
+    if len(points) < 2:
+        return None
+    (first_day, first_km), (last_day, last_km) = points[0], points[-1]
+    days = (last_day - first_day).days
+    if days < 30 or last_km < first_km:
+        return None
+    return (last_km - first_km) / days
+
+
+def next_maintenance(last_on: dt.date, pace: float | None, params: ValueParams) -> dt.date:
+    """When the next maintenance is due after one on `last_on`: after the interval's
+    kilometres at the car's pace, or after the interval's months, whichever comes first."""
+    by_months = add_months(last_on, params.service_interval_months)
+    if not pace or pace <= 0:
+        return by_months
+    by_km = last_on + dt.timedelta(days=int(params.service_interval_km / pace))
+    return min(by_km, by_months)

@@ -1,0 +1,253 @@
+"""Customer value: R/F/M and their 1-5 scores, lifetime spend, remaining value, the
+replacement window and the four tiers per customer; the tiers, the customer pool month by
+month and the sources as reports. Computed from what the shop records, never typed in.
+
+The rules in words (parameters in the "value" setting, defaults in domain/value.py):
+- A purchase is a car sold, a service visit or card spending (see db/sqlite_value.py).
+- R: days since the last purchase; F: purchases in the window; M: money in the window.
+  Scores 1-5 by quintile: a customer's score is the fifth of the ordered list their value
+  falls in (equal values share the lower rank); R only for those who ever bought, F and M
+  only for those who bought in the window.
+- Remaining value, per car the customer drives: the years left until the shop's holding
+  time x the yearly spend on it (the customer's own, from their visits and card spending,
+  when they have enough visits; else the shop's average per car over the last year) + the
+  chance of buying the next car here x the shop's margin on an average deal.
+- Holding time: learned from repeat buyers (average time between a customer's two deals)
+  when there are enough of them, else the default. The replacement window opens when the
+  car reaches it.
+- Pool: a customer is in it from a purchase until lost_days after their last one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dealerdesk.db.api import value_rows
+from dealerdesk.domain import value as rules
+from dealerdesk.domain.dates import add_months
+from dealerdesk.i18n import translate
+from dealerdesk.services.service_visits import value_params
+
+
+@dataclass(frozen=True)
+class ShopBasis:
+    """The shop-wide numbers the remaining value leans on, and where each came from."""
+
+    holding_months: int
+    holding_learned: bool
+    repurchase_pct: float
+    repurchase_learned: bool
+    margin_per_deal_cents: int
+    yearly_spend_per_car_cents: int
+    buyers: int
+    repeat_buyers: int
+
+
+@dataclass(frozen=True)
+class CustomerValue:
+    """One live customer's value figures as of a day."""
+
+    customer_id: int
+    name: str
+    recency_days: int | None
+    frequency: int
+    monetary_cents: int
+    r: int | None
+    f: int | None
+    m: int | None
+    tier: str
+    remaining_value_cents: int
+    replacement_from: dt.date | None
+    lifetime_cents: int
+    owner_id: int | None
+
+    def as_json(self) -> dict[str, object]:
+        return {"customer_id": self.customer_id, "name": self.name,
+                "recency_days": self.recency_days, "frequency": self.frequency,
+                "monetary_cents": self.monetary_cents, "r": self.r, "f": self.f, "m": self.m,
+                "tier": self.tier, "remaining_value_cents": self.remaining_value_cents,
+                "replacement_from": _iso(self.replacement_from),
+                "lifetime_cents": self.lifetime_cents}
+
+
+@dataclass(frozen=True)
+class TierFigure:
+    """One tier: how many customers, their money in the window, lifetime and remaining."""
+
+    tier: str
+    label: str
+    rule: str
+    customers: int
+    monetary_cents: int
+    lifetime_cents: int
+    remaining_value_cents: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"tier": self.tier, "label": self.label, "rule": self.rule,
+                "customers": self.customers, "monetary_cents": self.monetary_cents,
+                "lifetime_cents": self.lifetime_cents,
+                "remaining_value_cents": self.remaining_value_cents}
+
+
+@dataclass(frozen=True)
+class PoolMonth:
+    """The customer pool in one month: size at its end, in and out during it."""
+
+    month: str
+    size: int
+    inflow: int
+    outflow: int
+    retention: float | None  # of those in the pool at the start, the share still in at the end
+
+    @property
+    def in_out_ratio(self) -> float | None:
+        return self.inflow / self.outflow if self.outflow else None
+
+    def as_json(self) -> dict[str, object]:
+        return {"month": self.month, "size": self.size, "inflow": self.inflow,
+                "outflow": self.outflow,
+                "retention": None if self.retention is None else round(self.retention, 4)}
+
+
+@dataclass(frozen=True)
+class SourceFigure:
+    """Leads, shop visits, deals and money of one source (and online platform)."""
+
+    source: str
+    platform: str
+    leads: int
+    visits: int
+    deals: int
+    money_cents: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"source": self.source, "platform": self.platform, "leads": self.leads,
+                "visits": self.visits, "deals": self.deals, "money_cents": self.money_cents}
+
+
+@dataclass(frozen=True)
+class Referrer:
+    """A customer who referred others, and how many of those bought."""
+
+    customer_id: int
+    name: str
+    referred: int
+    bought: int
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def shop_basis(*, as_of: dt.date, params: rules.ValueParams | None = None) -> ShopBasis:
+    """Holding time, repurchase chance, margin and yearly spend per car, learned from the
+    shop's records where there are enough, else the defaults."""
+    p = params or value_params()
+    buyers, repeaters, gap_days, pairs = value_rows("repeat", {"as_of": as_of.isoformat()})[0]
+    learned = pairs >= max(1, p.min_repeat_buyers) and gap_days
+    holding = round(gap_days / 30.4375) if learned else p.holding_months
+    repurchase_learned = repeaters >= max(1, p.min_repeat_buyers)
+    chance = 100.0 * repeaters / buyers if repurchase_learned else float(p.repurchase_pct)
+    year_start = (as_of - dt.timedelta(days=365)).isoformat()
+    spend, cars, average_price = value_rows(
+        "shop", {"as_of": as_of.isoformat(), "year_start": year_start})[0]
+    return ShopBasis(
+        holding_months=max(1, int(holding)), holding_learned=bool(learned),
+        repurchase_pct=round(chance, 1), repurchase_learned=repurchase_learned,
+        margin_per_deal_cents=int((average_price or 0) * p.margin_pct / 100),
+        yearly_spend_per_car_cents=int((spend or 0) / cars) if cars else 0,
+        buyers=int(buyers or 0), repeat_buyers=int(repeaters or 0))
+
+
+def _value_params(as_of: dt.date, p: rules.ValueParams, basis: ShopBasis) -> dict[str, object]:
+    return {
+        "as_of": as_of.isoformat(),
+        "window_start": add_months(as_of, -p.window_months).isoformat(),
+        "holding": f"+{basis.holding_months} months",
+        "lost_days": p.lost_days, "min_m": p.high_value_min_m, "min_r": p.high_value_min_r,
+        "loyal_f": p.loyal_min_frequency, "min_visits": p.min_own_visits,
+        "shop_yearly": basis.yearly_spend_per_car_cents,
+        "repurchase_value": basis.repurchase_pct / 100 * basis.margin_per_deal_cents,
+    }
+
+
+def customer_values(*, as_of: dt.date) -> list[CustomerValue]:
+    """Every live customer's value figures as of the end of `as_of`, by customer number."""
+    p = value_params()
+    basis = shop_basis(as_of=as_of, params=p)
+    rows = value_rows("value", _value_params(as_of, p, basis))
+    return [CustomerValue(r[0], r[1], r[2], int(r[3]), int(r[4]), r[5], r[6], r[7], r[8],
+                          int(r[9] or 0), _day(r[10]), int(r[11]), r[12]) for r in rows]
+
+
+def tier_report(*, as_of: dt.date) -> list[TierFigure]:
+    """The four tiers with their rules in words; they add up to the live customers."""
+    p = value_params()
+    basis = shop_basis(as_of=as_of, params=p)
+    sums = {r[0]: r[1:] for r in value_rows("tiers", _value_params(as_of, p, basis))}
+    words = dict(rules.tier_rules(p))
+    return [TierFigure(code, rules.tier_label(code), words[code],
+                       *(int(x or 0) for x in sums.get(code, (0, 0, 0, 0))))
+            for code in rules.TIER_ORDER]
+
+
+def pool_report(*, as_of: dt.date, months: int) -> list[PoolMonth]:
+    """The last `months` months up to the one holding `as_of`: size at each month's end
+    (today for the current one), in-flow, out-flow, retention. size = previous size +
+    in-flow - out-flow, month after month."""
+    p = value_params()
+    rows = value_rows("pool", {"as_of": as_of.isoformat(), "lost_days": p.lost_days,
+                               "lapse": f"+{p.lost_days} days"})
+    moves = {month: (int(i), int(o)) for month, i, o in rows}
+    wanted = [add_months(as_of.replace(day=1), -k).strftime("%Y-%m")
+              for k in range(months - 1, -1, -1)]
+    size = sum(i - o for month, (i, o) in moves.items() if month < wanted[0])
+    found = []
+    for month in wanted:
+        inflow, outflow = moves.get(month, (0, 0))
+        retention = (size - outflow) / size if size else None
+        size += inflow - outflow
+        found.append(PoolMonth(month, size, inflow, outflow, retention))
+    return found
+
+
+def source_report(*, start: dt.date, end: dt.date) -> list[SourceFigure]:
+    """Per source and online platform: leads recorded in [start, end), customers who came
+    to the shop, cars sold and money spent in it."""
+    rows = value_rows("sources", {"start": start.isoformat(), "end": end.isoformat(),
+                                  "as_of": (end - dt.timedelta(days=1)).isoformat()})
+    return [SourceFigure(r[0] or "", r[1] or "", int(r[2] or 0), int(r[3]), int(r[4]),
+                         int(r[5])) for r in rows]
+
+
+def top_referrers(limit: int = 50) -> list[Referrer]:
+    """Who referred the most customers, and how many of those bought."""
+    return [Referrer(r[0], r[1], int(r[2]), int(r[3] or 0))
+            for r in value_rows("referrers", {"limit": limit})]
+
+
+def replacement_due(*, as_of: dt.date, days: int = 90) -> list[CustomerValue]:
+    """Customers whose car enters the replacement window in the next `days` days."""
+    last = as_of + dt.timedelta(days=days)
+    return sorted((v for v in customer_values(as_of=as_of)
+                   if v.replacement_from and as_of <= v.replacement_from <= last),
+                  key=lambda v: (v.replacement_from, v.customer_id))
+
+
+def basis_lines(basis: ShopBasis) -> list[str]:
+    """Where the shop-wide numbers came from, in words."""
+    learned, default = translate("Value", "learned from the shop's records"), translate(
+        "Value", "the default (not enough repeat buyers yet)")
+    return [
+        translate("Value", "Holding time: {months} months, {where}.").format(
+            months=basis.holding_months, where=learned if basis.holding_learned else default),
+        translate("Value", "Chance of buying the next car here: {pct}%, {where}.").format(
+            pct=basis.repurchase_pct, where=learned if basis.repurchase_learned else default),
+    ]

@@ -1,0 +1,264 @@
+"""Reports tabs for customer value: tiers and the top customers by remaining value, the
+customer pool by month with a chart, the replacement window, sources and referrers.
+
+Everything comes from services/value.py; the figures are computed when a tab is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from dealerdesk.domain.dates import add_months
+from dealerdesk.domain.money import format_cents
+from dealerdesk.domain.value import tier_label
+from dealerdesk.services import value
+from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date, fmt_rate
+
+TOP = 100
+
+
+def _money(cents: int) -> str:
+    return format_cents(cents)
+
+
+def _count(header: str, get) -> Column:
+    return Column(header, lambda r: str(get(r)), sort=get, right=True)
+
+
+def _money_column(header: str, get) -> Column:
+    return Column(header, lambda r: _money(get(r)), sort=get, right=True)
+
+
+def _titled(title: QLabel, *widgets: QWidget) -> QWidget:
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(0, 4, 0, 0)
+    title.setWordWrap(True)
+    title.setTextFormat(Qt.TextFormat.RichText)
+    box.addWidget(title)
+    for widget in widgets:
+        box.addWidget(widget, 1)
+    return page
+
+
+class PoolChart(QChartView):
+    """In-flow and out-flow per month as paired bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(320, 200)
+        self._chart = QChart()
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self.setChart(self._chart)
+
+    def set_months(self, months: list[value.PoolMonth], title: str, inflow: str,
+                   outflow: str) -> None:
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        series = QBarSeries()
+        for label, colour, get in ((inflow, "#2563eb", lambda m: m.inflow),
+                                   (outflow, "#c62828", lambda m: m.outflow)):
+            bars = QBarSet(label)
+            bars.setColor(QColor(colour))
+            for month in months:
+                bars.append(get(month))
+            series.append(bars)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([m.month[5:] for m in months] or [""])
+        axis = QValueAxis()
+        axis.setRange(0, max([max(m.inflow, m.outflow) for m in months] + [1]) * 1.1)
+        axis.applyNiceNumbers()
+        axis.setLabelFormat("%d")
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(axis)
+
+
+class ValueTabs:
+    """Adds the value tabs to the Reports screen's tab widget and fills them when shown."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ValueTabs", text)
+
+    def __init__(self, screen) -> None:
+        self.screen = screen
+        self.shown_for: dict[int, dt.date] = {}
+        self.tier_title, self.pool_title = QLabel(), QLabel()
+        self.replace_title, self.source_title = QLabel(), QLabel()
+        self.build_models()
+        from dealerdesk.ui.reports.screen import table_view
+
+        self.tier_table, self.top_table = table_view(self.tier_model), table_view(self.top_model)
+        self.pool_table = table_view(self.pool_model)
+        self.pool_chart = PoolChart()
+        self.replace_table = table_view(self.replace_model)
+        self.source_table = table_view(self.source_model)
+        self.referrer_table = table_view(self.referrer_model)
+        for view in (self.top_table, self.replace_table, self.referrer_table):
+            view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
+
+    def build_models(self) -> None:
+        self.tier_model = PlainTableModel([
+            Column(self.tr("Tier"), lambda t: t.label),
+            _count(self.tr("Customers"), lambda t: t.customers),
+            _money_column(self.tr("Spent in the window"), lambda t: t.monetary_cents),
+            _money_column(self.tr("Spent in all"), lambda t: t.lifetime_cents),
+            _money_column(self.tr("Remaining value"), lambda t: t.remaining_value_cents),
+            Column(self.tr("Rule"), lambda t: t.rule),
+        ], parent=self.screen)
+        self.top_model = PlainTableModel([
+            Column(self.tr("Customer"), lambda v: v.name),
+            Column(self.tr("Tier"), lambda v: tier_label(v.tier)),
+            _money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
+            _money_column(self.tr("Spent in the window"), lambda v: v.monetary_cents),
+            Column(self.tr("R F M"), lambda v: " ".join(str(x or "-") for x in (v.r, v.f, v.m))),
+            Column(self.tr("Replacement from"), lambda v: fmt_date(v.replacement_from)),
+        ], id_of=lambda v: v.customer_id, parent=self.screen)
+        self.pool_model = PlainTableModel([
+            Column(self.tr("Month"), lambda m: m.month),
+            _count(self.tr("In the pool"), lambda m: m.size),
+            _count(self.tr("In-flow"), lambda m: m.inflow),
+            _count(self.tr("Out-flow"), lambda m: m.outflow),
+            Column(self.tr("In : out"), lambda m: "-" if m.in_out_ratio is None
+                   else f"{m.in_out_ratio:.2f}", right=True),
+            Column(self.tr("Retention"), lambda m: fmt_rate(m.retention), right=True),
+        ], parent=self.screen)
+        self.replace_model = PlainTableModel([
+            Column(self.tr("Customer"), lambda v: v.name),
+            Column(self.tr("Replacement from"), lambda v: fmt_date(v.replacement_from)),
+            Column(self.tr("Tier"), lambda v: tier_label(v.tier)),
+            _money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
+        ], id_of=lambda v: v.customer_id, parent=self.screen)
+        self.source_model = PlainTableModel([
+            Column(self.tr("Source"), lambda s: self._source(s.source)),
+            Column(self.tr("Platform"), lambda s: s.platform),
+            _count(self.tr("Leads"), lambda s: s.leads),
+            _count(self.tr("Came to the shop"), lambda s: s.visits),
+            _count(self.tr("Cars sold"), lambda s: s.deals),
+            _money_column(self.tr("Money"), lambda s: s.money_cents),
+        ], parent=self.screen)
+        self.referrer_model = PlainTableModel([
+            Column(self.tr("Referred by"), lambda r: r.name),
+            _count(self.tr("Customers referred"), lambda r: r.referred),
+            _count(self.tr("Of whom bought"), lambda r: r.bought),
+        ], id_of=lambda r: r.customer_id, parent=self.screen)
+
+    def set_models(self) -> None:
+        for view, model in ((self.tier_table, self.tier_model), (self.top_table, self.top_model),
+                            (self.pool_table, self.pool_model),
+                            (self.replace_table, self.replace_model),
+                            (self.source_table, self.source_model),
+                            (self.referrer_table, self.referrer_model)):
+            view.setModel(model)
+
+    def _source(self, code: str) -> str:
+        from dealerdesk.domain import choices
+
+        return choices.label(choices.SOURCES, code) if code in choices.SOURCES else code
+
+    def add_to(self, tabs) -> None:
+        self.first = tabs.count()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tier_table)
+        split.addWidget(self.top_table)
+        tabs.addTab(_titled(self.tier_title, split), "")
+        split = QSplitter()
+        split.addWidget(self.pool_table)
+        split.addWidget(self.pool_chart)
+        split.setSizes([520, 480])
+        tabs.addTab(_titled(self.pool_title, split), "")
+        tabs.addTab(_titled(self.replace_title, self.replace_table), "")
+        split = QSplitter()
+        split.addWidget(self.source_table)
+        split.addWidget(self.referrer_table)
+        split.setSizes([640, 360])
+        tabs.addTab(_titled(self.source_title, split), "")
+        self.retranslate(tabs)
+        tabs.currentChanged.connect(lambda i: self.show(i))
+
+    def retranslate(self, tabs) -> None:
+        for i, text in enumerate((self.tr("Value"), self.tr("Pool"),
+                                  self.tr("Replacement window"), self.tr("Sources"))):
+            tabs.setTabText(self.first + i, text)
+        self.shown_for.clear()
+        self.show(tabs.currentIndex())
+
+    def refresh(self) -> None:
+        """Figures changed: recompute the tab on show, now if one of ours is showing."""
+        self.shown_for.clear()
+        self.show(self.screen.tabs.currentIndex())
+
+    def show(self, index: int) -> None:
+        today = self.screen.ctx.today()
+        which = index - getattr(self, "first", 10**6)
+        if not 0 <= which < 4 or self.shown_for.get(which) == today:
+            return
+        self.shown_for[which] = today
+        (self._show_value, self._show_pool, self._show_replacement,
+         self._show_sources)[which](today)
+
+    def _show_value(self, today: dt.date) -> None:
+        tiers = value.tier_report(as_of=today)
+        self.tier_model.set_rows(tiers)
+        self.tier_table.resizeColumnsToContents()
+        self.tier_table.setColumnWidth(5, 360)
+        self.tier_table.setWordWrap(True)
+        self.tier_table.resizeRowsToContents()
+        top = sorted(value.customer_values(as_of=today),
+                     key=lambda v: (-v.remaining_value_cents, v.customer_id))[:TOP]
+        self.top_model.set_rows(top)
+        self.top_table.resizeColumnsToContents()
+        basis = value.shop_basis(as_of=today)
+        self.tier_title.setText(
+            self.tr("<b>{n} customers</b> in four tiers as of {day}; below, the {top} with the "
+                    "highest remaining value.").format(
+                n=sum(t.customers for t in tiers), day=fmt_date(today), top=TOP)
+            + "<br>" + " ".join(value.basis_lines(basis)))
+
+    def _show_pool(self, today: dt.date) -> None:
+        months = value.pool_report(as_of=today, months=24)
+        self.pool_model.set_rows(list(reversed(months)))
+        self.pool_table.resizeColumnsToContents()
+        self.pool_chart.set_months(months[-12:], self.tr("In-flow and out-flow, last 12 months"),
+                                   self.tr("In-flow"), self.tr("Out-flow"))
+        last = months[-1]
+        self.pool_title.setText(self.tr(
+            "<b>{size}</b> customers in the pool at the end of {month}. A customer enters with "
+            "a purchase or service visit and leaves a year after their last one.").format(
+                size=last.size, month=last.month))
+
+    def _show_replacement(self, today: dt.date) -> None:
+        due = value.replacement_due(as_of=today, days=90)
+        self.replace_model.set_rows(due)
+        self.replace_table.resizeColumnsToContents()
+        self.replace_title.setText(self.tr(
+            "<b>{n}</b> customers whose car reaches the shop's usual holding time in the next "
+            "90 days: a good moment to offer the next car.").format(n=len(due)))
+
+    def _show_sources(self, today: dt.date) -> None:
+        end = today + dt.timedelta(days=1)
+        start = add_months(end, -12)
+        self.source_model.set_rows(value.source_report(start=start, end=end))
+        self.source_table.resizeColumnsToContents()
+        self.referrer_model.set_rows(value.top_referrers())
+        self.referrer_table.resizeColumnsToContents()
+        self.source_title.setText(self.tr(
+            "Leads, shop visits, cars sold and money by source from {start} to {end}; on the "
+            "right, who referred the most customers.").format(
+                start=fmt_date(start), end=fmt_date(today)))
+
+    def _open(self, view, index) -> None:
+        row = view.model().row_at(index.row())
+        if row is not None:
+            self.screen.ctx.signals.open_customer.emit(row.customer_id)
