@@ -305,6 +305,8 @@ def swap_in(tmp: Path, target: Path, *, now: dt.datetime) -> Path | None:
     """
     fold_wal(target)
     with FileLock(target) as lock:
+        if lock.held:
+            _copy_wal_in(target)
         aside = _keep_aside(target, now) if target.exists() else None
         for suffix in ("-wal", "-shm"):
             # The old WAL must never be replayed into the restored file (it is kept aside).
@@ -314,6 +316,18 @@ def swap_in(tmp: Path, target: Path, *, now: dt.datetime) -> Path | None:
         fileops.replace(tmp, target)
         fileops.fsync_folder(target.parent)
     return aside
+
+
+def _copy_wal_in(target: Path) -> None:
+    """Under the write lock: copy what the WAL holds into the file (a PASSIVE checkpoint
+    needs no lock of its own), so that a kill after the WAL is unlinked and before the
+    rename leaves the old file whole at the path; the WAL is kept aside with it anyway."""
+    with contextlib.suppress(sqlite3.Error):
+        con = sqlite3.connect(str(target), timeout=0)
+        try:
+            con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            con.close()  # not the last connection: the lock's keep the WAL in place
 
 
 def _keep_aside(target: Path, now: dt.datetime) -> Path:

@@ -4,6 +4,7 @@ what a killed command left is found and offered back."""
 import os
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -302,3 +303,33 @@ def test_a_writer_whose_file_was_restored_over_changes_nothing(shop, tmp_path, c
     assert _customers(db) == 30
     aside = backup.kept_aside(db)[0]
     assert _customers(aside) == 50
+
+
+def test_rows_another_writer_committed_just_before_the_restore_stay_in_the_old_file(
+        shop, tmp_path, monkeypatch):
+    """Rows committed after the restore's first tidy-up and before its lock are in the WAL:
+    they are copied into the old file under the lock, so the file kept aside (and the path,
+    had the restore been killed before its rename) holds them without the WAL."""
+    from dealerdesk.services import backups
+
+    db, saved = shop
+    late = sqlite3.connect(db, isolation_level=None)
+    late.execute("PRAGMA journal_mode=wal")
+    real_fold = backup.fold_wal
+
+    def fold_then_write(path):
+        real_fold(path)
+        if path == db:
+            late.execute("INSERT INTO setting (key, value) VALUES ('late', '1')")
+
+    monkeypatch.setattr(backup, "fold_wal", fold_then_write)
+    aside = backups.restore_backup(backup=saved, db_file=db,
+                                   now=__import__("datetime").datetime(2026, 11, 26, 15))
+    late.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(aside) + suffix).unlink(missing_ok=True)
+    con = sqlite3.connect(f"file:{aside}?mode=ro", uri=True)
+    try:
+        assert con.execute("SELECT value FROM setting WHERE key = 'late'").fetchone() == ("1",)
+    finally:
+        con.close()
