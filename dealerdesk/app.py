@@ -351,6 +351,9 @@ class Startup:
         if full is not None:
             dialogs.say_disk_full(self.window, full.where)
             return
+        if store_service.is_replaced_error(error):
+            self._open_replaced_file(error)
+            return
         if self._handling_error:
             return  # one window at a time; the later errors have the same cause
         self._handling_error = True
@@ -363,6 +366,25 @@ class Startup:
                 self.window.close()
         finally:
             self._handling_error = False
+
+    def _open_replaced_file(self, error: BaseException) -> None:
+        """A restore run by another program put a new file at the path: say so, then work
+        on the restored file (nothing was written to the old one)."""
+        from dealerdesk.ui import storage_dialog as dialogs
+        from dealerdesk.ui.settings.backups_page import EVERYTHING
+
+        dialogs.say_file_replaced(self.window, error)
+        try:
+            store_service.close_store()
+            store_service.open_store(self.path, backup_dir=paths.backup_dir(self.path))
+        except (StorageError, OSError) as exc:
+            self.on_storage_error(exc if store_service.is_database_error(exc) else
+                                  StorageError(str(exc)))
+            return
+        if self.ctx is not None and self.ctx.operator is not None:
+            store_service.set_operator(self.ctx.operator.name, staff_id=self.ctx.operator.id)
+        if self.ctx is not None:
+            self.ctx.broadcast(EVERYTHING)
 
     def _restore_while_open(self) -> None:
         from dealerdesk.ui import storage_dialog as dialogs

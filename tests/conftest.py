@@ -77,3 +77,46 @@ def staff(store):
 
     member, _ = add_staff(name="李明", phone="13900001111")
     return member
+
+
+OTHER_WRITER = """
+import pathlib, sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+con.execute(sys.argv[4])
+pathlib.Path(sys.argv[2]).write_text("held")
+release = pathlib.Path(sys.argv[3])
+for _ in range(1200):
+    if release.exists():
+        break
+    time.sleep(0.05)
+con.execute("COMMIT")
+"""
+
+
+@pytest.fixture
+def another_writer(store, tmp_path):
+    """another_writer(sql, action): run `action` while another program's transaction (running
+    `sql`) holds the database; it commits while `action` waits for the lock."""
+
+    def run(sql, action):
+        import subprocess
+        import sys
+        import time
+
+        from dealerdesk.db.api import waiting
+
+        held, release = tmp_path / "held", tmp_path / "release"
+        proc = subprocess.Popen([sys.executable, "-c", OTHER_WRITER, str(store), str(held),
+                                 str(release), sql])
+        try:
+            deadline = time.monotonic() + 60
+            while not held.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            with waiting(patience=60, notice=lambda _text: release.write_text("go")):
+                return action()
+        finally:
+            release.write_text("go")
+            proc.wait(timeout=60)
+
+    return run

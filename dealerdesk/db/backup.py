@@ -34,6 +34,7 @@ from dealerdesk.db.database import (
     is_disk_full,
     read_only_uri,
 )
+from dealerdesk.db.writer import FileLock, WriterBusy
 
 PREFIX = "dealerdesk-"
 SUFFIX = ".db"
@@ -287,23 +288,51 @@ def restore_file(backup: Path, target: Path, *, now: dt.datetime) -> Path | None
         if is_disk_full(exc):
             raise DiskFull(target.parent) from exc
         raise
-    return swap_in(tmp, target, now=now)
+    try:
+        return swap_in(tmp, target, now=now)
+    except WriterBusy:
+        tmp.unlink(missing_ok=True)  # nothing was changed, and nothing is left to settle
+        raise
 
 
 def swap_in(tmp: Path, target: Path, *, now: dt.datetime) -> Path | None:
-    """Keep the current `target` aside, then rename the checked `tmp` over it."""
-    aside = _keep_aside(target, now) if target.exists() else None
-    for suffix in ("-wal", "-shm"):
-        # The old WAL must never be replayed into the restored file (it is kept aside).
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    fileops.replace(tmp, target)
-    fileops.fsync_folder(target.parent)
+    """Keep the current `target` aside, then rename the checked `tmp` over it.
+
+    Both happen under the target's write lock, taken as every writer takes it (waiting
+    for an import or a change another program is writing, saying so): a restore never
+    replaces a file half-way through someone's transaction. Writers that still hold the
+    old file open find, at their next transaction, that it was replaced (FileReplaced).
+    """
+    fold_wal(target)
+    with FileLock(target) as lock:
+        if lock.held:
+            _copy_wal_in(target)
+        aside = _keep_aside(target, now) if target.exists() else None
+        for suffix in ("-wal", "-shm"):
+            # The old WAL must never be replayed into the restored file (it is kept aside).
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        if os.name == "nt":
+            lock.release()  # Windows renames no file that is open
+        fileops.replace(tmp, target)
+        fileops.fsync_folder(target.parent)
     return aside
 
 
+def _copy_wal_in(target: Path) -> None:
+    """Under the write lock: copy what the WAL holds into the file (a PASSIVE checkpoint
+    needs no lock of its own), so that a kill after the WAL is unlinked and before the
+    rename leaves the old file whole at the path; the WAL is kept aside with it anyway."""
+    with contextlib.suppress(sqlite3.Error):
+        con = sqlite3.connect(str(target), timeout=0)
+        try:
+            con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            con.close()  # not the last connection: the lock's keep the WAL in place
+
+
 def _keep_aside(target: Path, now: dt.datetime) -> Path:
-    """A second name for the current file (a hard link: instant, no space), or a copy."""
-    fold_wal(target)
+    """A second name for the current file (a hard link: instant, no space), or a copy;
+    with its WAL, which the write lock keeps from changing meanwhile."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}{ASIDE}{stamp}")
     n = 1

@@ -173,8 +173,34 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Sqlit
         _check_identity(path)
     database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     database.connect(reuse_if_open=True)
+    _opened[str(path)] = _identity(path)
     db.initialize(database)
     return database
+
+
+# The file each open path held when it was opened (device, inode): a restore run by another
+# program puts a new file at the path, and writes to the old one would be lost with it.
+_opened: dict[str, tuple[int, int] | None] = {}
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino) if found.st_ino else None
+
+
+def file_replaced() -> bool:
+    """True when the open database's path now holds another file than the one opened
+    (a restore by another program), or nothing at all."""
+    obj = db.obj
+    if obj is None:
+        return False
+    path = Path(str(obj.database))
+    known = _opened.get(str(path))
+    return known is not None and _identity(path) != known
+
 
 
 def _check_identity(path: Path) -> None:

@@ -11,6 +11,7 @@ decided before the lock (an import's dry run) must be checked again inside.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 import time
@@ -27,7 +28,9 @@ from dealerdesk.db.database import (
     DiskFull,
     StorageError,
     db,
+    file_replaced,
     is_disk_full,
+    read_only_uri,
 )
 from dealerdesk.i18n import translate
 
@@ -39,6 +42,16 @@ Notice = Callable[[str], None]
 
 class WriterBusy(StorageError):
     """Another writer held the database for longer than this one would wait."""
+
+
+class FileReplaced(StorageError):
+    """Another program (a restore) put a new file at the open database's path: what this
+    one would write would go to the file kept aside, and be lost with it."""
+
+    def __init__(self, path: str | Path):
+        super().__init__(translate(
+            "Storage", "{path} was replaced by a restore since it was opened; nothing was "
+            "changed. Open it again to work on the restored data.").format(path=path))
 
 
 def busy_error(exc: BaseException) -> bool:
@@ -102,12 +115,24 @@ def _set_timeout(ms: float) -> None:
 
 def _begin() -> Any:
     """Enter a top-level transaction (BEGIN IMMEDIATE), waiting for another writer."""
+    tx = _wait_for_lock(_enter, _set_timeout)
+    if file_replaced():
+        # Only now, holding the lock, is it certain that no restore is half-way.
+        db.pop_transaction()
+        tx.rollback(False)
+        raise FileReplaced(db.database)
+    return tx
+
+
+def _wait_for_lock(enter: Callable[[], Any], set_timeout: Callable[[float], object]) -> Any:
+    """Call `enter` (a BEGIN IMMEDIATE): a short first try, then, having told the notice
+    once, up to this thread's patience; WriterBusy past it."""
     patience, notice = _policy()
     started = time.monotonic()
     try:
-        _set_timeout(min(FIRST_TRY_MS, patience * 1000))
+        set_timeout(min(FIRST_TRY_MS, patience * 1000))
         try:
-            return _enter()
+            return enter()
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if not busy_error(exc):
                 raise
@@ -116,15 +141,73 @@ def _begin() -> Any:
         left = patience - (time.monotonic() - started)
         if left <= 0:
             raise WriterBusy(busy_text(patience))
-        _set_timeout(left * 1000)
+        set_timeout(left * 1000)
         try:
-            return _enter()
+            return enter()
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if busy_error(exc):
                 raise WriterBusy(busy_text(patience)) from None
             raise
     finally:
-        _set_timeout(BUSY_TIMEOUT_MS)
+        set_timeout(BUSY_TIMEOUT_MS)
+
+
+class FileLock:
+    """The write lock of a database file that is not the open one (a restore's target),
+    held by a connection of its own until `release()`.
+
+    A read-only connection opened first stays open until after the lock's own: the last
+    connection to close a WAL database checkpoints and deletes the `-wal` by its name,
+    which after a restore's rename is the new file's; a read-only one cannot.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._cons: list[sqlite3.Connection] = []
+
+    def take(self) -> FileLock:
+        """Wait for other writers (as every writer does) and hold the lock. A file that
+        cannot be opened as a database has no writers to wait for: nothing is held."""
+        if not self.path.exists():
+            return self
+        try:
+            guard = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
+            self._cons.append(guard)
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            con = sqlite3.connect(str(self.path), isolation_level=None, timeout=0)
+            self._cons.append(con)
+        except sqlite3.DatabaseError:
+            self.release()
+            return self
+
+        def set_timeout(ms: float) -> None:
+            con.execute(f"PRAGMA busy_timeout = {max(int(ms), 0)}")
+
+        try:
+            _wait_for_lock(lambda: con.execute("BEGIN IMMEDIATE"), set_timeout)
+        except WriterBusy:
+            self.release()
+            raise
+        except sqlite3.DatabaseError:
+            self.release()
+        return self
+
+    @property
+    def held(self) -> bool:
+        return len(self._cons) == 2
+
+    def release(self) -> None:
+        """Let other writers in (the lock's connection first, see the class)."""
+        for con in reversed(self._cons):
+            with contextlib.suppress(sqlite3.Error):
+                con.close()
+        self._cons = []
+
+    def __enter__(self) -> FileLock:
+        return self.take()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 def if_free(action: Callable[[], object]) -> bool:

@@ -118,6 +118,12 @@ def _international_form(number: str) -> str | None:
 def _valid(international: str) -> bool:
     import phonenumbers  # imported when first needed: start-up time
 
+    national = international[3:]
+    if international.startswith("+86") and national.isdigit() and not national.startswith("0"):
+        # What parse() would make of it, without its text handling (two thirds of the
+        # time of an import's phone check): Chinese national numbers have no leading zero.
+        return bool(phonenumbers.is_valid_number(phonenumbers.PhoneNumber(
+            country_code=86, national_number=int(national))))
     try:
         return bool(phonenumbers.is_valid_number(phonenumbers.parse(international, None)))
     except phonenumbers.NumberParseException:

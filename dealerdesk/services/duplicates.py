@@ -308,6 +308,29 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
     Raises ValidationFailed when the kept customer was edited since, unless `force`.
     """
     access.require("merge")
+    models = dict(_MOVED)
+    with atomic():
+        # Checked under the write lock: another program may have edited meanwhile.
+        rows = _rows_to_undo(merge_id, force=force)
+        for row in rows:
+            before = json.loads(row.before or "{}")
+            if row.action == "moved":
+                model = models[row.table_name]
+                model.update(customer=before["customer"]).where(model.id == row.row_id).execute()
+        # The kept customer first: it gives back the other's phone numbers before the other
+        # leaves the recycle bin (a number belongs to one live customer).
+        customers = sorted((r for r in rows if r.table_name == "customer"),
+                           key=lambda r: r.action != "updated")
+        for row in customers:
+            before = json.loads(row.before or "{}")
+            C.update(**before).where(C.id == row.row_id).execute()
+        stamp = (now or clock.now()).replace(microsecond=0)
+        ImportBatch.update(undone_at=stamp).where(ImportBatch.id == merge_id).execute()
+    return CHANGED
+
+
+def _rows_to_undo(merge_id: int, *, force: bool) -> list[ImportBatchRow]:
+    """The merge's rows, newest first; ValidationFailed when it cannot be undone."""
     batch = ImportBatch.get_or_none((ImportBatch.id == merge_id) & (ImportBatch.kind == "merge"))
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(
@@ -333,20 +356,4 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
                 )
             ]
         )
-    models = dict(_MOVED)
-    with atomic():
-        for row in rows:
-            before = json.loads(row.before or "{}")
-            if row.action == "moved":
-                model = models[row.table_name]
-                model.update(customer=before["customer"]).where(model.id == row.row_id).execute()
-        # The kept customer first: it gives back the other's phone numbers before the other
-        # leaves the recycle bin (a number belongs to one live customer).
-        customers = sorted((r for r in rows if r.table_name == "customer"),
-                           key=lambda r: r.action != "updated")
-        for row in customers:
-            before = json.loads(row.before or "{}")
-            C.update(**before).where(C.id == row.row_id).execute()
-        stamp = (now or clock.now()).replace(microsecond=0)
-        ImportBatch.update(undone_at=stamp).where(ImportBatch.id == merge_id).execute()
-    return CHANGED
+    return rows

@@ -146,10 +146,13 @@ def preview(*, from_staff_id: int, assignments: Mapping[int, int]) -> list[Share
 def run_handover(*, from_staff_id: int, assignments: Mapping[int, int], deactivate: bool,
                  now: dt.datetime | None = None) -> tuple[int, Changes]:
     """Move the customers (and the reminders the leaver wrote on them) as assigned, and
-    optionally mark the leaver as left; one transaction. Returns the hand-over's id."""
-    shares = preview(from_staff_id=from_staff_id, assignments=assignments)
+    optionally mark the leaver as left; one transaction. Returns the hand-over's id.
+
+    The plan is checked again inside the transaction, holding the write lock: a customer
+    another program gave to someone else meanwhile is refused, not taken back."""
     now = now or clock.now()
     with atomic():
+        shares = preview(from_staff_id=from_staff_id, assignments=assignments)
         if deactivate:
             from dealerdesk.services.signin import check_may_leave
 
@@ -193,11 +196,12 @@ def undo_handover(handover_id: int, *, now: dt.datetime | None = None) -> Change
     """Put every moved record back, and the leaver back at work if the hand-over marked
     them as left; one transaction. A record changed again since keeps its newer value."""
     access.require("handover")
-    done = Handover.get_or_none(Handover.id == handover_id)
-    if done is None or done.undone_at is not None:
-        raise _fail("handover", translate("Handover", "This hand-over was already undone."))
     now = now or clock.now()
     with atomic():
+        # Read under the write lock: another program may have undone it a moment ago.
+        done = Handover.get_or_none(Handover.id == handover_id)
+        if done is None or done.undone_at is not None:
+            raise _fail("handover", translate("Handover", "This hand-over was already undone."))
         for table, model, column in (("customer", C, C.owner),
                                      ("manual_reminder", ManualReminder,
                                       ManualReminder.created_by)):

@@ -139,8 +139,13 @@ def _db(value: object) -> object:
     return value
 
 
+# Values the driver stores as they are: most of a row, so they skip _db's questions.
+_AS_IS = frozenset((str, int, float, type(None)))
+
+
 def _row(values: tuple[object, ...]) -> tuple[object, ...]:
-    return tuple(map(_db, values))
+    as_is = _AS_IS
+    return tuple([v if v.__class__ in as_is else _db(v) for v in values])
 
 
 def _json(value: object) -> object:

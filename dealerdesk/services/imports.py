@@ -566,6 +566,16 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
     Raises ValidationFailed listing the customers edited since, unless `force`.
     """
     access.require("import")
+    with atomic():
+        # Checked under the write lock: another program may have undone or edited meanwhile.
+        _check_undo(batch_id, force=force)
+        import_store.undo_rows(batch_id)
+        stamp = (now or clock.now()).replace(microsecond=0)
+        ImportBatch.update(undone_at=stamp).where(ImportBatch.id == batch_id).execute()
+    return CHANGED
+
+
+def _check_undo(batch_id: int, *, force: bool) -> None:
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None or batch.undone_at is not None:
         raise ValidationFailed(
@@ -580,11 +590,6 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
             "would also undo those changes: {}",
         ).format(names)
         raise ValidationFailed([FieldError("batch", text)])
-    with atomic():
-        import_store.undo_rows(batch_id)
-        stamp = (now or clock.now()).replace(microsecond=0)
-        ImportBatch.update(undone_at=stamp).where(ImportBatch.id == batch_id).execute()
-    return CHANGED
 
 
 def live_customer_count() -> int:

@@ -260,6 +260,11 @@ def set_operator(name: str, *, via: str = "", staff_id: int | None = None) -> No
 # ---- errors ------------------------------------------------------------------------
 
 
+def is_replaced_error(exc: BaseException) -> bool:
+    """True when another program (a restore) replaced the open file (writer.FileReplaced)."""
+    return isinstance(exc, writer.FileReplaced)
+
+
 def is_database_error(exc: BaseException) -> bool:
     """True for errors SQLite raised about the file (damaged, unreadable, full)."""
     return isinstance(exc, DATABASE_ERRORS)

@@ -27,9 +27,11 @@ _previous_hook = sys.excepthook
 
 
 def is_storage_error(exc: BaseException) -> bool:
-    """A full disk or an error SQLite raised about the file."""
+    """A full disk, an error SQLite raised about the file, or the file replaced by a
+    restore that another program ran."""
     return (store_service.disk_full_error(exc) is not None
-            or store_service.is_database_error(exc))
+            or store_service.is_database_error(exc)
+            or store_service.is_replaced_error(exc))
 
 
 def install(handler: Callable[[BaseException], None]) -> None:

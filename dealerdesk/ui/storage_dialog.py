@@ -209,6 +209,15 @@ def say_database_error(parent, error: BaseException) -> str:
     return RESTORE if box.clickedButton() is restore else QUIT
 
 
+def say_file_replaced(parent, error: BaseException) -> None:
+    """Another program restored a backup over the open file; the window opens it again."""
+    QMessageBox.information(
+        parent, QCoreApplication.translate("StorageDialog", "The database was restored"),
+        QCoreApplication.translate(
+            "StorageDialog", "{}\n\nDealerDesk now opens the restored file; enter again "
+            "what you were saving.").format(error))
+
+
 def say_disk_full(parent, where: Path) -> None:
     QMessageBox.warning(
         parent, QCoreApplication.translate("StorageDialog", "The disk is full"),

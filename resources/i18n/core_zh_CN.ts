@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Choices</name>
@@ -259,7 +258,7 @@
         <translation>介绍人已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the customer&apos;s name.</source>
+        <source>Please enter the customer's name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -435,19 +434,19 @@
         <translation>车牌第 2 位之后不用字母 I 和 O（容易看成 1 和 0）</translation>
     </message>
     <message>
-        <source>On a small new-energy car&apos;s plate the last 4 characters are digits (浙AD12345)</source>
+        <source>On a small new-energy car's plate the last 4 characters are digits (浙AD12345)</source>
         <translation>新能源小型车车牌的最后 4 位是数字（浙AD12345）</translation>
     </message>
     <message>
-        <source>{letter} is not a new-energy letter: a small new-energy car&apos;s plate has D, A, B, C, E, F, G, H, J or K third (浙AD12345)</source>
+        <source>{letter} is not a new-energy letter: a small new-energy car's plate has D, A, B, C, E, F, G, H, J or K third (浙AD12345)</source>
         <translation>{letter} 不是新能源字母：新能源小型车车牌第 3 位是 D、A、B、C、E、F、G、H、J 或 K（浙AD12345）</translation>
     </message>
     <message>
-        <source>A small new-energy car&apos;s D/F is the 3rd character (浙AD12345), a large vehicle&apos;s the last, after 5 digits (浙A12345D)</source>
+        <source>A small new-energy car's D/F is the 3rd character (浙AD12345), a large vehicle's the last, after 5 digits (浙A12345D)</source>
         <translation>新能源小型车的 D/F 应在第 3 位（浙AD12345），大型车的 D/F 在 5 位数字之后的最后一位（浙A12345D）</translation>
     </message>
     <message>
-        <source>A plate starts with a province&apos;s short name and a letter (浙A, 粤B...)</source>
+        <source>A plate starts with a province's short name and a letter (浙A, 粤B...)</source>
         <translation>车牌以省份简称和一个字母开头（浙A、粤B……）</translation>
     </message>
     <message>
@@ -486,6 +485,10 @@
     <message>
         <source>Customers no. {other} ({other_name}) and no. {id} ({name}) had the same phone number {phone}; it stays with no. {other} and is in the notes of no. {id}. Merge them if they are the same person.</source>
         <translation>客户 {other} 号（{other_name}）与 {id} 号（{name}）使用同一手机号 {phone}；号码保留在 {other} 号，并写入 {id} 号的备注。如是同一人，请合并两位客户。</translation>
+    </message>
+    <message>
+        <source>{path} was replaced by a restore since it was opened; nothing was changed. Open it again to work on the restored data.</source>
+        <translation>{path} 在打开后已被恢复操作替换；没有做任何更改。请重新打开它，以处理恢复后的数据。</translation>
     </message>
     <message>
         <source>Another import or change is being written to this database; waiting…</source>

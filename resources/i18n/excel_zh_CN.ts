@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -24,7 +23,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file&apos;s values</source>
+        <source>Overwrite them with the file's values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -32,8 +31,8 @@
         <translation>合并：补充空白信息，追加备注和标签</translation>
     </message>
     <message>
-        <source>Rows that will not be imported:</source>
-        <translation>不能导入的行：</translation>
+        <source>Rows that will not be imported, and rows to check:</source>
+        <translation>不能导入的行，以及需要核对的行：</translation>
     </message>
     <message>
         <source>Import</source>
@@ -54,6 +53,14 @@
     <message>
         <source>Imported, but check: {}</source>
         <translation>会导入，但请核对：{}</translation>
+    </message>
+    <message>
+        <source>Imported, but cut: {}</source>
+        <translation>会导入，但已截断：{}</translation>
+    </message>
+    <message>
+        <source>{n} long texts will be cut to the most a spreadsheet cell holds; their rows are listed below.</source>
+        <translation>有 {n} 段长文本会被截断到表格单元格的上限；所在的行列在下方。</translation>
     </message>
     <message>
         <source>Rows read: {rows}. New customers: {new}. Customers already stored that will be updated: {updated}; left as they are: {skipped}. Repeated rows of the same customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. Total lines left out: {ignored}.</source>
@@ -465,7 +472,7 @@
         <translation>{name} 不是 Excel 工作簿：文件可能已损坏，或是其他类型的文件改成了 .xlsx。</translation>
     </message>
     <message>
-        <source>This file holds a single cell of {mb} MB of text, far beyond Excel&apos;s own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
+        <source>This file holds a single cell of {mb} MB of text, far beyond Excel's own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
         <translation>此文件有一个单元格含 {mb} MB 文字，远超 Excel 每格 32,767 个字符的上限：它不是由 Excel 或 WPS 生成，或已损坏。未读取任何内容。</translation>
     </message>
     <message>
@@ -684,7 +691,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer&apos;s name or phone.</source>
+        <source>Choose at least the column with the customer's name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -696,7 +703,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer&apos;s name is missing.</source>
+        <source>Name: the customer's name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>
@@ -809,6 +816,10 @@
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>……另有 {n} 条。</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>行号</translation>

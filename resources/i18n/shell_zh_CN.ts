@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsModel</name>
@@ -227,7 +226,7 @@ The previous file was kept as:
         <translation>请设置一个只有您知道的 4 到 8 位数字密码。</translation>
     </message>
     <message>
-        <source>No PIN is set in this shop: anyone at this PC can work under any name. The owner can set a PIN with &quot;My PIN&quot; at the top right.</source>
+        <source>No PIN is set in this shop: anyone at this PC can work under any name. The owner can set a PIN with "My PIN" at the top right.</source>
         <translation>本店尚未设置密码：这台电脑前的任何人都可以用任何名字操作。老板可以点右上角的“我的密码”设置密码。</translation>
     </message>
     <message>
@@ -329,7 +328,7 @@ The previous file was kept as:
         <translation>按电话号码搜索请至少输入 4 位数字</translation>
     </message>
     <message>
-        <source>No customer matches &quot;{}&quot;</source>
+        <source>No customer matches "{}"</source>
         <translation>没有找到与“{}”匹配的客户</translation>
     </message>
     <message>
@@ -388,7 +387,7 @@ The previous file was kept as:
         <translation>保存</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
@@ -489,7 +488,7 @@ The previous file was kept as:
 <context>
     <name>Startup</name>
     <message>
-        <source>Today&apos;s backup could not be made: {}</source>
+        <source>Today's backup could not be made: {}</source>
         <translation>今天的自动备份未能完成：{}</translation>
     </message>
 </context>
@@ -637,7 +636,7 @@ The file still holds the data from before the restore; nothing has been lost.</s
         <source>DealerDesk is already open on this database:
 {}
 
-Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other&apos;s work.</source>
+Switch to the open window (look in the taskbar). Two copies on one file could overwrite each other's work.</source>
         <translation>车商客户管家已经打开了这个数据文件：
 {}
 
@@ -662,6 +661,18 @@ What SQLite said: {}</source>
         <translation>为保护您的数据，程序不再向这个文件写入任何内容。请恢复最近一次完好的备份，或退出后寻求帮助。
 
 SQLite 的提示：{}</translation>
+    </message>
+    <message>
+        <source>The database was restored</source>
+        <translation>数据库已被恢复</translation>
+    </message>
+    <message>
+        <source>{}
+
+DealerDesk now opens the restored file; enter again what you were saving.</source>
+        <translation>{}
+
+车商客户管家现在打开恢复后的文件；请重新输入刚才要保存的内容。</translation>
     </message>
     <message>
         <source>The disk is full</source>

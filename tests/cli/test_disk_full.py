@@ -145,3 +145,45 @@ def test_backup_to_a_full_disk(small_disk, tmp_path, capsys):
     assert main(["backup", "--db", str(db), "--to", str(disk)]) == 1
     _one_line(capsys.readouterr().err, disk)
     assert list(disk.iterdir()) == []
+
+
+def test_membership_spending_on_a_full_disk(small_disk):
+    """A top-up at the desk when the disk is full: one line, the ledger as it was; once
+    there is room again the same top-up goes through."""
+    import datetime as dt
+
+    from dealerdesk.db.database import DiskFull
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services import membership, membership_setup
+    from dealerdesk.services.customers import create_customer
+    from dealerdesk.services.membership_money import top_up
+    from dealerdesk.services.store import checkpoint, open_store, set_operator
+
+    disk = small_disk("2m")
+    db = disk / "shop.db"
+    today, now = dt.date(2026, 11, 26), dt.datetime(2026, 11, 26, 10, 0)
+    open_store(db, backup_dir=disk / "backups")
+    set_operator("tester")
+    cid, _ = create_customer(CustomerInput(name="张三", phone="13812345678"), today=today)
+    level = membership_setup.list_levels()[0].id
+    card = membership.issue_card(customer_id=cid, level_id=level, staff_id=None, today=today,
+                                 now=now)[0].card.id
+    assert checkpoint()
+    ledger = _ledger(db)
+    filler = _fill(disk)
+    with pytest.raises(DiskFull) as caught:
+        top_up(card_id=card, amount_cents=100_000, staff_id=None, today=today, now=now,
+               note="预存")
+    assert str(caught.value) == f"the disk holding {db} is full; nothing was changed"
+    assert _ledger(db) == ledger
+    filler.unlink()
+    top_up(card_id=card, amount_cents=100_000, staff_id=None, today=today, now=now)
+    assert _ledger(db) == ledger + 1
+
+
+def _ledger(db) -> int:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT count(*) FROM ledger_entry").fetchone()[0]
+    finally:
+        con.close()

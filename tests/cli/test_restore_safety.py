@@ -4,6 +4,7 @@ what a killed command left is found and offered back."""
 import os
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -233,3 +234,102 @@ def test_the_demos_backups_never_push_the_shops_out(tmp_path, capsys):
         assert main(["backup", "--db", str(demo)]) == 0
     assert shops_backup.exists()
     assert len(list((tmp_path / "backups").glob("*.db"))) == 2
+
+
+def _holder(db, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(os.path.join(os.path.dirname(__file__), "..", "db")))
+    from test_writer import Holder
+
+    return Holder(db, tmp_path)
+
+
+def test_a_restore_waits_for_another_writer_and_stops_with_one_line(shop, tmp_path, capsys):
+    """An import (here: a held write lock) is running: the restore says it waits, and past
+    its patience stops with one line; the database and its folder are as they were."""
+    db, saved = shop
+    holder = _holder(db, tmp_path)
+    try:
+        code = main(["restore", str(saved), "--db", str(db), "--yes", "--wait", "0.5"])
+    finally:
+        holder.close()
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if "waiting" not in line]
+    assert code == 1 and len(lines) == 1 and "nothing was changed" in lines[0], err
+    assert "waiting" in err
+    assert _customers(db) == 50
+    assert sorted(p.name for p in db.parent.glob("shop.db*")
+                  if not p.name.endswith(("-wal", "-shm"))) == ["shop.db"]
+
+
+def test_a_restore_goes_on_when_the_other_writer_finishes(shop, tmp_path, capsys):
+    import threading
+
+    db, saved = shop
+    holder = _holder(db, tmp_path)
+    timer = threading.Timer(1.0, holder.release)
+    timer.start()
+    try:
+        assert main(["restore", str(saved), "--db", str(db), "--yes", "--wait", "60"]) == 0
+    finally:
+        timer.join()
+        holder.close()
+    assert "waiting" in capsys.readouterr().err
+    assert _customers(db) == 30
+
+
+def test_a_writer_whose_file_was_restored_over_changes_nothing(shop, tmp_path, capsys):
+    """A window or script with the file open while a restore replaced it: its next write
+    would land in the file kept aside, so it stops with one line instead."""
+    from dealerdesk.db.api import atomic
+    from dealerdesk.db.database import StorageError
+    from dealerdesk.db.models import Customer
+    from dealerdesk.services.store import close_store, open_store
+
+    db, saved = shop
+    open_store(db, backup_dir=tmp_path / "bk")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "dealerdesk", "restore", str(saved), "--db",
+                           str(db), "--yes"], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    assert done.returncode == 0, done.stderr
+    with pytest.raises(StorageError) as caught, atomic():
+        Customer.create(name="迟到", phone="13912345678")
+    assert "nothing was changed" in str(caught.value) and "\n" not in str(caught.value)
+    close_store()
+    assert _customers(db) == 30
+    aside = backup.kept_aside(db)[0]
+    assert _customers(aside) == 50
+
+
+def test_rows_another_writer_committed_just_before_the_restore_stay_in_the_old_file(
+        shop, tmp_path, monkeypatch):
+    """Rows committed after the restore's first tidy-up and before its lock are in the WAL:
+    they are copied into the old file under the lock, so the file kept aside (and the path,
+    had the restore been killed before its rename) holds them without the WAL."""
+    from dealerdesk.services import backups
+
+    db, saved = shop
+    late = sqlite3.connect(db, isolation_level=None)
+    late.execute("PRAGMA journal_mode=wal")
+    real_fold = backup.fold_wal
+
+    def fold_then_write(path):
+        real_fold(path)
+        if path == db:
+            late.execute("INSERT INTO setting (key, value) VALUES ('late', '1')")
+
+    monkeypatch.setattr(backup, "fold_wal", fold_then_write)
+    aside = backups.restore_backup(backup=saved, db_file=db,
+                                   now=__import__("datetime").datetime(2026, 11, 26, 15))
+    late.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(aside) + suffix).unlink(missing_ok=True)
+    con = sqlite3.connect(f"file:{aside}?mode=ro", uri=True)
+    try:
+        assert con.execute("SELECT value FROM setting WHERE key = 'late'").fetchone() == ("1",)
+    finally:
+        con.close()

@@ -78,3 +78,16 @@ def test_cannot_merge_with_itself(store, today):
     a = _add(today, "张伟", "13812345678")
     with pytest.raises(ValidationFailed):
         merge_customers(keep_id=a, other_id=a)
+
+
+def test_an_edit_made_meanwhile_by_another_program_stops_the_undo(store, today, another_writer):
+    """The check for later edits is made under the write lock, not before waiting for it."""
+    keep = _add(today, "张伟", "13812345678")
+    other = _add(today, "章伟", "13812345687", address="杭州")
+    merge_id, _ = merge_customers(keep_id=keep, other_id=other)
+    with pytest.raises(ValidationFailed, match="changed after the merge"):
+        another_writer(
+            f"UPDATE customer SET address = '上海', updated_at = '2026-11-26 14:30:00' "
+            f"WHERE id = {keep}",
+            lambda: undo_merge(merge_id))
+    assert Customer.get_by_id(keep).address == "上海"

@@ -146,3 +146,32 @@ def test_the_hand_over_is_in_the_audit_trail(shop):
     assert moved.changes["owner_id"] == [shop["li"].id, shop["wang"].id]
     note = next(e for e in entries if e.table == "manual_reminder" and e.action == "update")
     assert note.changes["created_by_id"] == [shop["li"].id, shop["wang"].id]
+
+
+
+def test_a_customer_reassigned_meanwhile_is_not_handed_over_again(shop, another_writer):
+    """The plan was made before another program gave one of the leaver's customers to 赵红:
+    the hand-over checks again inside its transaction and changes nothing."""
+    li, wang, zhao = shop["li"].id, shop["wang"].id, shop["zhao"].id
+    plan = {c.id: wang for c in handover.leaver_customers(li)}
+    first = shop["ids"][0]
+    with pytest.raises(ValidationFailed):
+        another_writer(
+            f"UPDATE customer SET owner_id = {zhao} WHERE id = {first}",
+            lambda: handover.run_handover(from_staff_id=li, assignments=plan,
+                                          deactivate=False, now=NOW))
+    from dealerdesk.db.models import Customer
+
+    assert Customer.get_by_id(first).owner_id == zhao
+    assert handover.list_handovers() == []
+
+
+def test_an_undo_made_meanwhile_elsewhere_is_not_made_twice(shop, another_writer):
+    li = shop["li"].id
+    plan = {c.id: shop["wang"].id for c in handover.leaver_customers(li)}
+    handover_id, _ = handover.run_handover(from_staff_id=li, assignments=plan,
+                                           deactivate=False, now=NOW)
+    with pytest.raises(ValidationFailed, match="already undone"):
+        another_writer(
+            f"UPDATE handover SET undone_at = '2026-11-26 14:05:00' WHERE id = {handover_id}",
+            lambda: handover.undo_handover(handover_id, now=NOW))

@@ -155,3 +155,13 @@ def test_error_workbook_can_be_fixed_and_imported_again(tmp_path, today, store):
     again, _ = _run(out, today)
     assert again.counts["new"] == 1 and again.counts["rejected"] == 0
     assert Customer.select().count() == 2
+
+
+def test_an_undo_made_meanwhile_by_another_program_is_not_made_twice(tmp_path, today, existing,
+                                                                     another_writer):
+    _, result = _run(_xlsx(tmp_path, [["新人", "13800000003", None, None, None, None]]), today)
+    with pytest.raises(ValidationFailed, match="already undone"):
+        another_writer(
+            "UPDATE import_batch SET undone_at = '2026-11-26 14:05:00' "
+            f"WHERE id = {result.batch_id}",
+            lambda: undo_import(result.batch_id))

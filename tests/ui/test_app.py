@@ -424,3 +424,38 @@ def test_the_demo_starts_ready_without_asking_for_the_operator(qtbot, data_dir, 
     qtbot.addWidget(window)
     assert window.ctx.operator is not None  # a salesperson of the demo shop, unasked
     assert window.db_label.text() == "鑫源二手车行"  # the shop's name, not the file's path
+
+
+def test_a_file_restored_over_by_another_program_is_opened_again(
+        qtbot, data_dir, no_loop, monkeypatch):
+    """A script restored a backup while the window was open: the next write stops with one
+    sentence (it would have gone into the file kept aside), and the window opens the restored
+    file; no traceback, and the file is not taken for damaged."""
+    from PySide6.QtCore import QTimer
+
+    from dealerdesk.db.writer import FileReplaced
+    from dealerdesk.ui import storage_dialog
+
+    said = []
+    monkeypatch.setattr(storage_dialog, "say_file_replaced",
+                        lambda parent, error: said.append(str(error)))
+    db = data_dir / "shop.db"
+    args, _ = app.parse_args(["--db", str(db), "--lang", "en"])
+    startup = app.Startup(args)
+    try:
+        assert startup.prepare() is None
+        qtbot.addWidget(startup.show_window())
+        reopened = []
+        monkeypatch.setattr(app.store_service, "open_store",
+                            lambda *a, **k: reopened.append(a))
+
+        def replaced():
+            raise FileReplaced(db)
+
+        QTimer.singleShot(0, replaced)
+        qtbot.waitUntil(lambda: len(said) == 1)
+        assert "replaced by a restore" in said[0] and reopened
+        assert not startup.damaged
+    finally:
+        monkeypatch.undo()
+        startup.shutdown()

@@ -33,7 +33,9 @@ from dealerdesk.ui.excel.wizard_pages import (  # noqa: F401 - save_template use
     MappingPage,
     SheetPage,
     error_text,
+    notice_label,
     save_template,
+    show_notices,
     ui_language,
 )
 from dealerdesk.ui.excel.worker import ServiceWorker
@@ -54,6 +56,7 @@ class DryRunPage(QWizardPage):
         self.progress = QProgressBar()
         self.counts = QLabel()
         self.counts.setWordWrap(True)
+        self.notices = notice_label()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
@@ -81,9 +84,10 @@ class DryRunPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.counts)
+        layout.addWidget(self.notices)
         layout.addWidget(self.error)
         layout.addLayout(choices)
-        layout.addWidget(QLabel(self.tr("Rows that will not be imported:")))
+        layout.addWidget(QLabel(self.tr("Rows that will not be imported, and rows to check:")))
         layout.addWidget(self.rejected, 1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
 
@@ -93,6 +97,7 @@ class DryRunPage(QWizardPage):
 
     def initializePage(self):
         self.state.plan = None
+        show_notices(self.notices, [])
         self.counts.setText(self.tr("Reading the whole file…"))
         self.error.clear()
         self.progress.setRange(0, 0)
@@ -137,10 +142,24 @@ class DryRunPage(QWizardPage):
             [self.tr("Row"), self.tr("Problem")],
             [[str(r.row), r.reason] for r in plan.rejected[:500]]
             + [[str(w.row), self.tr("Imported, but check: {}").format(w.reason)]
-               for w in plan.warnings[:500]],
+               for w in plan.warnings[:500]]
+            + [[str(c.row), self.tr("Imported, but cut: {}").format(c.text)]
+               for c in plan.cut[:500]],
         )
+        show_notices(self.notices, self._notices(plan))
         self.rejected.resizeColumnToContents(0)
         self.completeChanged.emit()
+
+    def _notices(self, plan) -> list[str]:
+        """Columns left out, each in full; cut cells counted (each is in the table below)."""
+        lines = [r.text for r in plan.repeated]
+        if len(plan.cut) == 1:
+            lines.append(plan.cut[0].text)
+        elif plan.cut:
+            lines.append(self.tr(
+                "{n} long texts will be cut to the most a spreadsheet cell holds; their rows "
+                "are listed below.").format(n=len(plan.cut)))
+        return lines
 
     def _failed(self, exc):
         self.progress.setRange(0, 1)

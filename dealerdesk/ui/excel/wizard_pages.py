@@ -29,8 +29,30 @@ from dealerdesk.excel.columns import IMPORT_COLUMNS
 from dealerdesk.excel.reader import ReadError
 from dealerdesk.services import exports, imports
 from dealerdesk.ui.excel.models import PlainTableModel
+from dealerdesk.ui.theme import COLORS
 
 PREVIEW_ROWS = 20
+PREVIEW_COLUMN_MAX = 320
+NOTICE_LINES = 4  # shown in full; the rest are counted
+
+
+def notice_label() -> QLabel:
+    """A label for what the user must read besides the counts (hidden while empty)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {COLORS['warn']};")
+    label.setVisible(False)
+    return label
+
+
+def show_notices(label: QLabel, lines: list[str]) -> None:
+    """The first lines in full, then how many more (each is also in the error workbook)."""
+    shown = lines[:NOTICE_LINES]
+    more = len(lines) - len(shown)
+    if more:
+        shown.append(QCoreApplication.translate("ImportWizard", "…and {n} more.").format(n=more))
+    label.setText("\n".join(shown))
+    label.setVisible(bool(lines))
 
 
 def error_text(exc: BaseException) -> str:
@@ -269,6 +291,8 @@ class MappingPage(QWizardPage):
         self.order.currentIndexChanged.connect(self._refresh)
         self.orders_label = QLabel()
         self.orders_label.setWordWrap(True)
+        # Two columns named alike (two 手机): only the first is imported; say so here.
+        self.notices = notice_label()
         self.preview = QTableView()
         self.preview_model = PlainTableModel()
         self.preview.setModel(self.preview_model)
@@ -283,6 +307,7 @@ class MappingPage(QWizardPage):
         order_row.addWidget(self.order, 1)
         right.addWidget(self.order_row)
         right.addWidget(self.orders_label)
+        right.addWidget(self.notices)
         right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
@@ -337,6 +362,7 @@ class MappingPage(QWizardPage):
             )
         else:
             self.orders_label.setText("")
+        show_notices(self.notices, imports.column_warnings(self.state.table, mapping))
         rows = imports.preview_rows(
             self.state.table, mapping, orders, today=self.wizard().ctx.today(), limit=PREVIEW_ROWS
         )
@@ -350,6 +376,10 @@ class MappingPage(QWizardPage):
             [r.problem for r in rows],
         )
         self.preview.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            # A long note would push the other columns and its own header out of sight.
+            if self.preview.columnWidth(column) > PREVIEW_COLUMN_MAX:
+                self.preview.setColumnWidth(column, PREVIEW_COLUMN_MAX)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -111,3 +111,36 @@ def test_day_month_order_is_asked_only_for_columns_with_the_year_last(wizard, qt
     assert not mapping.order_row.isHidden()
     mapping.combos[3].setCurrentIndex(0)  # only year-first dates left: no question at all
     assert mapping.order_row.isHidden() and mapping.orders_label.isHidden()
+
+
+@pytest.fixture
+def sheet_with_notices(tmp_path):
+    """Two 手机 columns, and a note longer than a spreadsheet cell holds."""
+    path = tmp_path / "两个手机.csv"
+    rows = ["姓名,手机,手机,备注", "张三,13812345678,13900000000,好",
+            f"李四,13812345679,,{'长' * 40000}"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_wizard_shows_repeated_columns_and_cut_cells(wizard, qtbot, sheet_with_notices):
+    """What the dry run and --json report besides the counts is said in the wizard too:
+    beside the columns while matching, and before importing."""
+    wizard.file_page.path_edit.setText(str(sheet_with_notices))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    mapping = wizard.mapping_page
+    assert mapping.notices.isVisibleTo(wizard)
+    assert "Column C (手机)" in mapping.notices.text()
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("phone2"))
+    assert not mapping.notices.isVisibleTo(wizard)
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("phone"))
+    _next(qtbot, wizard)
+    dry = wizard.dry_run_page
+    qtbot.waitUntil(dry.isComplete, timeout=20000)
+    assert wizard.state.plan.notices
+    text = dry.notices.text()
+    assert dry.notices.isVisibleTo(wizard)
+    assert "Column C (手机)" in text and "Row 3, column D (备注): 40,000 characters" in text
+    problems = [dry.rejected_model.index(r, 1).data() for r in range(dry.rejected_model.rowCount())]
+    assert any("Row 3, column D (备注): 40,000" in p for p in problems)
