@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerForm</name>
@@ -52,7 +51,7 @@
         <translation>请从输入时弹出的列表中选择介绍人。</translation>
     </message>
     <message>
-        <source>Open {name}&apos;s page</source>
+        <source>Open {name}'s page</source>
         <translation>打开{name}的资料</translation>
     </message>
     <message>
@@ -207,6 +206,10 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>Service visits</source>
+        <translation>到店消费</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
@@ -295,7 +298,7 @@
         <translation>尚未保存</translation>
     </message>
     <message>
-        <source>You have changed this customer&apos;s profile. Leave without saving?</source>
+        <source>You have changed this customer's profile. Leave without saving?</source>
         <translation>客户资料已修改，不保存就离开吗？</translation>
     </message>
     <message>
@@ -405,7 +408,7 @@
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <source>Remove this person&apos;s data for good, on their request. This cannot be undone.</source>
+        <source>Remove this person's data for good, on their request. This cannot be undone.</source>
         <translation>应客户本人要求彻底删除其个人资料，删除后无法恢复。</translation>
     </message>
     <message>
@@ -538,7 +541,7 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>{issue}. Correct it, or save again and choose &quot;Keep it&quot;.</source>
+        <source>{issue}. Correct it, or save again and choose "Keep it".</source>
         <translation>{issue}。请改正，或再次保存并选择“保留”。</translation>
     </message>
     <message>

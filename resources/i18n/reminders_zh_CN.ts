@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerRemindersTab</name>
@@ -222,7 +221,7 @@
 <context>
     <name>ReminderTray</name>
     <message>
-        <source>Open today&apos;s calls</source>
+        <source>Open today's calls</source>
         <translation>打开今日待办</translation>
     </message>
     <message>
@@ -437,7 +436,7 @@
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <source>This car is not the customer&apos;s.</source>
+        <source>This car is not the customer's.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -500,7 +499,7 @@
         <translation>共 {0} 条提醒，逾期 {1} 条</translation>
     </message>
     <message>
-        <source>Nothing to remind you of here. Reminders come from birthdays, insurance and inspection dates, follow-ups and your own notes on a customer&apos;s page.</source>
+        <source>Nothing to remind you of here. Reminders come from birthdays, insurance and inspection dates, follow-ups and your own notes on a customer's page.</source>
         <translation>这里暂时没有提醒。提醒来自客户生日、保险和年审日期、跟进计划，以及您在客户页面添加的提醒。</translation>
     </message>
 </context>
@@ -526,6 +525,14 @@
         <translation>全店</translation>
     </message>
     <message>
+        <source>Record a service visit…</source>
+        <translation>登记到店消费…</translation>
+    </message>
+    <message>
+        <source>A service visit of the selected customer (V)</source>
+        <translation>为选中的客户登记到店消费 (V)</translation>
+    </message>
+    <message>
         <source>All reminders…</source>
         <translation>全部提醒…</translation>
     </message>
@@ -534,16 +541,16 @@
         <translation>本月</translation>
     </message>
     <message>
+        <source>Keys: ↑↓ next call · Enter open · D done · S snooze a day · C copy message · V service visit</source>
+        <translation>快捷键：↑↓ 切换 · Enter 打开客户 · D 已完成 · S 推迟一天 · C 复制话术 · V 登记到店</translation>
+    </message>
+    <message>
         <source>{group} {count}</source>
         <translation>{group} {count}</translation>
     </message>
     <message>
-        <source>Print today&apos;s call list</source>
+        <source>Print today's call list</source>
         <translation>打印今日联系清单</translation>
-    </message>
-    <message>
-        <source>Keys: ↑↓ next call · Enter open · D done · S snooze a day · C copy message</source>
-        <translation>快捷键：↑↓ 切换 · Enter 打开客户 · D 已完成 · S 推迟一天 · C 复制话术</translation>
     </message>
     <message>
         <source>Loading…</source>
