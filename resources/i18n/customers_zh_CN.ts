@@ -448,6 +448,14 @@
         <translation>全部标签</translation>
     </message>
     <message>
+        <source>{title}: {n} customers</source>
+        <translation>{title}：{n} 位客户</translation>
+    </message>
+    <message>
+        <source>Only the customers of this list are shown: click to show everyone again</source>
+        <translation>只显示这个名单里的客户：点击恢复显示全部客户</translation>
+    </message>
+    <message>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>

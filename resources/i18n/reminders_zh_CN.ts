@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerRemindersTab</name>
@@ -221,7 +222,7 @@
 <context>
     <name>ReminderTray</name>
     <message>
-        <source>Open today's calls</source>
+        <source>Open today&apos;s calls</source>
         <translation>打开今日待办</translation>
     </message>
     <message>
@@ -436,7 +437,7 @@
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <source>This car is not the customer's.</source>
+        <source>This car is not the customer&apos;s.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -499,7 +500,7 @@
         <translation>共 {0} 条提醒，逾期 {1} 条</translation>
     </message>
     <message>
-        <source>Nothing to remind you of here. Reminders come from birthdays, insurance and inspection dates, follow-ups and your own notes on a customer's page.</source>
+        <source>Nothing to remind you of here. Reminders come from birthdays, insurance and inspection dates, follow-ups and your own notes on a customer&apos;s page.</source>
         <translation>这里暂时没有提醒。提醒来自客户生日、保险和年审日期、跟进计划，以及您在客户页面添加的提醒。</translation>
     </message>
 </context>
@@ -549,7 +550,7 @@
         <translation>{group} {count}</translation>
     </message>
     <message>
-        <source>Print today's call list</source>
+        <source>Print today&apos;s call list</source>
         <translation>打印今日联系清单</translation>
     </message>
     <message>
