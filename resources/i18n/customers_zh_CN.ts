@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerForm</name>
@@ -51,7 +52,7 @@
         <translation>请从输入时弹出的列表中选择介绍人。</translation>
     </message>
     <message>
-        <source>Open {name}'s page</source>
+        <source>Open {name}&apos;s page</source>
         <translation>打开{name}的资料</translation>
     </message>
     <message>
@@ -298,7 +299,7 @@
         <translation>尚未保存</translation>
     </message>
     <message>
-        <source>You have changed this customer's profile. Leave without saving?</source>
+        <source>You have changed this customer&apos;s profile. Leave without saving?</source>
         <translation>客户资料已修改，不保存就离开吗？</translation>
     </message>
     <message>
@@ -408,7 +409,7 @@
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <source>Remove this person's data for good, on their request. This cannot be undone.</source>
+        <source>Remove this person&apos;s data for good, on their request. This cannot be undone.</source>
         <translation>应客户本人要求彻底删除其个人资料，删除后无法恢复。</translation>
     </message>
     <message>
@@ -549,7 +550,7 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>{issue}. Correct it, or save again and choose "Keep it".</source>
+        <source>{issue}. Correct it, or save again and choose &quot;Keep it&quot;.</source>
         <translation>{issue}。请改正，或再次保存并选择“保留”。</translation>
     </message>
     <message>

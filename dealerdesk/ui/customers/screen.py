@@ -53,6 +53,8 @@ def _samples(today) -> dict[str, str]:
             "last_contact": day, "next_followup": day, "created": day,
             "status": max(labels["status"], key=len), "source": max(labels["source"], key=len)}
 
+LIST_BUTTON_TEXT = 150  # pixels of a list's title in the filter bar
+
 
 class CustomersScreen(QWidget):
     """The customer list (filter, sort, recycle bin) and, in place of it, a customer's page."""
@@ -318,11 +320,16 @@ class CustomersScreen(QWidget):
     def _show_list_button(self) -> None:
         listed = self._id_list
         self.list_button.setVisible(listed is not None)
+        # The list's button takes room from the search box, so the bar still fits 1280 px.
+        self.search.setMinimumWidth(110 if listed is not None else 220)
         if listed is not None:
-            self.list_button.setText(self.tr("{title}: {n} customers").format(
-                title=listed[0], n=f"{len(listed[1]):,}"))
-            self.list_button.setToolTip(self.tr("Only the customers of this list are shown: "
-                                                "click to show everyone again"))
+            # Elided: at 1280 pixels the filter bar has no room for a long list title.
+            text = self.tr("{title}: {n} customers").format(title=listed[0],
+                                                           n=f"{len(listed[1]):,}")
+            self.list_button.setText(self.list_button.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideMiddle, LIST_BUTTON_TEXT))
+            self.list_button.setToolTip(text + "\n" + self.tr(
+                "Only the customers of this list are shown: click to show everyone again"))
 
     def apply_filter(self) -> None:
         self._search_timer.stop()

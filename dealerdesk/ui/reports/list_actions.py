@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -129,8 +130,7 @@ class ListMessagesDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
-        keep_size(self, "list_messages")
-        self.resize(640, 520)
+        keep_size(self, "list_messages", QSize(640, 520))
         self.refresh()
 
     def refresh(self, *_args) -> None:

@@ -121,6 +121,9 @@ class VisitDialog(QDialog):
         fill_combo(self.package, [(p.id, self.tr("{name} · {left} of {total} left").format(
             name=p.name, left=p.uses_left, total=p.uses_total))
             for c in cards for p in c.packages if p.uses_left > 0])
+        # An empty list says why rather than showing a blank choice.
+        self.card.setPlaceholderText(self.tr("No card: issue one on the Membership tab"))
+        self.package.setPlaceholderText(self.tr("No package with uses left"))
 
     def _load(self, visit) -> None:
         if visit is None:
