@@ -87,6 +87,7 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/domain/value.py",
         "dealerdesk/services/service_visits.py",
         "dealerdesk/services/value.py",
+        "dealerdesk/ui/visits/*.py",
     ],
     "excel": [
         "dealerdesk/excel/*.py",

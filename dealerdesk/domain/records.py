@@ -86,6 +86,9 @@ class CustomerFilter:
     source: str = ""
     tag: str = ""
     deleted: bool = False  # True: the recycle bin
+    # Only these customers (a list from Reports, named `list_title`); None: no such limit.
+    ids: tuple[int, ...] | None = None
+    list_title: str = ""
 
 
 @dataclass(frozen=True)

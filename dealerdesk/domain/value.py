@@ -51,6 +51,10 @@ def kind_label(code: str) -> str:
     return translate("Value", SERVICE_KINDS[code]) if code in SERVICE_KINDS else code
 
 
+def paid_by_label(code: str) -> str:
+    return translate("Value", PAID_BY[code]) if code in PAID_BY else code
+
+
 def tier_label(code: str) -> str:
     return translate("Value", TIERS[code]) if code in TIERS else code
 

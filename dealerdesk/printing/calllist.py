@@ -156,6 +156,8 @@ def _subtitle(d: CallListData) -> str:
 
 
 def _title(d: CallListData) -> str:
+    if d.title:
+        return d.title
     return translate("Printing", "Not contacted for too long") if d.long_tail \
         else translate("Printing", "Call list")
 

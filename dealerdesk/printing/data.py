@@ -146,6 +146,7 @@ class CallListData:
     long_tail: bool = False  # the list of customers not contacted for too long
     left_over: int = 0  # customers of the list not printed (beyond the limit)
     other_list: int = 0  # customers on the other list (the long tail, or the calls)
+    title: str = ""  # a list's own title (a Reports list); "" for the call list by dates
 
 
 @dataclass(frozen=True)

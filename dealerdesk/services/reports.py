@@ -391,8 +391,9 @@ def _model_segments(dimension: str, top: int) -> list[Segment]:
 
 
 def segment_members(*, dimension: str, code: str, today: dt.date,
-                    limit: int = 500) -> list[SegmentMember]:
-    """The customers in one segment, longest out of touch first, at most `limit`."""
+                    limit: int | None = 500) -> list[SegmentMember]:
+    """The customers in one segment, longest out of touch first, at most `limit` (None:
+    all)."""
     query = (C.select(C.id, C.name, C.phone, C.status, Staff.name, C.last_followup_at, C.owner)
              .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
              .where(_live(), _condition(dimension, code, today))

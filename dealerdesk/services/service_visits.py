@@ -20,7 +20,7 @@ from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.records import Changes
 from dealerdesk.domain.text import clean_lines, clean_text
-from dealerdesk.i18n import translate
+from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
 
 C: Any = models.Customer
@@ -50,6 +50,8 @@ class VisitRecord:
     ledger_entry_id: int | None
     notes: str
     staff_name: str
+    card_id: int | None = None  # the card paid from (stored value or package use)
+    package_id: int | None = None  # the package one use was taken from
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class VisitInput:
 
 
 def _err(field: str, text: str) -> FieldError:
+    """A field's error line; `text` is marked with QT_TRANSLATE_NOOP("Value", ...)."""
     return FieldError(field, translate(CTX, text))
 
 
@@ -94,7 +97,8 @@ def set_service_kinds(kinds: list[str]) -> Changes:
 
     cleaned = list(dict.fromkeys(clean_text(k)[:20] for k in kinds if clean_text(k)))
     if not cleaned:
-        raise ValidationFailed([_err("service_kinds", "Keep at least one kind of visit.")])
+        raise ValidationFailed([_err("service_kinds", QT_TRANSLATE_NOOP(
+            "Value", "Keep at least one kind of visit."))])
     return set_settings({"service_kinds": cleaned})
 
 
@@ -103,80 +107,104 @@ def set_service_kinds(kinds: list[str]) -> Changes:
 def _check_customer(customer_id: int, errors: list[FieldError]) -> None:
     row = C.select(C.deleted_at, C.owner).where(C.id == customer_id).first()
     if row is None:
-        errors.append(_err("customer", "This customer no longer exists."))
+        errors.append(_err("customer", QT_TRANSLATE_NOOP(
+            "Value", "This customer no longer exists.")))
         return
     access.require_customer(row.owner_id)
     if row.deleted_at is not None:
-        errors.append(_err("customer", "This customer is in the recycle bin: restore them first."))
+        errors.append(_err("customer", QT_TRANSLATE_NOOP(
+            "Value", "This customer is in the recycle bin: restore them first.")))
 
 
 def _check_day(data: VisitInput, today: dt.date, errors: list[FieldError]) -> None:
     if data.visited_on is None:
-        errors.append(_err("visited_on", "Please give the day of the visit."))
+        errors.append(_err("visited_on", QT_TRANSLATE_NOOP(
+            "Value", "Please give the day of the visit.")))
     elif data.visited_on > today:
-        errors.append(_err("visited_on", "A visit cannot be dated in the future."))
+        errors.append(_err("visited_on", QT_TRANSLATE_NOOP(
+            "Value", "A visit cannot be dated in the future.")))
     elif data.visited_on < EARLIEST:
-        errors.append(_err("visited_on", "The day of the visit is too long ago."))
+        errors.append(_err("visited_on", QT_TRANSLATE_NOOP(
+            "Value", "The day of the visit is too long ago.")))
 
 
 def _check_vehicle(data: VisitInput, errors: list[FieldError]) -> None:
     if data.vehicle_id is None:
         if data.mileage_km is not None:
-            errors.append(_err("vehicle", "Choose the car whose mileage this is."))
+            errors.append(_err("vehicle", QT_TRANSLATE_NOOP(
+                "Value", "Choose the car whose mileage this is.")))
         return
     owner = V.select(V.customer).where(V.id == data.vehicle_id).scalar()
     if owner != data.customer_id:
-        errors.append(_err("vehicle", "This car is not one of the customer's cars."))
+        errors.append(_err("vehicle", QT_TRANSLATE_NOOP(
+            "Value", "This car is not one of the customer's cars.")))
 
 
-def _check_mileage(data: VisitInput, errors: list[FieldError]) -> None:
+def mileage_clash(data: VisitInput, visit_id: int | None = None) -> tuple[dt.date, int] | None:
+    """(day, km) of a reading of the same car that the visit's reading contradicts: a lower
+    one taken later or a higher one taken earlier (`visit_id`: the visit being changed)."""
+    km = data.mileage_km
+    if km is None or data.vehicle_id is None or data.visited_on is None:
+        return None
+    row = (SV.select(SV.visited_on, SV.mileage_km)
+           .where(SV.vehicle == data.vehicle_id, SV.mileage_km.is_null(False),
+                  SV.id != (visit_id or 0),
+                  ((SV.visited_on <= data.visited_on) & (SV.mileage_km > km))
+                  | ((SV.visited_on > data.visited_on) & (SV.mileage_km < km)))
+           .order_by(SV.visited_on.desc()).tuples().first())
+    return (_day(row[0]), int(row[1])) if row else None
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _check_mileage(data: VisitInput, errors: list[FieldError], visit_id: int | None) -> None:
     """A reading below one taken earlier (or above one taken later) needs a confirmation."""
     km = data.mileage_km
     if km is None:
         return
     if type(km) is not int or not 0 <= km <= rules.MAX_MILEAGE_KM:
         errors.append(FieldError("mileage_km", translate(
-            CTX, "The mileage must be a whole number of km up to {max}.").format(
+            "Value", "The mileage must be a whole number of km up to {max}.").format(
                 max=f"{rules.MAX_MILEAGE_KM:,}")))
         return
-    if data.vehicle_id is None or data.visited_on is None or data.mileage_lower_confirmed:
-        return
-    clash = (SV.select(SV.visited_on, SV.mileage_km)
-             .where(SV.vehicle == data.vehicle_id, SV.mileage_km.is_null(False),
-                    ((SV.visited_on <= data.visited_on) & (SV.mileage_km > km))
-                    | ((SV.visited_on > data.visited_on) & (SV.mileage_km < km)))
-             .order_by(SV.visited_on.desc()).tuples().first())
+    clash = None if data.mileage_lower_confirmed else mileage_clash(data, visit_id)
     if clash is not None:
         errors.append(FieldError("mileage_km", translate(
-            CTX, "{km} km does not fit the {before} km recorded on {day} for this car: check "
+            "Value", "{km} km does not fit the {before} km recorded on {day} for this car: check "
             "the reading, or confirm that the odometer was changed.").format(
                 km=f"{km:,}", before=f"{clash[1]:,}", day=str(clash[0]))))
 
 
 def _check_money(data: VisitInput, kinds: list[str], errors: list[FieldError]) -> None:
     if data.kind not in kinds:
-        errors.append(_err("kind", "Choose the kind of visit from the list."))
+        errors.append(_err("kind", QT_TRANSLATE_NOOP(
+            "Value", "Choose the kind of visit from the list.")))
     if type(data.amount_cents) is not int or not 0 <= data.amount_cents <= rules.MAX_VISIT_CENTS:
         errors.append(FieldError("amount", translate(
-            CTX, "The amount must be between 0 and {max}.").format(
+            "Value", "The amount must be between 0 and {max}.").format(
                 max=format_cents(rules.MAX_VISIT_CENTS))))
     if data.paid_by not in rules.PAID_BY:
-        errors.append(_err("paid_by", "Choose how the visit was paid."))
+        errors.append(_err("paid_by", QT_TRANSLATE_NOOP("Value", "Choose how the visit was paid.")))
     elif data.paid_by == "stored_value":
         _check_card(data, errors)
     elif data.paid_by == "package":
         _check_package(data, errors)
     if len(clean_lines(data.notes)) > MAX_NOTES:
-        errors.append(_err("notes", "The note is too long (at most 500 characters)."))
+        errors.append(_err("notes", QT_TRANSLATE_NOOP(
+            "Value", "The note is too long (at most 500 characters).")))
 
 
 def _check_card(data: VisitInput, errors: list[FieldError]) -> None:
     owner = (models.MembershipCard.select(models.MembershipCard.customer)
              .where(models.MembershipCard.id == data.card_id).scalar())
     if data.card_id is None or owner != data.customer_id:
-        errors.append(_err("card", "Choose one of the customer's cards to pay from."))
+        errors.append(_err("card", QT_TRANSLATE_NOOP(
+            "Value", "Choose one of the customer's cards to pay from.")))
     elif data.amount_cents == 0:
-        errors.append(_err("amount", "Give the amount to take from the card."))
+        errors.append(_err("amount", QT_TRANSLATE_NOOP(
+            "Value", "Give the amount to take from the card.")))
 
 
 def _check_package(data: VisitInput, errors: list[FieldError]) -> None:
@@ -184,16 +212,19 @@ def _check_package(data: VisitInput, errors: list[FieldError]) -> None:
     owner = (package.select(models.MembershipCard.customer).join(models.MembershipCard)
              .where(package.id == data.package_id).scalar())
     if data.package_id is None or owner != data.customer_id:
-        errors.append(_err("package", "Choose one of the customer's packages."))
+        errors.append(_err("package", QT_TRANSLATE_NOOP(
+            "Value", "Choose one of the customer's packages.")))
 
 
-def validate_visit(data: VisitInput, *, today: dt.date) -> VisitInput:
-    """The visit with its text cleaned, or ValidationFailed listing every problem."""
+def validate_visit(data: VisitInput, *, today: dt.date,
+                   visit_id: int | None = None) -> VisitInput:
+    """The visit with its text cleaned, or ValidationFailed listing every problem
+    (`visit_id`: the stored visit being changed, whose own reading is no clash)."""
     errors: list[FieldError] = []
     _check_customer(data.customer_id, errors)
     _check_day(data, today, errors)
     _check_vehicle(data, errors)
-    _check_mileage(data, errors)
+    _check_mileage(data, errors, visit_id)
     _check_money(data, [code for code, _ in service_kinds()], errors)
     if errors:
         raise ValidationFailed(errors)
@@ -207,7 +238,7 @@ def _pay(data: VisitInput, staff_id: int | None, today: dt.date,
     """The ledger entry paying for the visit (inside the caller's transaction), if any."""
     from dealerdesk.services import membership_money
 
-    note = translate(CTX, "Service visit: {kind}").format(kind=rules.kind_label(data.kind))
+    note = translate("Value", "Service visit: {kind}").format(kind=rules.kind_label(data.kind))
     if data.paid_by == "stored_value" and data.card_id is not None:
         done, _ = membership_money.spend(card_id=data.card_id, amount_cents=data.amount_cents,
                                          staff_id=staff_id, today=today, now=now, note=note)
@@ -238,6 +269,56 @@ def record_visit(data: VisitInput, *, staff_id: int | None, today: dt.date,
     return int(row.id), MONEY_CHANGED if entry else CHANGED
 
 
+def _payment_key(paid_by: str, amount: int, card: int | None, package: int | None) -> tuple:
+    """What decides a visit's ledger entry: a change of it means a new entry."""
+    if paid_by == "stored_value":
+        return (paid_by, amount, card)
+    if paid_by == "package":
+        return (paid_by, package)
+    return (paid_by,)
+
+
+def _stored_payment(row: Any) -> tuple:
+    entry = models.LedgerEntry.get_or_none(models.LedgerEntry.id == row.ledger_entry_id) \
+        if row.ledger_entry_id else None
+    card = entry.card_id if entry is not None else None
+    package = entry.package_id if entry is not None else None
+    return _payment_key(row.paid_by, row.amount_cents, card, package)
+
+
+def update_visit(visit_id: int, data: VisitInput, *, staff_id: int | None, today: dt.date,
+                 now: dt.datetime | None = None) -> Changes:
+    """Change a stored visit. When how it was paid changes, the old card payment is
+    reversed in the ledger and the new one appended, in one transaction; otherwise the
+    ledger is left as it is."""
+    from dealerdesk.services import membership_money
+
+    row = SV.get_or_none(SV.id == visit_id)
+    if row is None:
+        raise ValidationFailed([_err("visit", QT_TRANSLATE_NOOP(
+            "Value", "This visit no longer exists."))])
+    data = VisitInput(**{**data.__dict__, "customer_id": row.customer_id})
+    data = validate_visit(data, today=today, visit_id=visit_id)
+    now = (now or clock.now()).replace(microsecond=0)
+    same_payment = _stored_payment(row) == _payment_key(
+        data.paid_by, data.amount_cents, data.card_id, data.package_id)
+    entry = row.ledger_entry_id
+    with atomic():
+        if not same_payment:
+            if entry is not None:
+                membership_money.reverse_entry(
+                    entry_id=entry, staff_id=staff_id, today=today, now=now,
+                    note=translate("Value", "Service visit changed"))
+            entry = _pay(data, staff_id, today, now)
+        SV.update(vehicle=data.vehicle_id, visited_on=data.visited_on, mileage_km=data.mileage_km,
+                  kind=data.kind, amount_cents=data.amount_cents, paid_by=data.paid_by,
+                  ledger_entry=entry, notes=data.notes).where(SV.id == visit_id).execute()
+        for vehicle in {row.vehicle_id, data.vehicle_id} - {None}:
+            refresh_vehicle(vehicle)
+        C.update(updated_at=now).where(C.id == row.customer_id).execute()
+    return CHANGED if same_payment else MONEY_CHANGED
+
+
 def delete_visit(*, visit_id: int, staff_id: int | None, today: dt.date, reason: str,
                  now: dt.datetime | None = None) -> Changes:
     """Delete a visit entered by mistake; a card payment is reversed in the ledger (the
@@ -246,7 +327,8 @@ def delete_visit(*, visit_id: int, staff_id: int | None, today: dt.date, reason:
 
     row = SV.get_or_none(SV.id == visit_id)
     if row is None:
-        raise ValidationFailed([_err("visit", "This visit no longer exists.")])
+        raise ValidationFailed([_err("visit", QT_TRANSLATE_NOOP(
+            "Value", "This visit no longer exists."))])
     _check_customer(row.customer_id, [])
     with atomic():
         if row.ledger_entry_id is not None:
@@ -290,12 +372,15 @@ def refresh_vehicle(vehicle_id: int) -> None:
 def list_visits(customer_id: int) -> list[VisitRecord]:
     """A customer's visits, newest first."""
     st: Any = models.Staff
+    le: Any = models.LedgerEntry
     query = (SV.select(SV.id, SV.customer, SV.vehicle, V.brand, V.model, V.plate, SV.visited_on,
                        SV.mileage_km, SV.kind, SV.amount_cents, SV.paid_by, SV.ledger_entry,
-                       SV.notes, st.name)
+                       SV.notes, st.name, le.card, le.package)
              .join(V, JOIN.LEFT_OUTER, on=(SV.vehicle == V.id))
              .switch(SV).join(st, JOIN.LEFT_OUTER, on=(SV.staff == st.id))
+             .switch(SV).join(le, JOIN.LEFT_OUTER, on=(SV.ledger_entry == le.id))
              .where(SV.customer == customer_id).order_by(SV.visited_on.desc(), SV.id.desc()))
     return [VisitRecord(r[0], r[1], r[2], " ".join(x for x in r[3:6] if x), r[6], r[7], r[8],
-                        rules.kind_label(r[8]), r[9], r[10], r[11], r[12], r[13] or "")
+                        rules.kind_label(r[8]), r[9], r[10], r[11], r[12], r[13] or "",
+                        r[14], r[15] if r[10] == "package" else None)
             for r in query.tuples()]

@@ -15,6 +15,9 @@ class AppSignals(QObject):
     # Ask the main window to switch screen ("today", "customers", "followups", "members",
     # "reminders", "reports", "settings").
     navigate = Signal(str)
+    # Ask the main window to show a list of customers in the Customers table: its title and
+    # the customer ids (a tuple).
+    open_list = Signal(str, object)
     # The operator was switched: carries a StaffMember.
     operator_changed = Signal(object)
     # The language was switched: screens rebuild their texts (retranslate).

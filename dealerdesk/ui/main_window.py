@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.switch_button.clicked.connect(self._on_switch_clicked)
         self.ctx.signals.open_customer.connect(self.open_customer)
         self.ctx.signals.navigate.connect(self.navigate)
+        self.ctx.signals.open_list.connect(self.open_list)
         self.ctx.signals.operator_changed.connect(lambda _m: self._show_operator())
         self.ctx.signals.changed.connect(
             lambda changes: changes.touches("settings") and self._show_shop())
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.navigate("customers")
         self.get_screen("customers").show_customer(customer_id)
+
+    def open_list(self, title: str, ids) -> None:
+        """The Customers table narrowed to a list made elsewhere (Reports)."""
+        self.navigate("customers")
+        self.get_screen("customers").show_id_list(title, tuple(ids))
 
     def new_customer(self) -> None:
         self.navigate("customers")

@@ -207,6 +207,10 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>Service visits</source>
+        <translation>到店消费</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
@@ -443,6 +447,14 @@
     <message>
         <source>All tags</source>
         <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>{title}: {n} customers</source>
+        <translation>{title}：{n} 位客户</translation>
+    </message>
+    <message>
+        <source>Only the customers of this list are shown: click to show everyone again</source>
+        <translation>只显示这个名单里的客户：点击恢复显示全部客户</translation>
     </message>
     <message>
         <source>The recycle bin is empty.</source>

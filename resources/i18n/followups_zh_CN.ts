@@ -449,6 +449,68 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print call list</source>
+        <translation>打印电话名单</translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation>群发话术…</translation>
+    </message>
+    <message>
+        <source>Open in Customers</source>
+        <translation>在客户列表中打开</translation>
+    </message>
+    <message>
+        <source>Export the customers of this list to Excel</source>
+        <translation>把这个名单里的客户导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Show this list in the Customers table</source>
+        <translation>在客户列表中只显示这个名单</translation>
+    </message>
+</context>
+<context>
+    <name>ListMessagesDialog</name>
+    <message>
+        <source>Messages: {title}</source>
+        <translation>话术：{title}</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s own language</source>
+        <translation>按每位客户的语言</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>{n} messages.</source>
+        <translation>共 {n} 条。</translation>
+    </message>
+    <message>
+        <source>{n} customers without marketing consent are left out.</source>
+        <translation>{n} 位客户未同意接收营销信息，已略去。</translation>
+    </message>
+    <message>
+        <source>{n} customers have no car with this date and are left out.</source>
+        <translation>{n} 位客户的车辆没有这个日期，已略去。</translation>
+    </message>
+</context>
+<context>
     <name>MonthFigures</name>
     <message>
         <source>Leads this month</source>
@@ -929,6 +991,26 @@
     <message>
         <source>Leads, shop visits, cars sold and money by source from {start} to {end}; on the right, who referred the most customers.</source>
         <translation>{start} 至 {end} 各来源的线索、到店、成交与消费金额；右侧为转介绍最多的客户。</translation>
+    </message>
+    <message>
+        <source>The {top} customers with the highest remaining value; choose a tier above to list its customers.</source>
+        <translation>剩余价值最高的 {top} 位客户；在上方选择一个层级可列出该层级的客户。</translation>
+    </message>
+    <message>
+        <source>{tier}: {n} customers, highest remaining value first.</source>
+        <translation>{tier}：{n} 位客户，按剩余价值从高到低。</translation>
+    </message>
+    <message>
+        <source>Highest remaining value</source>
+        <translation>剩余价值最高</translation>
+    </message>
+    <message>
+        <source>{tier}, remaining value {money}</source>
+        <translation>{tier}，剩余价值 {money}</translation>
+    </message>
+    <message>
+        <source>Replacement from {day}</source>
+        <translation>{day} 起进入换车期</translation>
     </message>
 </context>
 </TS>

@@ -526,6 +526,14 @@
         <translation>全店</translation>
     </message>
     <message>
+        <source>Record a service visit…</source>
+        <translation>登记到店消费…</translation>
+    </message>
+    <message>
+        <source>A service visit of the selected customer (V)</source>
+        <translation>为选中的客户登记到店消费 (V)</translation>
+    </message>
+    <message>
         <source>All reminders…</source>
         <translation>全部提醒…</translation>
     </message>
@@ -534,16 +542,16 @@
         <translation>本月</translation>
     </message>
     <message>
+        <source>Keys: ↑↓ next call · Enter open · D done · S snooze a day · C copy message · V service visit</source>
+        <translation>快捷键：↑↓ 切换 · Enter 打开客户 · D 已完成 · S 推迟一天 · C 复制话术 · V 登记到店</translation>
+    </message>
+    <message>
         <source>{group} {count}</source>
         <translation>{group} {count}</translation>
     </message>
     <message>
         <source>Print today&apos;s call list</source>
         <translation>打印今日联系清单</translation>
-    </message>
-    <message>
-        <source>Keys: ↑↓ next call · Enter open · D done · S snooze a day · C copy message</source>
-        <translation>快捷键：↑↓ 切换 · Enter 打开客户 · D 已完成 · S 推迟一天 · C 复制话术</translation>
     </message>
     <message>
         <source>Loading…</source>

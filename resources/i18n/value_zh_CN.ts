@@ -90,5 +90,277 @@
         <source>Chance of buying the next car here: {pct}%, {where}.</source>
         <translation>在本店再购车的概率：{pct}%，{where}。</translation>
     </message>
+    <message>
+        <source>Keep at least one kind of visit.</source>
+        <translation>至少保留一种到店类型。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin: restore them first.</source>
+        <translation>该客户在回收站中：请先恢复。</translation>
+    </message>
+    <message>
+        <source>Please give the day of the visit.</source>
+        <translation>请填写到店日期。</translation>
+    </message>
+    <message>
+        <source>A visit cannot be dated in the future.</source>
+        <translation>到店日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of the visit is too long ago.</source>
+        <translation>到店日期太早了。</translation>
+    </message>
+    <message>
+        <source>Choose the car whose mileage this is.</source>
+        <translation>请选择这个里程所属的车辆。</translation>
+    </message>
+    <message>
+        <source>This car is not one of the customer's cars.</source>
+        <translation>这辆车不属于该客户。</translation>
+    </message>
+    <message>
+        <source>The mileage must be a whole number of km up to {max}.</source>
+        <translation>里程须为不超过 {max} 的整数公里。</translation>
+    </message>
+    <message>
+        <source>{km} km does not fit the {before} km recorded on {day} for this car: check the reading, or confirm that the odometer was changed.</source>
+        <translation>{km} 公里与该车 {day} 记录的 {before} 公里不符：请核对读数，或确认更换过里程表。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of visit from the list.</source>
+        <translation>请从列表中选择到店类型。</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and {max}.</source>
+        <translation>金额须在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Choose how the visit was paid.</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 500 characters).</source>
+        <translation>备注太长（最多 500 字）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer's cards to pay from.</source>
+        <translation>请选择该客户的一张会员卡付款。</translation>
+    </message>
+    <message>
+        <source>Give the amount to take from the card.</source>
+        <translation>请填写从卡中扣除的金额。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer's packages.</source>
+        <translation>请选择该客户的一个套餐。</translation>
+    </message>
+    <message>
+        <source>Service visit: {kind}</source>
+        <translation>到店消费：{kind}</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>该到店记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Service visit changed</source>
+        <translation>到店记录已修改</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Change a service visit</source>
+        <translation>修改到店记录</translation>
+    </message>
+    <message>
+        <source>Record a service visit</source>
+        <translation>登记到店消费</translation>
+    </message>
+    <message>
+        <source>km on the odometer</source>
+        <translation>里程表读数（公里）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No particular car</source>
+        <translation>不指定车辆</translation>
+    </message>
+    <message>
+        <source>{no} · balance {balance}</source>
+        <translation>{no} · 余额 {balance}</translation>
+    </message>
+    <message>
+        <source>{name} · {left} of {total} left</source>
+        <translation>{name} · 剩 {left}/{total} 次</translation>
+    </message>
+    <message>
+        <source>No card: issue one on the Membership tab</source>
+        <translation>没有会员卡：请先在“会员卡”页办卡</translation>
+    </message>
+    <message>
+        <source>No package with uses left</source>
+        <translation>没有剩余次数的套餐</translation>
+    </message>
+    <message>
+        <source>The package used</source>
+        <translation>所用套餐</translation>
+    </message>
+    <message>
+        <source>Last reading {km} km on {day}.</source>
+        <translation>上次读数：{day} {km} 公里。</translation>
+    </message>
+    <message>
+        <source>About {pace} km a day.</source>
+        <translation>约每天 {pace} 公里。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Odometer changed?</source>
+        <translation>更换过里程表？</translation>
+    </message>
+    <message>
+        <source>{km} km does not fit the {before} km recorded on {day} for this car.
+Was the odometer replaced or reset?</source>
+        <translation>{km} 公里与该车 {day} 记录的 {before} 公里不符。
+里程表是否更换或归零过？</translation>
+    </message>
+    <message>
+        <source>Yes, the odometer was changed</source>
+        <translation>是，更换过里程表</translation>
+    </message>
+    <message>
+        <source>Check the reading</source>
+        <translation>核对读数</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记到店</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No service visits yet. Record each maintenance, repair or other visit: the car's mileage pace, its next maintenance and the customer's value follow from them.</source>
+        <translation>还没有到店记录。每次保养、维修或其他到店都登记一下：车辆的行驶速度、下次保养日期和客户价值都由此得出。</translation>
+    </message>
+    <message>
+        <source>{n} visits, {money} in all</source>
+        <translation>共 {n} 次到店，合计 {money}</translation>
+    </message>
+    <message>
+        <source>{kind} on {day}, {money}</source>
+        <translation>{day} 的{kind}，{money}</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>删除到店记录</translation>
+    </message>
+    <message>
+        <source>Delete the visit {what}?</source>
+        <translation>删除到店记录：{what}？</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The visit {what} was paid from a card: deleting it reverses that payment in the card's ledger. Why is it deleted?</source>
+        <translation>到店记录 {what} 是用会员卡支付的：删除后会在卡的流水中冲正这笔付款。删除原因是什么？</translation>
+    </message>
 </context>
 </TS>

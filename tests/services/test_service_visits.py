@@ -144,3 +144,44 @@ def test_merge_carries_visits_and_erase_removes_them(cust, today):
     assert [v.customer_id for v in sv.list_visits(other)] == [other]
     erase_customer(other)
     assert scalar("SELECT count(*) FROM service_visit") == 0
+
+
+def test_a_visit_is_changed_and_its_own_reading_is_no_clash(cust, car, today):
+    first, _ = visit(cust, today - dt.timedelta(days=30), vehicle_id=car, mileage_km=20000)
+    second, _ = visit(cust, today, vehicle_id=car, mileage_km=21000)
+    # the latest visit's reading corrected downwards, still above the one before
+    sv.update_visit(second, sv.VisitInput(customer_id=cust, visited_on=today, kind="repair",
+                                          amount_cents=80000, vehicle_id=car, mileage_km=20500),
+                    staff_id=None, today=today)
+    row = next(v for v in sv.list_visits(cust) if v.id == second)
+    assert (row.kind, row.amount_cents, row.mileage_km) == ("repair", 80000, 20500)
+    assert Vehicle.get_by_id(car).mileage_km == 20500
+    # below the earlier reading: the same confirmation as for a new visit
+    refused("mileage_km", sv.update_visit, second, sv.VisitInput(
+        customer_id=cust, visited_on=today, kind="repair", amount_cents=0, vehicle_id=car,
+        mileage_km=100), staff_id=None, today=today)
+    refused("visit", sv.update_visit, 999, sv.VisitInput(
+        customer_id=cust, visited_on=today, kind="repair", amount_cents=0), staff_id=None,
+        today=today)
+    assert first
+
+
+def test_changing_how_a_visit_was_paid_reverses_the_card_entry(cust, staff, today):
+    card = _card(cust, staff, today)
+    money.top_up(card_id=card, amount_cents=100000, staff_id=staff.id, today=today)
+    vid, _ = visit(cust, today, staff.id, paid_by="stored_value", card_id=card,
+                   amount_cents=30000)
+    same = sv.VisitInput(customer_id=cust, visited_on=today, kind="maintenance",
+                         amount_cents=30000, paid_by="stored_value", card_id=card, notes="改备注")
+    changes = sv.update_visit(vid, same, staff_id=staff.id, today=today)
+    assert not changes.touches("ledger")
+    assert scalar("SELECT count(*) FROM ledger_entry WHERE kind = 'reversal'") == 0
+    cash = sv.VisitInput(customer_id=cust, visited_on=today, kind="maintenance",
+                         amount_cents=30000)
+    assert sv.update_visit(vid, cash, staff_id=staff.id, today=today).touches("ledger")
+    assert scalar("SELECT count(*) FROM ledger_entry WHERE kind = 'reversal'") == 1
+    [row] = sv.list_visits(cust)
+    assert (row.paid_by, row.ledger_entry_id, row.card_id) == ("cash", None, None)
+    from dealerdesk.services.membership_queries import card_summary
+
+    assert card_summary(card, today=today).balance_cents == 100000

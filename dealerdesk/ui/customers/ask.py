@@ -20,3 +20,15 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) ->
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """Show a message that needs no answer."""
     QMessageBox.information(parent, title, text)
+
+
+def reason(parent: QWidget | None, title: str, text: str) -> str | None:
+    """Ask why (a line of text that must not be empty); None when the user gave up."""
+    from PySide6.QtWidgets import QInputDialog
+
+    while True:
+        answer, ok = QInputDialog.getText(parent, title, text)
+        if not ok:
+            return None
+        if answer.strip():
+            return answer.strip()

@@ -28,6 +28,7 @@ from dealerdesk.ui.members.customer_tab import CustomerMembershipTab
 from dealerdesk.ui.reminders.customer_tab import CustomerRemindersTab
 from dealerdesk.ui.staff import access_view
 from dealerdesk.ui.theme import COLORS, set_screen_margins
+from dealerdesk.ui.visits.customer_tab import VisitsTab
 from dealerdesk.ui.widgets.date_field import format_date, format_datetime
 
 
@@ -101,10 +102,11 @@ class CustomerPage(QWidget):
         self.vehicles = VehiclesTab(ctx, self)
         self.tabs.addTab(self.profile, "")
         self.tabs.addTab(self.vehicles, "")
+        self.visits = VisitsTab(ctx, self.tabs)
         self.timeline = FollowUpTimeline(ctx, self.tabs)
         self.membership = CustomerMembershipTab(ctx, self.tabs)
         self.reminders = CustomerRemindersTab(ctx, self.tabs)
-        for widget in (self.timeline, self.membership, self.reminders):
+        for widget in (self.visits, self.timeline, self.membership, self.reminders):
             self._extra.append((widget, ""))
             self.tabs.addTab(widget, "")
         self.access_banner = access_view.AccessBanner(self)  # a colleague's customer
@@ -167,9 +169,11 @@ class CustomerPage(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.tabs.setTabText(0, self.tr("Profile"))
         self.tabs.setTabText(1, self.tr("Vehicles"))
-        self.tabs.setTabText(2, self.tr("Follow-ups"))
-        self.tabs.setTabText(3, self.tr("Membership"))
-        self.tabs.setTabText(4, self.tr("Reminders"))
+        for widget, text in ((self.visits, self.tr("Service visits")),
+                             (self.timeline, self.tr("Follow-ups")),
+                             (self.membership, self.tr("Membership")),
+                             (self.reminders, self.tr("Reminders"))):
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
         self.log_button.setText(self.tr("Log follow-up"))
         self.print_button.setText(self.tr("Print profile"))
         self.history_button.setText(self.tr("Change history"))
@@ -179,6 +183,7 @@ class CustomerPage(QWidget):
         self.profile.cancel_button.setText(self.tr("Cancel"))
         self.form.retranslate()
         self.vehicles.retranslate()
+        self.visits.retranslate()
         self.access_banner.retranslate()
         self._show_title()
 

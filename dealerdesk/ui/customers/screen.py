@@ -53,6 +53,8 @@ def _samples(today) -> dict[str, str]:
             "last_contact": day, "next_followup": day, "created": day,
             "status": max(labels["status"], key=len), "source": max(labels["source"], key=len)}
 
+LIST_BUTTON_TEXT = 150  # pixels of a list's title in the filter bar
+
 
 class CustomersScreen(QWidget):
     """The customer list (filter, sort, recycle bin) and, in place of it, a customer's page."""
@@ -104,6 +106,14 @@ class CustomersScreen(QWidget):
         self.bin_button.setIcon(icon("mdi6.delete-outline"))
         self.bin_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.bin_button.toggled.connect(self._on_bin_toggled)
+        # A list opened from Reports narrows the table until it is cleared here.
+        self._id_list: tuple[str, tuple[int, ...]] | None = None
+        self.list_button = QToolButton(self)
+        self.list_button.setIcon(icon("mdi6.close"))
+        self.list_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.list_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.list_button.clicked.connect(self.clear_id_list)
+        self.list_button.hide()
 
     def _filter_combos(self) -> list[QComboBox]:
         return [self.status_filter, self.level_filter, self.owner_filter, self.source_filter,
@@ -157,6 +167,7 @@ class CustomersScreen(QWidget):
         self.filter_bar = QWidget(self)
         filters = QHBoxLayout(self.filter_bar)
         filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.list_button)
         filters.addWidget(self.search, 2)
         for combo in self._filter_combos():
             filters.addWidget(combo)
@@ -205,6 +216,7 @@ class CustomersScreen(QWidget):
                             self.tr("Add the first customer"))
         self.empty.setSecondary(self.tr("Import Excel sheet…"), "mdi6.microsoft-excel")
         self._fill_filter_choices()
+        self._show_list_button()
         self.page.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._fit_headers()
@@ -280,11 +292,44 @@ class CustomersScreen(QWidget):
     def current_filter(self) -> CustomerFilter:
         status = self.status_filter.currentData()
         level = self.level_filter.currentData()
+        listed = self._id_list if not self.bin_button.isChecked() else None
         return CustomerFilter(
             text=self.search.text().strip(), statuses=(status,) if status else (),
             levels=(level,) if level else (), owner_id=self.owner_filter.currentData(),
             source=self.source_filter.currentData() or "", tag=self.tag_filter.currentData() or "",
-            deleted=self.bin_button.isChecked())
+            deleted=self.bin_button.isChecked(), ids=listed[1] if listed else None,
+            list_title=listed[0] if listed else "")
+
+    def show_id_list(self, title: str, ids: tuple[int, ...]) -> None:
+        """Show only the customers of a list made elsewhere (a Reports list), the other
+        filters cleared; the list's button above the table clears it."""
+        self.show_list()
+        self._id_list = (title, tuple(ids))
+        self.search.clear()
+        for combo in self._filter_combos():
+            combo.setCurrentIndex(0)
+        self.bin_button.setChecked(False)
+        self._show_list_button()
+        self.apply_filter()
+
+    def clear_id_list(self) -> None:
+        self._id_list = None
+        self._show_list_button()
+        self.apply_filter()
+
+    def _show_list_button(self) -> None:
+        listed = self._id_list
+        self.list_button.setVisible(listed is not None)
+        # The list's button takes room from the search box, so the bar still fits 1280 px.
+        self.search.setMinimumWidth(110 if listed is not None else 220)
+        if listed is not None:
+            # Elided: at 1280 pixels the filter bar has no room for a long list title.
+            text = self.tr("{title}: {n} customers").format(title=listed[0],
+                                                           n=f"{len(listed[1]):,}")
+            self.list_button.setText(self.list_button.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideMiddle, LIST_BUTTON_TEXT))
+            self.list_button.setToolTip(text + "\n" + self.tr(
+                "Only the customers of this list are shown: click to show everyone again"))
 
     def apply_filter(self) -> None:
         self._search_timer.stop()

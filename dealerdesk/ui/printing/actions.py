@@ -267,3 +267,16 @@ def preview_call_list(ctx, parent: QWidget | None = None, **values) -> PdfPrevie
     name = _safe_name(f"{title} {data.date_from:%Y-%m-%d}") + ".pdf"
     return _render_and_preview(parent, title=title, file_name=name,
                                save=lambda path, font: save_call_list(data, path, font))
+
+
+def preview_list_call_list(ctx, parent: QWidget | None = None, *, title: str,
+                           entries) -> PdfPreviewDialog | None:
+    """Preview a list made elsewhere (a Reports list: ListEntry rows) as a call list."""
+    from dealerdesk.printing.calllist import save_call_list
+    from dealerdesk.services.customer_lists import gather_list_call_list
+
+    data = gather_list_call_list(title=title, entries=entries, today=ctx.today(),
+                                 now=clock.now())
+    name = _safe_name(f"{title} {data.date_from:%Y-%m-%d}") + ".pdf"
+    return _render_and_preview(parent, title=title, file_name=name,
+                               save=lambda path, font: save_call_list(data, path, font))

@@ -183,6 +183,10 @@ class ReportsScreen(QWidget):
         self._watch_segment_selection()
         self.member_table.doubleClicked.connect(self._on_member_activated)
         self.members_title = QLabel()
+        from dealerdesk.ui.reports.list_actions import ListActions
+
+        self.segment_actions = ListActions(self.ctx, self.segment_list)
+        self.segment_actions.set_enabled(False)
         page = QWidget()
         grid = QGridLayout(page)
         self.group_caption = QLabel(self.tr("Group customers by"))
@@ -191,6 +195,7 @@ class ReportsScreen(QWidget):
         grid.addWidget(self.members_title, 0, 2)
         grid.addWidget(self.segment_table, 1, 0, 1, 2)
         grid.addWidget(self.member_table, 1, 2)
+        grid.addWidget(self.segment_actions, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 2)
         return page
@@ -218,6 +223,7 @@ class ReportsScreen(QWidget):
         for i in range(self.dimension.count()):
             self.dimension.setItemText(i, reports.segment_label(self.dimension.itemData(i)))
         self.staff_caption.setText(self.tr("Salesperson"))
+        self.segment_actions.retranslate()
         self.group_caption.setText(self.tr("Group customers by"))
         self.value_tabs.build_models()
         self.value_tabs.set_models()
@@ -327,6 +333,7 @@ class ReportsScreen(QWidget):
         self.segment_model.set_rows(reports.segments(dimension=dimension, today=self.ctx.today()))
         self.segment_table.resizeColumnsToContents()
         self.member_model.set_rows([])
+        self.segment_actions.set_enabled(False)
         self.members_title.setText(self.tr("Choose a group to list its customers."))
 
     def _show_members(self, row: int) -> None:
@@ -341,6 +348,18 @@ class ReportsScreen(QWidget):
         if segment.count > len(members):
             shown += " " + self.tr("(first {n} shown)").format(n=len(members))
         self.members_title.setText(shown)
+        self.segment_actions.set_enabled(segment.count > 0)
+
+    def segment_list(self):
+        """The whole group chosen (not only the rows shown), for the list actions."""
+        from dealerdesk.services.customer_lists import ListEntry
+
+        segment = self.segment_model.row_at(self.segment_table.currentIndex().row())
+        if segment is None:
+            return "", []
+        members = reports.segment_members(dimension=segment.dimension, code=segment.code,
+                                          today=self.ctx.today(), limit=None)
+        return segment.label, [ListEntry(m.customer_id, segment.label) for m in members]
 
     def _on_member_activated(self, index) -> None:
         member = self.member_model.row_at(index.row())

@@ -17,7 +17,9 @@ from dealerdesk.domain.dates import add_months
 from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.value import tier_label
 from dealerdesk.services import value
+from dealerdesk.services.customer_lists import ListEntry
 from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date, fmt_rate
+from dealerdesk.ui.reports.list_actions import ListActions
 
 TOP = 100
 
@@ -34,7 +36,7 @@ def _money_column(header: str, get) -> Column:
     return Column(header, lambda r: _money(get(r)), sort=get, right=True)
 
 
-def _titled(title: QLabel, *widgets: QWidget) -> QWidget:
+def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None) -> QWidget:
     page = QWidget()
     box = QVBoxLayout(page)
     box.setContentsMargins(0, 4, 0, 0)
@@ -43,6 +45,19 @@ def _titled(title: QLabel, *widgets: QWidget) -> QWidget:
     box.addWidget(title)
     for widget in widgets:
         box.addWidget(widget, 1)
+    if actions is not None:
+        box.addWidget(actions)
+    return page
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one above the other, the last one taking the height."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets[:-1]:
+        box.addWidget(widget)
+    box.addWidget(widgets[-1], 1)
     return page
 
 
@@ -107,6 +122,13 @@ class ValueTabs:
         self.referrer_table = table_view(self.referrer_model)
         for view in (self.top_table, self.replace_table, self.referrer_table):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
+        self.values: list[value.CustomerValue] = []
+        self.tier_shown: str | None = None  # the tier whose customers the list shows
+        self.list_caption = QLabel()
+        ctx = screen.ctx
+        self.value_actions = ListActions(ctx, self.value_list)
+        self.replace_actions = ListActions(ctx, self.replacement_list)
+        self._watch_tier_selection()
 
     def build_models(self) -> None:
         self.tier_model = PlainTableModel([
@@ -161,6 +183,11 @@ class ValueTabs:
                             (self.source_table, self.source_model),
                             (self.referrer_table, self.referrer_model)):
             view.setModel(model)
+        self._watch_tier_selection()
+
+    def _watch_tier_selection(self) -> None:
+        self.tier_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show_tier(cur.row()))
 
     def _source(self, code: str) -> str:
         from dealerdesk.domain import choices
@@ -171,14 +198,15 @@ class ValueTabs:
         self.first = tabs.count()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tier_table)
-        split.addWidget(self.top_table)
-        tabs.addTab(_titled(self.tier_title, split), "")
+        split.addWidget(_stacked(self.list_caption, self.top_table))
+        tabs.addTab(_titled(self.tier_title, split, actions=self.value_actions), "")
         split = QSplitter()
         split.addWidget(self.pool_table)
         split.addWidget(self.pool_chart)
         split.setSizes([520, 480])
         tabs.addTab(_titled(self.pool_title, split), "")
-        tabs.addTab(_titled(self.replace_title, self.replace_table), "")
+        tabs.addTab(_titled(self.replace_title, self.replace_table,
+                            actions=self.replace_actions), "")
         split = QSplitter()
         split.addWidget(self.source_table)
         split.addWidget(self.referrer_table)
@@ -188,6 +216,8 @@ class ValueTabs:
         tabs.currentChanged.connect(lambda i: self.show(i))
 
     def retranslate(self, tabs) -> None:
+        self.value_actions.retranslate()
+        self.replace_actions.retranslate()
         for i, text in enumerate((self.tr("Value"), self.tr("Pool"),
                                   self.tr("Replacement window"), self.tr("Sources"))):
             tabs.setTabText(self.first + i, text)
@@ -215,10 +245,9 @@ class ValueTabs:
         self.tier_table.setColumnWidth(5, 360)
         self.tier_table.setWordWrap(True)
         self.tier_table.resizeRowsToContents()
-        top = sorted(value.customer_values(as_of=today),
-                     key=lambda v: (-v.remaining_value_cents, v.customer_id))[:TOP]
-        self.top_model.set_rows(top)
-        self.top_table.resizeColumnsToContents()
+        self.values = sorted(value.customer_values(as_of=today),
+                             key=lambda v: (-v.remaining_value_cents, v.customer_id))
+        self._show_tier(-1)
         basis = value.shop_basis(as_of=today)
         self.tier_title.setText(
             self.tr("<b>{n} customers</b> in four tiers as of {day}; below, the {top} with the "
@@ -241,6 +270,7 @@ class ValueTabs:
     def _show_replacement(self, today: dt.date) -> None:
         due = value.replacement_due(as_of=today, days=90)
         self.replace_model.set_rows(due)
+        self.replace_actions.set_enabled(bool(due))
         self.replace_table.resizeColumnsToContents()
         self.replace_title.setText(self.tr(
             "<b>{n}</b> customers whose car reaches the shop's usual holding time in the next "
@@ -257,6 +287,36 @@ class ValueTabs:
             "Leads, shop visits, cars sold and money by source from {start} to {end}; on the "
             "right, who referred the most customers.").format(
                 start=fmt_date(start), end=fmt_date(today)))
+
+    def _show_tier(self, row: int) -> None:
+        """The customers of the tier chosen above, or the top ones when none is chosen."""
+        tier = self.tier_model.row_at(row)
+        self.tier_shown = tier.tier if tier is not None else None
+        if tier is None:
+            rows = self.values[:TOP]
+            self.list_caption.setText(self.tr(
+                "The {top} customers with the highest remaining value; choose a tier above to "
+                "list its customers.").format(top=TOP))
+        else:
+            rows = [v for v in self.values if v.tier == tier.tier]
+            self.list_caption.setText(self.tr("{tier}: {n} customers, highest remaining value "
+                                              "first.").format(tier=tier.label, n=len(rows)))
+        self.top_model.set_rows(rows)
+        self.top_table.resizeColumnsToContents()
+        self.value_actions.set_enabled(bool(rows))
+
+    def value_list(self) -> tuple[str, list[ListEntry]]:
+        """The customers the Value tab lists now, for its list actions."""
+        title = tier_label(self.tier_shown) if self.tier_shown else self.tr(
+            "Highest remaining value")
+        return title, [ListEntry(v.customer_id, self.tr("{tier}, remaining value {money}").format(
+            tier=tier_label(v.tier), money=_money(v.remaining_value_cents)))
+            for v in self.top_model.rows()]
+
+    def replacement_list(self) -> tuple[str, list[ListEntry]]:
+        return self.tr("Replacement window"), [
+            ListEntry(v.customer_id, self.tr("Replacement from {day}").format(
+                day=fmt_date(v.replacement_from))) for v in self.replace_model.rows()]
 
     def _open(self, view, index) -> None:
         row = view.model().row_at(index.row())

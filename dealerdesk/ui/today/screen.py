@@ -53,6 +53,8 @@ class TodayScreen(QWidget):
         self.scope.setItemText(0, self.tr("My calls"))
         self.scope.setItemText(1, self.tr("Whole shop"))
         self.print_button.setText(self.tr("Print today's call list"))
+        self.visit_button.setText(self.tr("Record a service visit…"))
+        self.visit_button.setToolTip(self.tr("A service visit of the selected customer (V)"))
         self.all_button.setText(self.tr("All reminders…"))
         self.keys_hint.setText(self._keys_text())
         self.month_panel.setTitle(self.tr("This month"))
@@ -97,6 +99,12 @@ class TodayScreen(QWidget):
         self.empty.setWordWrap(True)
         self.actions = ReminderActionBar(self.ctx, self, with_stop=False)
         self.actions.answered.connect(self._on_answered)
+        self.visit_button = QPushButton(icons.icon("mdi6.wrench-outline"),
+                                        self.tr("Record a service visit…"))
+        self.visit_button.clicked.connect(self.record_visit)
+        self.table.on_key(Qt.Key.Key_V, self.record_visit)
+        # On the top bar: the row of call buttons has no room left at 1280 pixels.
+        self.top.insertWidget(self.top.indexOf(self.print_button), self.visit_button)
         self.all_button = QPushButton(self.tr("All reminders…"))
         self.all_button.clicked.connect(lambda: self.ctx.signals.navigate.emit("reminders"))
         calls = QVBoxLayout()
@@ -139,7 +147,15 @@ class TodayScreen(QWidget):
 
     def _keys_text(self) -> str:
         return self.tr("Keys: ↑↓ next call · Enter open · D done · S snooze a day · "
-                       "C copy message")
+                       "C copy message · V service visit")
+
+    def record_visit(self) -> None:
+        """Record a service visit of the customer whose call is selected."""
+        from dealerdesk.ui.visits.dialog import record_visit_for
+
+        reminder = self.actions.current
+        if reminder is not None:
+            record_visit_for(self.ctx, reminder.customer_id, self)
 
     def _on_print_clicked(self) -> None:
         """Today's calls as the printed list, for the salesperson shown (or the whole shop)."""
@@ -201,7 +217,9 @@ class TodayScreen(QWidget):
         self.select_row(min(position, len(self.model.rows()) - 1))
 
     def _on_selected(self) -> None:
-        self.actions.set_reminder(self.model.reminder(self.table.currentIndex().row()))
+        reminder = self.model.reminder(self.table.currentIndex().row())
+        self.actions.set_reminder(reminder)
+        self.visit_button.setEnabled(reminder is not None)
 
     def select_row(self, position: int) -> None:
         """Select the `position`-th call (title rows not counted) and give the list focus."""

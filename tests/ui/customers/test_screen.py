@@ -282,7 +282,8 @@ def test_customer_page_has_every_tab_and_its_actions(qtbot, ctx, today, monkeypa
     assert not page.log_button.isEnabled() and not page.print_button.isEnabled()
     screen.show_customer(cid)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["Profile", "Vehicles", "Follow-ups", "Membership", "Reminders"]
+    assert tabs == ["Profile", "Vehicles", "Service visits", "Follow-ups", "Membership",
+                    "Reminders"]
     assert all(page.tabs.isTabEnabled(i) for i in range(page.tabs.count()))
     called = []
     monkeypatch.setattr("dealerdesk.ui.followups.log_dialog.log_follow_up_for",

@@ -1,0 +1,1 @@
+"""Service visits (到店消费) on the customer page and from Today."""
