@@ -29,9 +29,14 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 
 
-def backup_dir(db_path: Path, configured: str = "") -> Path:
-    """The configured backup folder, or `backups/` beside the database file."""
-    return Path(configured) if configured else db_path.parent / "backups"
+def backup_dir(db_path: Path | str, configured: str = "") -> Path:
+    """The configured backup folder, or `backups/` beside the database file (in the data
+    folder for a database on the shop's server)."""
+    if configured:
+        return Path(configured)
+    if isinstance(db_path, str) and db_path.lower().startswith(("postgresql:", "postgres:")):
+        return data_dir() / "backups"
+    return Path(db_path).parent / "backups"
 
 
 class NotARegularFile(OSError):
