@@ -29,7 +29,7 @@ INTEGRITY_ERRORS = (IntegrityError, sqlite3.IntegrityError)
 __all__ = [
     "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
     "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "import_load",
-    "raw_rows", "scalar", "set_default_waiting", "waiting",
+    "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting", "waiting",
 ]
 
 
@@ -40,6 +40,20 @@ def atomic() -> Any:
     (see db.writer); WriterBusy, with one line to show, when it waited too long.
     """
     return write_transaction()
+
+
+def locked(query: Any) -> Any:
+    """The rows of `query` locked for this transaction (SELECT ... FOR UPDATE on the
+    server: another PC spending from the same card waits). A SQLite write transaction
+    already holds the whole file, so there the query is unchanged."""
+    return query.for_update() if is_server() else query
+
+
+def one_writer() -> None:
+    """Inside a transaction: take the one-writer lock of imports, merges and hand-overs
+    (an advisory lock on the server; SQLite's write transaction already is one)."""
+    if is_server():
+        sql_for().lock_one_writer(db)
 
 
 def count(query: Any) -> int:
