@@ -130,11 +130,29 @@ def _add_staff_roles_and_audit_values(database: Database) -> None:
             f"WHERE {table}.id = audit_log.row_id) WHERE table_name = '{table}'")
 
 
+def _step_5_kept_free(database: Database) -> None:
+    """Version 5 is another change's number (service visits); it changes nothing here."""
+
+
+VERSIONED = ("customer", "vehicle", "membership_card", "setting")
+
+
+def _add_row_versions(database: Database) -> None:
+    """Version 6: customers, vehicles, cards and settings carry a version, raised with each
+    change (by a trigger, see install_row_versions), so that a form opened before another
+    PC's change cannot save over it unseen."""
+    for table in VERSIONED:
+        database.execute_sql(
+            f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
+
+
 # MIGRATIONS[i] brings a database from version i+1 to version i+2.
 MIGRATIONS: list[Step] = [
     _name_keys_and_leap_month_choice,
     _unique_live_phones,
     _add_staff_roles_and_audit_values,
+    _step_5_kept_free,
+    _add_row_versions,
 ]
 LATEST_VERSION = 1 + len(MIGRATIONS)
 
@@ -164,6 +182,7 @@ def create_schema(database: Database) -> None:
             engine.prepare(database)
         database.create_tables(ALL_MODELS)
         engine.install_triggers(database)
+        engine.install_row_versions(database)
         engine.install_note_index(database)
         engine.install_phone_index(database)
         engine.install_unique_phones(database)
@@ -194,6 +213,7 @@ def migrate(database: Database) -> int:
         for step in MIGRATIONS[version - 1 :]:
             step(database)
         engine.install_triggers(database)
+        engine.install_row_versions(database)
         engine.install_note_index(database)
         engine.install_phone_index(database)
         engine.set_user_version(database, LATEST_VERSION)

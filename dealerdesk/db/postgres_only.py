@@ -26,6 +26,7 @@ from dealerdesk.db.models import (
     AUDIT_SKIPPED_SETTINGS,
     AUDIT_TOMBSTONE,
     AUDITED_MODELS,
+    VERSIONED_TABLES,
 )
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -551,6 +552,22 @@ def install_triggers(database: Database) -> None:
         database.execute_sql(trigger)
 
 
+ROW_VERSION = (
+    "CREATE OR REPLACE FUNCTION raise_row_version() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+    "BEGIN IF NEW.version = OLD.version THEN NEW.version := OLD.version + 1; END IF; "
+    "RETURN NEW; END $f$"
+)
+
+
+def install_row_versions(database: Database) -> None:
+    """Every change of a customer, vehicle or card raises its version by one. Idempotent."""
+    database.execute_sql(ROW_VERSION)
+    for table in VERSIONED_TABLES:
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_version ON {table}")
+        database.execute_sql(_trigger(f"{table}_version", "BEFORE UPDATE", table,
+                                      "raise_row_version"))
+
+
 @contextmanager
 def audit_paused(database: Database, table: str, action: str) -> Iterator[None]:
     """No audit entries for the block (a migration re-deriving a column); the trigger is
@@ -709,3 +726,27 @@ def reset_sequences(database: Database) -> None:
             database.execute_sql(
                 f"SELECT setval('{sequence}', COALESCE((SELECT max({column}) FROM {table}), 0) "
                 f"+ 1, false)")
+
+
+def server_url(*, host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """postgresql://user[:password]@host:port/database, each part quoted."""
+    from urllib.parse import quote
+
+    who = quote(user, safe="") + (":" + quote(password, safe="") if password else "")
+    return f"postgresql://{who}@{host}:{int(port)}/{quote(database, safe='')}"
+
+
+def try_connection(url: str) -> str | None:
+    """None when the server at `url` (password from the credential store when the address
+    has none) takes a DealerDesk connection; else why not, in plain words."""
+    import psycopg
+
+    full = with_stored_password(url)
+    try:
+        with psycopg.connect(full, connect_timeout=CONNECT_TIMEOUT_S) as con:
+            version = con.info.server_version
+    except psycopg.Error as exc:
+        return explain_failure(exc, url)
+    if version < OLDEST_SERVER:
+        return server_too_old_text(version)
+    return None
