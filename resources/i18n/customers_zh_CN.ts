@@ -1,6 +1,140 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Lunar month</source>
+        <translation>农历月</translation>
+    </message>
+    <message>
+        <source>Lunar day</source>
+        <translation>农历日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>归属业务员</translation>
+    </message>
+    <message>
+        <source>Wanted model</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>车身类型</translation>
+    </message>
+    <message>
+        <source>Budget from</source>
+        <translation>预算下限</translation>
+    </message>
+    <message>
+        <source>Budget up to</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Trade-in</source>
+        <translation>置换车辆</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>同意营销联系</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>Someone saved this customer on another PC after you opened it. These fields now differ. Which values should be kept?</source>
+        <translation>您打开这位客户之后，有人在另一台电脑上保存了修改，以下各项现在不一致。要保留哪一方的内容？</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Saved on the other PC</source>
+        <translation>另一台电脑保存的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+</context>
 <context>
     <name>CustomerForm</name>
     <message>
@@ -52,7 +186,7 @@
         <translation>请从输入时弹出的列表中选择介绍人。</translation>
     </message>
     <message>
-        <source>Open {name}&apos;s page</source>
+        <source>Open {name}'s page</source>
         <translation>打开{name}的资料</translation>
     </message>
     <message>
@@ -291,11 +425,19 @@
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Not saved: this customer was changed on another PC.</source>
+        <translation>未保存：这位客户已在另一台电脑上被修改。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>这位客户已不存在。</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <source>You have changed this customer&apos;s profile. Leave without saving?</source>
+        <source>You have changed this customer's profile. Leave without saving?</source>
         <translation>客户资料已修改，不保存就离开吗？</translation>
     </message>
     <message>
@@ -405,7 +547,7 @@
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <source>Remove this person&apos;s data for good, on their request. This cannot be undone.</source>
+        <source>Remove this person's data for good, on their request. This cannot be undone.</source>
         <translation>应客户本人要求彻底删除其个人资料，删除后无法恢复。</translation>
     </message>
     <message>
@@ -538,7 +680,7 @@ Type the name {name} to confirm:</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <source>{issue}. Correct it, or save again and choose &quot;Keep it&quot;.</source>
+        <source>{issue}. Correct it, or save again and choose "Keep it".</source>
         <translation>{issue}。请改正，或再次保存并选择“保留”。</translation>
     </message>
     <message>
