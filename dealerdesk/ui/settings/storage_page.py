@@ -36,6 +36,7 @@ class StoragePage(SettingsPage):
         self.host_edit.setPlaceholderText("192.168.1.10")
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(1, 65535)
+        self.port_spin.setMaximumWidth(120)
         self.database_edit = QLineEdit(self)
         self.user_edit = QLineEdit(self)
         self.password_edit = QLineEdit(self)
