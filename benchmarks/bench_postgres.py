@@ -70,7 +70,7 @@ def main() -> None:
         sys.exit("no server: pass --server postgresql://... or start tools/pg_test_cluster.sh")
     import psycopg
 
-    from dealerdesk.db.postgres_only import _translate
+    from dealerdesk.db.postgres_only import _adapt, _has_question_marks, _translate
     from dealerdesk.domain.records import CustomerFilter
     from dealerdesk.services import reminder_sources, reminders
     from dealerdesk.services.customers import fetch_rows, query_customer_ids
@@ -81,12 +81,14 @@ def main() -> None:
     _server_ready(args.server, path)
     open_store(args.server, backup_dir=path.parent / "bench-backups", now=clock.now())
     raw = psycopg.connect(args.server, autocommit=True)
+    _adapt(raw)  # the same value conversions as DealerDesk's connection (1/0 for true/false)
 
     def bare(sql: str, *params: object) -> list[tuple]:
         return raw.execute(sql, params).fetchall()
 
     def resend(queries: list[tuple[str, list[Any]]]) -> int:
-        return sum(len(raw.execute(_translate(sql) if params else sql, params).fetchall())
+        return sum(len(raw.execute(
+            _translate(sql) if _has_question_marks(sql) else sql, params).fetchall())
                    for sql, params in queries)
 
     def two_step(ids_sql: str, *params: object) -> list[tuple]:
