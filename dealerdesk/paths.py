@@ -34,7 +34,9 @@ def backup_dir(db_path: Path | str, configured: str = "") -> Path:
     folder for a database on the shop's server)."""
     if configured:
         return Path(configured)
-    if isinstance(db_path, str) and db_path.lower().startswith(("postgresql:", "postgres:")):
+    # A server's address, even one that went through Path() ("postgresql:/user:..."),
+    # must never become a folder named after it (with its password) where the program runs.
+    if str(db_path).lower().startswith(("postgresql:", "postgres:")):
         return data_dir() / "backups"
     return Path(db_path).parent / "backups"
 

@@ -90,3 +90,13 @@ def test_the_password_may_come_from_pgpassword(shop_file, server_url):
     wrong = _cli("search", "x", "--db", bare, env_extra={"PGPASSWORD": "wrong"})
     assert wrong.returncode != 0
     assert "refused the user name or password" in wrong.stderr
+
+
+def test_backups_of_a_server_never_go_to_a_folder_named_after_its_address(data_dir):
+    from pathlib import Path
+
+    from dealerdesk import paths
+
+    url = "postgresql://shop:secret@192.168.1.10:5432/dealerdesk"
+    for given in (url, Path(url)):
+        assert paths.backup_dir(given) == paths.data_dir() / "backups"
