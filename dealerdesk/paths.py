@@ -29,9 +29,16 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 
 
-def backup_dir(db_path: Path, configured: str = "") -> Path:
-    """The configured backup folder, or `backups/` beside the database file."""
-    return Path(configured) if configured else db_path.parent / "backups"
+def backup_dir(db_path: Path | str, configured: str = "") -> Path:
+    """The configured backup folder, or `backups/` beside the database file (in the data
+    folder for a database on the shop's server)."""
+    if configured:
+        return Path(configured)
+    # A server's address, even one that went through Path() ("postgresql:/user:..."),
+    # must never become a folder named after it (with its password) where the program runs.
+    if str(db_path).lower().startswith(("postgresql:", "postgres:")):
+        return data_dir() / "backups"
+    return Path(db_path).parent / "backups"
 
 
 class NotARegularFile(OSError):

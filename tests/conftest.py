@@ -14,11 +14,26 @@ TODAY = dt.date(2026, 11, 26)
 START = dt.datetime(2026, 11, 26, 14, 0, 0)
 
 
-def pytest_collection_modifyitems(items):
-    """Tests that use qtbot are GUI tests: `pytest -m "not gui"` is the fast core run."""
+def pytest_collection_modifyitems(config, items):
+    """Tests that use qtbot are GUI tests: `pytest -m "not gui"` is the fast core run.
+
+    With DEALERDESK_TEST_BACKEND=postgresql only the tests that work on a database (the
+    `store` or `server_url` fixtures) run, except those about the SQLite file itself: the
+    others were run by the ordinary run and would only repeat it.
+    """
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+    if os.environ.get("DEALERDESK_TEST_BACKEND", "sqlite") != "postgresql":
+        return
+    keep, drop = [], []
+    for item in items:
+        uses = set(getattr(item, "fixturenames", ()))
+        on_server = bool(uses & {"store", "server_url"})
+        (keep if on_server and not item.get_closest_marker("sqlite_only") else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 @pytest.fixture(autouse=True)
@@ -59,12 +74,44 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     return folder
 
 
+# DEALERDESK_TEST_BACKEND=postgresql (with DEALERDESK_TEST_PG, see tools/pg_test_cluster.sh)
+# runs every test that uses `store` against a PostgreSQL server instead of a SQLite file.
+BACKEND = os.environ.get("DEALERDESK_TEST_BACKEND", "sqlite")
+SERVER = os.environ.get("DEALERDESK_TEST_PG", "")
+
+
+def empty_server_database(url: str) -> None:
+    """Drop everything in the server's test database (a new one for each test)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("DROP SCHEMA public CASCADE")
+        con.execute("CREATE SCHEMA public")
+
+
 @pytest.fixture
-def store(data_dir):
-    """A new, migrated database file, open for the test and closed after it."""
+def server_url() -> str:
+    """The address of an empty database on the test server; skips without a server."""
+    if not SERVER:
+        pytest.skip("no PostgreSQL server: set DEALERDESK_TEST_PG (tools/pg_test_cluster.sh)")
+    empty_server_database(SERVER)
+    return SERVER
+
+
+@pytest.fixture
+def store(data_dir, request):
+    """A new, migrated database (a file, or the test server's database with
+    DEALERDESK_TEST_BACKEND=postgresql), open for the test and closed after it."""
     from dealerdesk.services.store import close_store, open_store, set_operator
 
     path = data_dir / "test.db"
+    if BACKEND == "postgresql":
+        if request.node.get_closest_marker("sqlite_only"):
+            pytest.skip("about the SQLite file itself")
+        if not SERVER:
+            pytest.skip("no PostgreSQL server: set DEALERDESK_TEST_PG")
+        empty_server_database(SERVER)
+        path = SERVER
     open_store(path, backup_dir=data_dir / "backups")
     set_operator("tester")
     yield path

@@ -47,6 +47,8 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/services/demo.py",
         "dealerdesk/db/writer.py",
         "dealerdesk/db/migrations.py",
+        "dealerdesk/db/postgres_only.py",
+        "dealerdesk/services/versions.py",
     ],
     "shell": [
         "dealerdesk/app.py",

@@ -16,7 +16,9 @@ class CommandError(Exception):
 
 def common_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
+    parent.add_argument("--db", metavar="PATH", help="database file (default: your data folder), "
+                        "or the shop's server: postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE "
+                        "(the password may also come from the credential store or PGPASSWORD)")
     parent.add_argument("--operator", default="cli",
                         help="name recorded in the audit log (marked as from the command line)")
     parent.add_argument("--wait", type=float, default=120, metavar="SECONDS",
@@ -29,6 +31,25 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
+def server_url(args: argparse.Namespace) -> str | None:
+    """The server address given as --db, with its password found, or None for a file."""
+    from dealerdesk.db.postgres_only import is_server_url, with_stored_password
+
+    db = getattr(args, "db", None)
+    return with_stored_password(db) if is_server_url(db) else None
+
+
+def open_server(args: argparse.Namespace, url: str) -> str:
+    """Open the shop's server named by --db; backups of it go to the data folder's."""
+    from dealerdesk.services.store import open_store
+
+    info = open_store(url, backup_dir=paths.data_dir() / "backups")
+    for notice in info.notices:
+        print(f"dealerdesk: {notice}", file=sys.stderr)
+    act_from_command_line(args.operator)
+    return url
+
+
 def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     """Open the database named by --db (it must exist unless `must_exist` is False).
 
@@ -37,6 +58,9 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     """
     from dealerdesk.services.store import missing_database, open_store, remember_database
 
+    url = server_url(args)
+    if url is not None:
+        return open_server(args, url)  # type: ignore[return-value]
     path = db_path(args)
     if must_exist and not path.exists():
         missing = missing_database(path)

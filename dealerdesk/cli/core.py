@@ -16,6 +16,7 @@ from dealerdesk.cli.common import (
     db_path,
     open_db,
     say_interrupted_restore,
+    server_url,
 )
 
 
@@ -29,6 +30,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--customers", type=int, default=300)
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("move", parents=[parent],
+                       help="copy the whole shop into a new file or an empty server database")
+    p.add_argument("--to", metavar="TARGET", required=True,
+                   help="a new file, or postgresql://USER:PASSWORD@HOST:PORT/DATABASE (empty)")
+    p.set_defaults(func=cmd_move)
     p = sub.add_parser("check", parents=[parent], help="check the database for damage")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("backup", parents=[parent], help="back up the database now")
@@ -97,9 +103,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from dealerdesk.services.backups import make_backup
 
-    open_db(args)
+    opened = open_db(args)
     folder = Path(args.to) if args.to else None
-    target = make_backup(db_file=db_path(args), folder=folder, now=clock.now())
+    if server_url(args) is not None and folder is None:
+        folder = paths.data_dir() / "backups"
+    target = make_backup(db_file=Path(opened) if folder is None else folder / "server",
+                         folder=folder, now=clock.now())
     print(target)
     return 0
 
@@ -107,6 +116,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from dealerdesk.services.backups import restore_backup
 
+    url = server_url(args)
+    if url is not None:
+        return _restore_to_server(args, url)
     path = db_path(args)
     if args.finish or args.abandon:
         return _settle_interrupted_restore(path, finish=args.finish)
@@ -121,6 +133,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     aside = restore_backup(backup=Path(args.backup_file), db_file=path, now=clock.now())
     kept = f"; the previous file is kept as {aside}" if aside else ""
     print(f"restored {path} from {args.backup_file}{kept}")
+    return 0
+
+
+def _restore_to_server(args: argparse.Namespace, url: str) -> int:
+    """A backup file written back to the shop's server, in one transaction."""
+    from dealerdesk.db.postgres_only import hide_password
+    from dealerdesk.services.backups import restore_to_server
+
+    if not args.backup_file or not Path(args.backup_file).is_file():
+        raise CommandError(f"{args.backup_file or 'the backup'} does not exist")
+    confirm(args, f"Replace everything on {hide_password(url)} by the backup "
+                  f"{args.backup_file}? (back the server up first)")
+    report = restore_to_server(backup_file=Path(args.backup_file), url=url)
+    print(f"restored {hide_password(url)} from {args.backup_file}: "
+          f"{report.rows.get('customer', 0)} customers")
     return 0
 
 
@@ -141,3 +168,20 @@ def _settle_interrupted_restore(path: Path, *, finish: bool) -> int:
 
 
 __all__ = ["register", "paths"]
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    """Copy every table, in one transaction, and compare counts and ledger totals; the
+    source is only read."""
+    import sys
+
+    from dealerdesk.db.postgres_only import hide_password, is_server_url, with_stored_password
+    from dealerdesk.services.backups import move_shop
+
+    source = server_url(args) or str(db_path(args))
+    target = with_stored_password(args.to) if is_server_url(args.to) else args.to
+    report = move_shop(source, target)
+    print(f"dealerdesk: moved {report.rows.get('customer', 0)} customers and "
+          f"{sum(report.rows.values())} rows in all to {hide_password(args.to)}; "
+          f"row counts and ledger totals agree", file=sys.stderr)
+    return 0

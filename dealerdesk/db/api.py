@@ -13,6 +13,7 @@ from typing import Any
 from peewee import JOIN, Case, IntegrityError, fn
 
 from dealerdesk.db.database import db
+from dealerdesk.db.engine import is_server, sql_for
 from dealerdesk.db.writer import (
     WriterBusy,
     busy_error,
@@ -28,7 +29,7 @@ INTEGRITY_ERRORS = (IntegrityError, sqlite3.IntegrityError)
 __all__ = [
     "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
     "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "import_load",
-    "raw_rows", "scalar", "set_default_waiting", "waiting",
+    "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting", "waiting",
 ]
 
 
@@ -39,6 +40,20 @@ def atomic() -> Any:
     (see db.writer); WriterBusy, with one line to show, when it waited too long.
     """
     return write_transaction()
+
+
+def locked(query: Any) -> Any:
+    """The rows of `query` locked for this transaction (SELECT ... FOR UPDATE on the
+    server: another PC spending from the same card waits). A SQLite write transaction
+    already holds the whole file, so there the query is unchanged."""
+    return query.for_update() if is_server() else query
+
+
+def one_writer() -> None:
+    """Inside a transaction: take the one-writer lock of imports, merges and hand-overs
+    (an advisory lock on the server; SQLite's write transaction already is one)."""
+    if is_server():
+        sql_for().lock_one_writer(db)
 
 
 def count(query: Any) -> int:
@@ -54,52 +69,48 @@ def scalar(sql: str, params: Sequence[Any] = ()) -> Any:
 
 def execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """Fast bulk insert/update (10x insert_many); call inside atomic()."""
-    db.connection().executemany(sql, rows)
+    if is_server():
+        db.obj.execute_many(sql, rows)
+    else:
+        db.connection().executemany(sql, rows)
 
 
 def last_insert_id() -> int:
+    if is_server():
+        return int(sql_for().last_insert_id(db))
     return int(scalar("SELECT last_insert_rowid()"))
 
 
 def bulk_load() -> Any:
     """Context for loading many customers and follow-ups at once (demo data): the text
     indexes are rebuilt once at the end instead of row by row. Use inside atomic()."""
-    from dealerdesk.db.sqlite_only import text_indexes_paused
-
-    return text_indexes_paused(db)
+    return sql_for().text_indexes_paused(db)
 
 
 def import_load() -> Any:
     """Context for an import's inserts, inside its transaction: the new rows are audited,
     indexed and checked for shared phone numbers once at the end, not row by row."""
-    from dealerdesk.db.sqlite_only import insert_triggers_paused
-
-    return insert_triggers_paused(db)
+    return sql_for().insert_triggers_paused(db)
 
 
 def phones_contain(id_field: Any, digits: str) -> Any:
     """Condition: the customer (by `id_field`) has a phone containing `digits` (3+).
 
-    Served by a digit index, not a scan; see sqlite_only.phone_digits_condition.
+    Served by a digit index, not a scan; see phone_digits_condition in sqlite_only and
+    postgres_only.
     """
-    from dealerdesk.db.sqlite_only import phone_digits_condition
-
-    return phone_digits_condition(id_field, digits)
+    return sql_for().phone_digits_condition(id_field, digits)
 
 
 def search_notes(text: str, limit: int) -> list[tuple[int, int, str]]:
     """(follow-up id, customer id, note) of the newest live notes containing `text`."""
-    from dealerdesk.db.sqlite_only import search_notes as notes
-
-    return notes(db, text, limit)
+    return list(sql_for().search_notes(db, text, limit))
 
 
 def count_first_contact_within(start: str, end: str, hours: int,
                                staff_id: int | None) -> int:
     """Leads recorded in [start, end) first contacted within `hours` (see sqlite_only)."""
-    from dealerdesk.db.sqlite_only import count_first_contact_within as count_within
-
-    return count_within(db, start, end, hours, staff_id)
+    return int(sql_for().count_first_contact_within(db, start, end, hours, staff_id))
 
 
 def fetch_all(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -129,13 +140,12 @@ def raw_rows(query: Any) -> list[tuple[Any, ...]]:
 
 def tombstone_audit_values(customer_id: int) -> int:
     """Replace the values in a customer's audit entries by a tombstone (see sqlite_only)."""
-    from dealerdesk.db.sqlite_only import tombstone_audit_values as tombstone
-
-    return tombstone(db, customer_id)
+    return int(sql_for().tombstone_audit_values(db, customer_id))
 
 
 def value_rows(name: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """Rows of one of the customer value statements (see sqlite_value)."""
-    from dealerdesk.db.sqlite_value import run
+    """Rows of one of the customer value statements, in the database's own dialect
+    (sqlite_value / postgres_value)."""
+    from dealerdesk.db.engine import value_sql_for
 
-    return run(db, name, params)
+    return value_sql_for().run(db, name, params)

@@ -91,6 +91,14 @@ def backup_now(folder: Path, *, now: dt.datetime, label: str = "") -> Path:
 
 
 def _copy_open_database(tmp: Path) -> None:
+    from dealerdesk.db.engine import is_server
+
+    if is_server():
+        # The server's data, as of one moment, in a DealerDesk file like any other backup.
+        from dealerdesk.db.transfer import server_to_file
+
+        server_to_file(db.obj.url, tmp)
+        return
     source = sqlite3.connect(db.obj.database)
     dest = sqlite3.connect(str(tmp))
     try:

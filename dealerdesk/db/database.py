@@ -7,6 +7,7 @@ import errno
 import os
 import sqlite3
 from pathlib import Path, PurePath
+from typing import Any
 from urllib.parse import quote
 
 import peewee
@@ -155,12 +156,22 @@ def _check_existing_file(path: Path) -> None:
         raise NotOurFile(f"{path} is not a DealerDesk database.")
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool = True) -> SqliteDatabase:
+def is_server_url(location: object) -> bool:
+    """True for the address of a database on the shop's server (postgresql://...)."""
+    return isinstance(location, str) and location.lower().startswith(
+        ("postgresql://", "postgres://"))
+
+
+def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Any:
     """Open (or create) the database at `path`, bind the proxy to it and return it.
 
     A file that exists is never initialised: it must carry our application id (or be a
-    database that has never been given a schema, user_version 0 and no tables).
+    database that has never been given a schema, user_version 0 and no tables). A
+    postgresql:// address opens the shop's server (db/postgres_only.py) under the same
+    rule: a database holding other tables and no DealerDesk marker is refused.
     """
+    if is_server_url(path):
+        return _open_server(str(path))
     path = Path(path)
     existed = path.exists()
     if existed:
@@ -202,6 +213,25 @@ def file_replaced() -> bool:
     return known is not None and _identity(path) != known
 
 
+def _open_server(url: str) -> Any:
+    from dealerdesk.db import postgres_only
+
+    database = postgres_only.open_server(url)
+    app_id = postgres_only.get_application_id(database)
+    if app_id not in (0, APPLICATION_ID) or (
+            app_id == 0 and postgres_only.table_count(database) > 0):
+        database.close()
+        raise NotOurFile(f"{postgres_only.hide_password(url)} holds another program's tables; "
+                         "DealerDesk will not change it.")
+    db.initialize(database)
+    return database
+
+
+def _is_server(obj: Any) -> bool:
+    from dealerdesk.db.postgres_only import ServerDatabase
+
+    return isinstance(obj, ServerDatabase)
+
 
 def _check_identity(path: Path) -> None:
     """Read the header without changing a byte (pragmas such as WAL would rewrite it)."""
@@ -229,6 +259,9 @@ def _check_identity(path: Path) -> None:
 def close_database() -> None:
     """Close the bound database (checkpointing the WAL) if one is open."""
     obj = db.obj
+    if obj is not None and _is_server(obj):
+        obj.close()
+        return
     if obj is not None and not obj.is_closed():
         try:
             # Not worth waiting for: while another program writes, it checkpoints later.
@@ -248,10 +281,15 @@ def forget_database() -> None:
 
 def hold_writes(held: bool) -> None:
     """While held (PRAGMA query_only) every write on this connection fails; reads go on."""
+    if _is_server(db.obj):
+        db.execute_sql(f"SET default_transaction_read_only = {'on' if held else 'off'}")
+        return
     db.execute_sql(f"PRAGMA query_only = {1 if held else 0}")
 
 
 def writes_held() -> bool:
+    if _is_server(db.obj):
+        return db.execute_sql("SHOW default_transaction_read_only").fetchone()[0] == "on"
     return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
 
 
@@ -261,6 +299,8 @@ def checkpoint() -> bool:
     obj = db.obj
     if obj is None or obj.is_closed():
         return False
+    if _is_server(obj):
+        return True  # the server keeps its own log
     try:
         obj.execute_sql("PRAGMA busy_timeout = 0")
         busy = obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
@@ -303,6 +343,8 @@ def quick_check() -> list[str]:
     A file damaged badly enough makes the check itself fail: that is reported as a
     problem too, never raised.
     """
+    if _is_server(db.obj):
+        return []  # the server keeps its pages whole; links are its foreign keys
     try:
         rows = db.execute_sql("PRAGMA quick_check").fetchall()
         fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()

@@ -1,8 +1,9 @@
 """Schema versions: a new file gets the current schema; an older one is migrated forward.
 
-The version lives in `PRAGMA user_version`. Each step is code in this module (never a
-script read from disk, which a frozen bundle would not have), and all pending steps run
-in one transaction after the caller has taken a backup.
+The version lives in `PRAGMA user_version` (on the shop's server, in the dealerdesk_meta
+table, and an advisory lock keeps two PCs from migrating at once). Each step is code in
+this module (never a script read from disk, which a frozen bundle would not have), and
+all pending steps run in one transaction after the caller has taken a backup.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from peewee import Database
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
-from dealerdesk.db import sqlite_only
 from dealerdesk.db.database import APPLICATION_ID, StorageError
+from dealerdesk.db.engine import is_server, sql_for
 from dealerdesk.db.models import ALL_MODELS, Customer
 
 Step = Callable[[Database], None]
@@ -30,10 +31,13 @@ def reindex_names(database: Database) -> None:
 
     rows = database.execute_sql("SELECT id, name FROM customer").fetchall()
     keys = ((*name_index(name or "").columns().values(), cid) for cid, name in rows)
-    with sqlite_only.audit_paused(database, "customer", "update"):
-        database.connection().executemany(
-            "UPDATE customer SET name_pinyin = ?, name_initials = ?, name_pinyin_alt = ?, "
-            "name_initials_alt = ? WHERE id = ?", keys)
+    sql = ("UPDATE customer SET name_pinyin = ?, name_initials = ?, name_pinyin_alt = ?, "
+           "name_initials_alt = ? WHERE id = ?")
+    with sql_for(database).audit_paused(database, "customer", "update"):
+        if is_server(database):
+            database.execute_many(sql, keys)
+        else:
+            database.connection().executemany(sql, keys)
 
 
 def _name_keys_and_leap_month_choice(database: Database) -> None:
@@ -87,7 +91,7 @@ def _unique_live_phones(database: Database) -> None:
                 "number {phone}; it stays with no. {other} and is in the notes of no. {id}. "
                 "Merge them if they are the same person.",
             ).format(other=other, other_name=other_name, id=cid, name=name, phone=number))
-    sqlite_only.install_unique_phones(database)
+    sql_for(database).install_unique_phones(database)
 
 
 # Version 4: (table, column, definition). Plain ADD COLUMN: the table is never copied, so
@@ -134,12 +138,25 @@ def _add_service_visits(database: Database) -> None:
     database.create_tables([ServiceVisit])
 
 
+VERSIONED = ("customer", "vehicle", "membership_card", "setting")
+
+
+def _add_row_versions(database: Database) -> None:
+    """Version 6: customers, vehicles, cards and settings carry a version, raised with each
+    change (by a trigger, see install_row_versions), so that a form opened before another
+    PC's change cannot save over it unseen."""
+    for table in VERSIONED:
+        database.execute_sql(
+            f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
+
+
 # MIGRATIONS[i] brings a database from version i+1 to version i+2.
 MIGRATIONS: list[Step] = [
     _name_keys_and_leap_month_choice,
     _unique_live_phones,
     _add_staff_roles_and_audit_values,
     _add_service_visits,
+    _add_row_versions,
 ]
 LATEST_VERSION = 1 + len(MIGRATIONS)
 
@@ -149,7 +166,7 @@ class NewerSchema(StorageError):
 
 
 def schema_version(database: Database) -> int:
-    return sqlite_only.get_user_version(database)
+    return int(sql_for(database).get_user_version(database))
 
 
 def needs_migration(database: Database) -> bool:
@@ -160,14 +177,21 @@ def needs_migration(database: Database) -> bool:
 
 def create_schema(database: Database) -> None:
     """Give a brand-new, empty file the current schema and our application id."""
+    engine = sql_for(database)
     with database.atomic():
+        if is_server(database):
+            engine.lock_migrations(database)
+            if engine.get_user_version(database):
+                return  # another PC made it meanwhile
+            engine.prepare(database)
         database.create_tables(ALL_MODELS)
-        sqlite_only.install_triggers(database)
-        sqlite_only.install_note_index(database)
-        sqlite_only.install_phone_index(database)
-        sqlite_only.install_unique_phones(database)
-        sqlite_only.set_application_id(database, APPLICATION_ID)
-        sqlite_only.set_user_version(database, LATEST_VERSION)
+        engine.install_triggers(database)
+        engine.install_row_versions(database)
+        engine.install_note_index(database)
+        engine.install_phone_index(database)
+        engine.install_unique_phones(database)
+        engine.set_application_id(database, APPLICATION_ID)
+        engine.set_user_version(database, LATEST_VERSION)
 
 
 def migrate(database: Database) -> int:
@@ -184,15 +208,19 @@ def migrate(database: Database) -> int:
     _refuse_newer(version)
     if version == LATEST_VERSION:
         return version
+    engine = sql_for(database)
     with database.atomic():
+        if is_server(database):
+            engine.lock_migrations(database)  # two PCs never migrate at once
         version = schema_version(database)
         _refuse_newer(version)
         for step in MIGRATIONS[version - 1 :]:
             step(database)
-        sqlite_only.install_triggers(database)
-        sqlite_only.install_note_index(database)
-        sqlite_only.install_phone_index(database)
-        sqlite_only.set_user_version(database, LATEST_VERSION)
+        engine.install_triggers(database)
+        engine.install_row_versions(database)
+        engine.install_note_index(database)
+        engine.install_phone_index(database)
+        engine.set_user_version(database, LATEST_VERSION)
     return version
 
 

@@ -55,6 +55,9 @@ class Setting(BaseModel):
 
     key = CharField(primary_key=True)
     value = TextField()
+    # Raised by set_settings with each change (settings are written whole, INSERT OR
+    # REPLACE, so no trigger could carry it over).
+    version = IntegerField(default=1, constraints=sql_default('1'))
 
 
 class Staff(BaseModel):
@@ -124,6 +127,9 @@ class Customer(BaseModel):
     language = CharField(default="", constraints=BLANK)
     marketing_consent = BooleanField(default=False, constraints=sql_default('0'))
     marketing_consent_at = DateTimeField(null=True)
+    # Bumped by a database trigger on every change of the row (see VERSIONED_TABLES): a
+    # form saves only over the version it opened, so another PC's change is never lost.
+    version = IntegerField(default=1, constraints=sql_default('1'))
     # Not indexed: nearly every row is NULL, and an index on it misleads the planner into
     # 100,000 random row lookups instead of one scan.
     deleted_at = DateTimeField(null=True)  # set: in the recycle bin
@@ -178,6 +184,9 @@ class Vehicle(BaseModel):
     notes = TextField(default="", constraints=BLANK)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # Bumped by a database trigger on every change of the row (see VERSIONED_TABLES): a
+    # form saves only over the version it opened, so another PC's change is never lost.
+    version = IntegerField(default=1, constraints=sql_default('1'))
 
 
 class FollowUp(BaseModel):
@@ -291,6 +300,9 @@ class MembershipCard(BaseModel):
     # Active, frozen, expired, cancelled
     status = CharField(default="active", index=True, constraints=sql_default("'active'"))
     created_at = DateTimeField(default=_now)
+    # Bumped by a database trigger on every change of the row (see VERSIONED_TABLES): a
+    # form saves only over the version it opened, so another PC's change is never lost.
+    version = IntegerField(default=1, constraints=sql_default('1'))
 
     class Meta:
         # Expiry reminders: active cards by expiry date (without ANALYZE statistics SQLite
@@ -497,8 +509,10 @@ AUDIT_SKIPPED_COLUMNS = frozenset({
     "updated_at", "name_pinyin", "name_initials", "name_pinyin_alt", "name_initials_alt",
     "birthday_md", "plate_key",
     "first_followup_at", "last_followup_at", "next_followup_on", "failed_pins",
-    "pin_wait_until", "pin_salt",
+    "pin_wait_until", "pin_salt", "version",
 })
+# Tables whose rows carry a version raised by a trigger on every change of the row.
+VERSIONED_TABLES = ("customer", "vehicle", "membership_card")
 # Columns whose change is recorded without their values (the salt changes with the hash).
 AUDIT_SECRET_COLUMNS = frozenset({"pin_hash"})
 # Settings the program keeps for itself (not a person's choice): not in the audit log.

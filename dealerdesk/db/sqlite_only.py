@@ -19,6 +19,7 @@ from dealerdesk.db.models import (
     AUDIT_SKIPPED_SETTINGS,
     AUDIT_TOMBSTONE,
     AUDITED_MODELS,
+    VERSIONED_TABLES,
 )
 
 # ---- the audit log -------------------------------------------------------------------
@@ -187,6 +188,19 @@ def _drop_triggers(database: Database | DatabaseProxy, names: list[str]) -> list
     for name in names:
         database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     return kept
+
+
+def _row_version_trigger(table: str) -> str:
+    return (f"CREATE TRIGGER IF NOT EXISTS {table}_version AFTER UPDATE ON {table} "
+            f"WHEN NEW.version = OLD.version BEGIN UPDATE {table} SET version = OLD.version + 1 "
+            "WHERE id = NEW.id; END")
+
+
+def install_row_versions(database: Database) -> None:
+    """Every change of a customer, vehicle or card raises its version by one (the raise
+    itself changes no audited column, so it adds no audit entry). Idempotent."""
+    for table in VERSIONED_TABLES:
+        database.execute_sql(_row_version_trigger(table))
 
 
 def install_triggers(database: Database) -> None:

@@ -58,7 +58,8 @@ def busy_error(exc: BaseException) -> bool:
     """True for SQLite's "database is locked" / "database is busy" errors."""
     text = str(exc).lower()
     kinds = (peewee.OperationalError, sqlite3.OperationalError, WriterBusy)
-    return isinstance(exc, kinds) and ("locked" in text or "busy" in text)
+    return isinstance(exc, kinds) and (
+        "locked" in text or "busy" in text or "lock timeout" in text)
 
 
 def waiting_text() -> str:
@@ -109,7 +110,15 @@ def _policy() -> tuple[float, Notice | None]:
     return float(patience), _thread.notice or _process["notice"]
 
 
+def _on_server() -> bool:
+    from dealerdesk.db.engine import is_server
+
+    return is_server()
+
+
 def _set_timeout(ms: float) -> None:
+    if _on_server():
+        return  # the server's writers do not queue for the whole database
     db.execute_sql(f"PRAGMA busy_timeout = {max(int(ms), 0)}")
 
 
@@ -267,13 +276,21 @@ def _finish(tx: Any, error: BaseException | None) -> BaseException | None:
     try:
         if error is None:
             tx.commit(False)
-        elif con.in_transaction:
+        elif _in_transaction(con):
             tx.rollback(False)
     except DATABASE_ERRORS as failure:
         error = error or failure
-        if con.in_transaction:
+        if _in_transaction(con):
             con.rollback()
     return _plain(error) if error is not None else None
+
+
+def _in_transaction(con: Any) -> bool:
+    if hasattr(con, "in_transaction"):
+        return bool(con.in_transaction)
+    import psycopg
+
+    return con.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
 
 def _plain(error: BaseException) -> BaseException:

@@ -30,3 +30,29 @@ class ValidationFailed(Exception):
 
 class RuleError(ValueError):
     """A single value broke a domain rule; the message is ready to show to the user."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field another PC changed, since the form was opened, to something other than
+    what is being saved."""
+
+    field: str
+    mine: object
+    theirs: object
+
+
+class EditConflict(ValidationFailed):
+    """Another PC saved the record after this form was opened, and both changed the same
+    fields: nothing was written. Carries both values of each field and the record's
+    version now; saving again with that version (after choosing) goes through."""
+
+    def __init__(self, errors: list[FieldError], conflicts: list[Conflict], *,
+                 version: int) -> None:
+        super().__init__(errors)
+        self.conflicts = list(conflicts)
+        self.version = version
+
+    def theirs(self) -> dict[str, object]:
+        """Field -> the value the other PC saved."""
+        return {c.field: c.theirs for c in self.conflicts}

@@ -53,6 +53,7 @@ class Customer(CustomerInput):
     next_followup_on: dt.date | None = None
     marketing_consent_at: dt.datetime | None = None
     deleted_at: dt.datetime | None = None
+    version: int = 1  # raised with every change; a form saves over the one it opened
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Vehicle(VehicleInput):
     id: int = 0
     customer_id: int = 0
     salesperson_name: str = ""
+    version: int = 1  # raised with every change; a form saves over the one it opened
 
     @property
     def title(self) -> str:

@@ -15,7 +15,7 @@ from dealerdesk.services.settings import get_setting, set_settings
 __all__ = [
     "InterruptedRestore", "StorageError", "backup_folder", "daily_backup_due",
     "drop_interrupted_restore", "finish_interrupted_restore", "interrupted_restore",
-    "list_backup_files", "make_backup", "restore_backup",
+    "list_backup_files", "make_backup", "move_shop", "restore_backup", "restore_to_server",
 ]
 
 
@@ -70,6 +70,30 @@ def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path | N
     aside = restore_file(backup, db_file, now=now)
     _note_restore(db_file, folders, now=now)
     return aside
+
+
+def move_shop(source: str, target: str):  # -> transfer.TransferReport
+    """Copy the whole shop at `source` (a file or the server) into `target` (a new file or
+    an empty server database), in one transaction, counts and ledger totals compared."""
+    from dealerdesk.db.transfer import move
+
+    access.require("backup")
+    return move(source, target)
+
+
+def restore_to_server(*, backup_file: Path, url: str):  # -> transfer.TransferReport
+    """Write a backup back to the shop's server, replacing what it holds, in one
+    transaction. Other PCs see the restored data when they next read."""
+    from dealerdesk.db.backup import verify_backup
+    from dealerdesk.db.transfer import file_to_server
+
+    access.require("restore")
+    if not backup_file.is_file():
+        raise StorageError(f"{backup_file} does not exist")
+    verify_backup(backup_file)
+    if db.obj is not None:
+        forget_database()
+    return file_to_server(backup_file, url)
 
 
 def _note_restore(db_file: Path, folders: set[Path], *, now: dt.datetime) -> None:

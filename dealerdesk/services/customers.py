@@ -8,7 +8,7 @@ import functools
 from typing import Any
 
 from dealerdesk import clock
-from dealerdesk.db.api import JOIN, atomic, compile_query, fetch_all
+from dealerdesk.db.api import JOIN, atomic, compile_query, fetch_all, locked
 from dealerdesk.db.models import Customer as CustomerRow_
 from dealerdesk.db.models import Staff, Vehicle
 from dealerdesk.domain import choices
@@ -20,6 +20,7 @@ from dealerdesk.domain.records import Changes, Customer, CustomerFilter, Custome
 from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
+from dealerdesk.services.versions import saved_over
 
 C = CustomerRow_
 CTX = "Customers"
@@ -227,19 +228,25 @@ def create_customer(
 
 
 def update_customer(
-    customer_id: int, data: CustomerInput, *, today: dt.date | None = None
+    customer_id: int, data: CustomerInput, *, today: dt.date | None = None,
+    version: int | None = None, original: CustomerInput | None = None,
 ) -> Changes:
     """Validate and store the edited customer in one transaction.
 
     A salesperson may change their own customers (and those nobody owns yet) only.
+    With `version` (what the form opened, with the values it showed as `original`): when
+    another PC saved the customer since, its changes to fields this form left alone are
+    kept, and a field both changed raises EditConflict; nothing is then written.
     """
     with atomic():
-        current = C.get_or_none(C.id == customer_id)
+        current = locked(C.select().where(C.id == customer_id)).first()
         if current is None:  # erased, or gone with a restored backup, while being edited
             raise ValidationFailed([FieldError("name", translate(
                 "Customers", "This customer no longer exists."))])
         access.require_customer(current.owner_id)
         clean = validate_customer(data, customer_id=customer_id, today=today)
+        clean = saved_over(clean, original=original, theirs=input_of(_record(current)),
+                           version=version, current_version=current.version)
         values = _columns(clean)
         if clean.marketing_consent and not current.marketing_consent:
             values["marketing_consent_at"] = _now()
@@ -247,6 +254,12 @@ def update_customer(
             values["marketing_consent_at"] = None
         C.update(updated_at=_now(), **values).where(C.id == customer_id).execute()
     return CHANGED
+
+
+def input_of(record: Customer) -> CustomerInput:
+    """The editable part of a stored customer (what a form shows and saves)."""
+    return CustomerInput(**{f.name: getattr(record, f.name)
+                            for f in dataclasses.fields(CustomerInput)})
 
 
 def _record(row: Any) -> Customer:
@@ -290,6 +303,7 @@ def _record(row: Any) -> Customer:
         next_followup_on=row.next_followup_on,
         marketing_consent_at=row.marketing_consent_at,
         deleted_at=row.deleted_at,
+        version=row.version,
     )
 
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 
 from dealerdesk import clock
-from dealerdesk.db.api import atomic
+from dealerdesk.db.api import atomic, one_writer
 from dealerdesk.db.models import (
     Customer,
     FollowUp,
@@ -175,6 +175,7 @@ def merge_customers(
         )
     now = (now or clock.now()).replace(microsecond=0)
     with atomic():
+        one_writer()  # one import, merge or hand-over at a time, on every PC
         keep, other = C.get_by_id(keep_id), C.get_by_id(other_id)
         if other.deleted_at is not None or keep.deleted_at is not None:
             raise ValidationFailed(

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dealerdesk import clock
-from dealerdesk.db.api import atomic, execute_many, fetch_all, last_insert_id
+from dealerdesk.db.api import atomic, execute_many, fetch_all, last_insert_id, one_writer
 from dealerdesk.db.models import Customer as C
 from dealerdesk.db.models import Handover, HandoverRow, ManualReminder, Revisit, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
@@ -152,6 +152,7 @@ def run_handover(*, from_staff_id: int, assignments: Mapping[int, int], deactiva
     another program gave to someone else meanwhile is refused, not taken back."""
     now = now or clock.now()
     with atomic():
+        one_writer()  # one import, merge or hand-over at a time, on every PC
         shares = preview(from_staff_id=from_staff_id, assignments=assignments)
         if deactivate:
             from dealerdesk.services.signin import check_may_leave
@@ -198,6 +199,7 @@ def undo_handover(handover_id: int, *, now: dt.datetime | None = None) -> Change
     access.require("handover")
     now = now or clock.now()
     with atomic():
+        one_writer()  # one import, merge or hand-over at a time, on every PC
         # Read under the write lock: another program may have undone it a moment ago.
         done = Handover.get_or_none(Handover.id == handover_id)
         if done is None or done.undone_at is not None:

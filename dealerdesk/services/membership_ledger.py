@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dealerdesk import clock
-from dealerdesk.db.api import fn
+from dealerdesk.db.api import fn, locked
 from dealerdesk.db.models import (
     CardPackage,
     LedgerEntry,
@@ -73,7 +73,9 @@ def positive(value: Any, field: str, limit: int, unit: str = "cents") -> int:
 
 
 def get_card(card_id: int) -> MembershipCard:
-    row = MembershipCard.get_or_none(MembershipCard.id == card_id)
+    """The card, locked until the caller's transaction ends (two PCs never spend one
+    balance at once: the second reads it after the first has written)."""
+    row = locked(MembershipCard.select().where(MembershipCard.id == card_id)).first()
     if row is None:
         raise fail("card", QT_TRANSLATE_NOOP("Membership", "This card no longer exists."))
     return row

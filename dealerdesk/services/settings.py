@@ -6,12 +6,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from dealerdesk.db.api import atomic
+from dealerdesk.db.api import atomic, locked
 from dealerdesk.db.models import Setting
 from dealerdesk.domain.choices import DEFAULT_LEVELS
-from dealerdesk.domain.errors import FieldError, ValidationFailed
+from dealerdesk.domain.errors import Conflict, FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import translate
+from dealerdesk.services.versions import raise_conflict
 
 DEFAULTS: dict[str, Any] = {
     "shop_name": "",
@@ -57,8 +58,21 @@ def get_setting(key: str) -> Any:
     return json.loads(row.value)
 
 
-def set_settings(values: dict[str, Any]) -> Changes:
-    """Store several settings in one transaction."""
+def setting_versions(keys: list[str] | tuple[str, ...]) -> dict[str, int]:
+    """The version of each stored setting among `keys` (0: never stored), for a page that
+    saves later with set_settings(..., versions=...)."""
+    found = dict(Setting.select(Setting.key, Setting.version)
+                 .where(Setting.key.in_(list(keys))).tuples())
+    return {key: int(found.get(key, 0)) for key in keys}
+
+
+def set_settings(values: dict[str, Any], *, versions: dict[str, int] | None = None) -> Changes:
+    """Store several settings in one transaction.
+
+    With `versions` (as setting_versions gave them when the page opened): a setting
+    another PC saved since, to another value than this one, raises EditConflict and
+    nothing is written.
+    """
     from dealerdesk.services.access import require
 
     require("settings")
@@ -66,9 +80,25 @@ def set_settings(values: dict[str, Any]) -> Changes:
     if unknown:
         raise ValidationFailed([FieldError(k, "unknown setting") for k in unknown])
     with atomic():
+        stored = {key: (version, json.loads(text)) for key, version, text in locked(
+            Setting.select(Setting.key, Setting.version, Setting.value)
+            .where(Setting.key.in_(list(values)))).tuples()}
+        _refuse_lost_changes(values, versions or {}, stored)
         for key, value in values.items():
-            Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+            version = stored.get(key, (0, None))[0] + 1
+            Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False),
+                            version=version).execute()
     return Changes.of("settings")
+
+
+def _refuse_lost_changes(values: dict[str, Any], versions: dict[str, int],
+                         stored: dict[str, tuple[int, Any]]) -> None:
+    conflicts = [Conflict(key, values[key], stored.get(key, (0, None))[1])
+                 for key, opened in versions.items() if key in values
+                 and stored.get(key, (0, None))[0] != opened
+                 and stored.get(key, (0, None))[1] != values[key]]
+    if conflicts:
+        raise_conflict(conflicts, max(stored.get(c.field, (0, None))[0] for c in conflicts))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from dealerdesk import clock, paths
-from dealerdesk.db import backup, migrations, sqlite_only, writer
+from dealerdesk.db import backup, engine, migrations, writer
 from dealerdesk.db.database import (
     BUSY_TIMEOUT_MS,
     DATABASE_ERRORS,
@@ -30,10 +30,12 @@ from dealerdesk.db.database import (
     forget_database,
     hold_writes,
     is_disk_full,
+    is_server_url,
     open_database,
     quick_check,
 )
 from dealerdesk.db.models import SessionOperator
+from dealerdesk.db.postgres_only import hide_password
 
 __all__ = [
     "DamagedFile", "DiskFull", "MissingDatabase", "NotOurFile", "StorageError", "StoreInfo",
@@ -51,7 +53,7 @@ BUILDING = ".building"  # a new database is made under this name, then moved int
 class StoreInfo:
     """What happened while opening: a new file, a migration and its safety backup."""
 
-    path: Path
+    path: Path | str  # a file, or the server's address without its password
     created: bool
     migrated_from: int | None
     safety_backup: Path | None
@@ -60,7 +62,7 @@ class StoreInfo:
 
 
 def open_store(
-    path: Path, *, backup_dir: Path, now: dt.datetime | None = None, check: bool = True,
+    path: Path | str, *, backup_dir: Path, now: dt.datetime | None = None, check: bool = True,
     hold: bool = False,
 ) -> StoreInfo:
     """Open `path` for use: integrity check, backup before any migration, migrate.
@@ -69,7 +71,11 @@ def open_store(
     connection is read-only until `release_writes()`, called once the check has passed.
     A file that needs a migration is checked here first in any case.
     Raises StorageError (NotOurFile, DamagedFile, DiskFull, NewerSchema) with a plain message.
+    `path` may also be the address of the shop's server (postgresql://...).
     """
+    if is_server_url(path):
+        return _open_server(str(path), backup_dir=backup_dir, now=now or clock.now())
+    path = Path(path)
     now = now or clock.now()
     created = not path.exists()
     database = open_database(path)
@@ -114,10 +120,33 @@ def open_store(
                      notices=notices)
 
 
+def _open_server(url: str, *, backup_dir: Path, now: dt.datetime) -> StoreInfo:
+    """The shop's server: connect, migrate under its advisory lock (after a backup, written
+    as a DealerDesk file by the program itself), seed a new database."""
+    database = open_database(url)
+    try:
+        created = migrations.schema_version(database) == 0
+        safety = None
+        if migrations.needs_migration(database):
+            safety = backup.backup_now(backup_dir, now=now, label="before-upgrade")
+        before = migrations.migrate(database)
+        notices = tuple(migrations.NOTICES)
+        if created:
+            from dealerdesk.services.membership_setup import seed_defaults
+
+            seed_defaults()
+        _give_database_id()
+    except BaseException:
+        close_database()
+        raise
+    return StoreInfo(hide_password(url), created, before if before else None, safety,
+                     notices=notices)
+
+
 def _refresh_statistics(database) -> None:
     """Planner statistics help speed, never correctness: a full disk may skip them."""
     try:
-        sqlite_only.refresh_statistics(database)
+        engine.sql_for(database).refresh_statistics(database)
     except DATABASE_ERRORS as exc:
         if not is_disk_full(exc):
             raise
@@ -252,9 +281,15 @@ def open_path() -> Path | None:
 def set_operator(name: str, *, via: str = "", staff_id: int | None = None) -> None:
     """Record who is working (and whether from the command line, via="cli") for the audit
     log written by the database triggers."""
+    row = (name, via, staff_id, clock.shift_seconds())
+    if engine.is_server():
+        # Each connection to the server has its own operator (see postgres_only).
+        from dealerdesk.db.database import db
+
+        db.obj.remember_operator(row)
     with writer.write_transaction():
         SessionOperator.replace(id=1, name=name, via=via, staff_id=staff_id,
-                                clock_shift=clock.shift_seconds()).execute()
+                                clock_shift=row[3]).execute()
 
 
 # ---- errors ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from dealerdesk import clock
-from dealerdesk.db.api import JOIN, atomic
+from dealerdesk.db.api import JOIN, atomic, locked
 from dealerdesk.db.models import Customer as CustomerRow_
 from dealerdesk.db.models import Staff
 from dealerdesk.db.models import Vehicle as V
@@ -20,6 +20,7 @@ from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.domain.vin import normalize_vin
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
+from dealerdesk.services.versions import saved_over
 
 CTX = "Vehicles"
 CHANGED = Changes.of("vehicles", "customers", "reminders")
@@ -126,13 +127,24 @@ def add_vehicle(
 
 
 def update_vehicle(
-    vehicle_id: int, data: VehicleInput, *, today: dt.date, accept_unusual_plate: bool = False
+    vehicle_id: int, data: VehicleInput, *, today: dt.date, accept_unusual_plate: bool = False,
+    version: int | None = None, original: VehicleInput | None = None,
 ) -> Changes:
+    """Store the edited vehicle. With `version` (and `original`, as the form opened it),
+    another PC's later change is kept, or raises EditConflict (see services.versions)."""
     with atomic():
+        current = locked(V.select().where(V.id == vehicle_id)).first()
+        if current is None:
+            raise ValidationFailed([FieldError("brand", translate(
+                "Vehicles", "This vehicle no longer exists."))])
         clean = validate_vehicle(data, today=today, accept_unusual_plate=accept_unusual_plate)
+        theirs = VehicleInput(**{f.name: getattr(_record(current), f.name)
+                                 for f in dataclasses.fields(VehicleInput)})
+        clean = saved_over(clean, original=original, theirs=theirs, version=version,
+                           current_version=current.version)
         now = clock.now()
         V.update(updated_at=now, **_columns(clean)).where(V.id == vehicle_id).execute()
-        _touch_customer(V.get_by_id(vehicle_id).customer.id)
+        _touch_customer(current.customer_id)
     return CHANGED
 
 
@@ -150,7 +162,8 @@ def _record(row: Any) -> Vehicle:
               if f.name != "salesperson_id"}
     return Vehicle(
         id=row.id, customer_id=row.customer_id, salesperson_id=row.salesperson_id,
-        salesperson_name=row.salesperson.name if row.salesperson_id else "", **values,
+        salesperson_name=row.salesperson.name if row.salesperson_id else "",
+        version=row.version, **values,
     )
 
 

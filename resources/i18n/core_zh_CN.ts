@@ -498,6 +498,34 @@
         <source>The database was still busy with another import or change after {seconds} seconds; nothing was changed. Try again when it has finished.</source>
         <translation>等待 {seconds} 秒后数据库仍在写入另一项导入或修改；未做任何更改。请在其完成后重试。</translation>
     </message>
+    <message>
+        <source>The server runs PostgreSQL {version}; DealerDesk needs version 12 or newer.</source>
+        <translation>服务器运行的是 PostgreSQL {version}；车商客户管家需要 12 或更新的版本。</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password (user "{user}").</source>
+        <translation>服务器 {host} 拒绝了用户名或密码（用户“{user}”）。</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called "{name}"; create it first (see the README).</source>
+        <translation>服务器 {host} 上没有名为“{name}”的数据库；请先创建它（见说明文档）。</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called "{user}".</source>
+        <translation>服务器 {host} 上没有名为“{user}”的用户。</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not accept connections from this PC: allow the shop's network in pg_hba.conf.</source>
+        <translation>服务器 {host} 不接受这台电脑的连接：请在 pg_hba.conf 中允许店内网络。</translation>
+    </message>
+    <message>
+        <source>No database server answers at {host}, port {port}: check the address, that the server PC is on, and its firewall.</source>
+        <translation>{host} 的 {port} 端口没有数据库服务器应答：请检查地址、服务器电脑是否开机，以及它的防火墙。</translation>
+    </message>
+    <message>
+        <source>The server at {host} could not be used: {error}</source>
+        <translation>无法使用服务器 {host}：{error}</translation>
+    </message>
 </context>
 <context>
     <name>Vehicles</name>
@@ -532,6 +560,17 @@
     <message>
         <source>Enter at least the brand, the model or the plate.</source>
         <translation>请至少填写品牌、车型或车牌号。</translation>
+    </message>
+    <message>
+        <source>This vehicle no longer exists.</source>
+        <translation>这辆车已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Another PC changed this after you opened it.</source>
+        <translation>您打开之后，另一台电脑修改了这一项。</translation>
     </message>
 </context>
 </TS>

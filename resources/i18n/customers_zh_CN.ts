@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Lunar month</source>
+        <translation>农历月</translation>
+    </message>
+    <message>
+        <source>Lunar day</source>
+        <translation>农历日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>归属业务员</translation>
+    </message>
+    <message>
+        <source>Wanted model</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>车身类型</translation>
+    </message>
+    <message>
+        <source>Budget from</source>
+        <translation>预算下限</translation>
+    </message>
+    <message>
+        <source>Budget up to</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Trade-in</source>
+        <translation>置换车辆</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>同意营销联系</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>Someone saved this customer on another PC after you opened it. These fields now differ. Which values should be kept?</source>
+        <translation>您打开这位客户之后，有人在另一台电脑上保存了修改，以下各项现在不一致。要保留哪一方的内容？</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Saved on the other PC</source>
+        <translation>另一台电脑保存的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <source>Celebrate in the leap month</source>
@@ -293,6 +428,14 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: this customer was changed on another PC.</source>
+        <translation>未保存：这位客户已在另一台电脑上被修改。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>这位客户已不存在。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -23,7 +24,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file's values</source>
+        <source>Overwrite them with the file&apos;s values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -472,7 +473,7 @@
         <translation>{name} 不是 Excel 工作簿：文件可能已损坏，或是其他类型的文件改成了 .xlsx。</translation>
     </message>
     <message>
-        <source>This file holds a single cell of {mb} MB of text, far beyond Excel's own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
+        <source>This file holds a single cell of {mb} MB of text, far beyond Excel&apos;s own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
         <translation>此文件有一个单元格含 {mb} MB 文字，远超 Excel 每格 32,767 个字符的上限：它不是由 Excel 或 WPS 生成，或已损坏。未读取任何内容。</translation>
     </message>
     <message>
@@ -691,7 +692,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer's name or phone.</source>
+        <source>Choose at least the column with the customer&apos;s name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -703,7 +704,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer's name is missing.</source>
+        <source>Name: the customer&apos;s name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>

@@ -717,4 +717,71 @@ Free some space on it (or choose another folder) and try again.</source>
         <translation>数据库文件已损坏</translation>
     </message>
 </context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>数据存储</translation>
+    </message>
+    <message>
+        <source>Where this PC keeps the shop's data. One PC: a file on this PC, no set-up. Several PCs: the shop's own PostgreSQL server on the shop's network (see the README); never a file on a shared folder.</source>
+        <translation>这台电脑把店里的数据存在哪里。只有一台电脑：存为本机上的文件，无需设置。多台电脑：使用店内网络上自己的 PostgreSQL 服务器（见说明文档）；切勿把文件放在共享文件夹里。</translation>
+    </message>
+    <message>
+        <source>This PC (a file in the data folder)</source>
+        <translation>本机（数据文件夹中的文件）</translation>
+    </message>
+    <message>
+        <source>The shop's server (PostgreSQL)</source>
+        <translation>店里的服务器（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>kept in Windows' credential store</source>
+        <translation>保存在 Windows 凭据管理器中</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The choice takes effect when DealerDesk starts next. To bring this PC's customers to the server, use "dealerdesk move" (see the README).</source>
+        <translation>此选择在下次启动车商客户管家时生效。要把这台电脑上的客户搬到服务器上，请使用“dealerdesk move”（见说明文档）。</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the database and the user.</source>
+        <translation>请填写服务器地址、数据库和用户。</translation>
+    </message>
+    <message>
+        <source>Connected: this PC can use the shop's server.</source>
+        <translation>已连接：这台电脑可以使用店里的服务器。</translation>
+    </message>
+    <message>
+        <source>Saved. DealerDesk uses it from the next start.</source>
+        <translation>已保存，下次启动时生效。</translation>
+    </message>
+</context>
 </TS>

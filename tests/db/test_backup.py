@@ -7,6 +7,9 @@ import pytest
 from dealerdesk.db import backup
 from dealerdesk.db.database import StorageError
 
+# About the SQLite file itself; the server's side is in test_postgres.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_backup_is_a_checked_single_file(store, staff, tmp_path):
     target = backup.backup_now(tmp_path / "b", now=dt.datetime(2026, 11, 26, 9, 0))

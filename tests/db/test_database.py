@@ -8,6 +8,9 @@ from dealerdesk.db.database import APPLICATION_ID, DamagedFile, NotOurFile
 from dealerdesk.db.migrations import LATEST_VERSION
 from dealerdesk.services.store import close_store, open_store
 
+# About the SQLite file itself; the server's side is in test_postgres.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_new_file_gets_our_id_version_and_wal(store):
     con = sqlite3.connect(store)

@@ -167,7 +167,7 @@ def test_version_5_adds_service_visits_audited_like_the_other_records(old_file, 
     open_store(old_file, backup_dir=data_dir / "backups")
     close_store()
     con = sqlite3.connect(old_file)
-    assert LATEST_VERSION == 5
+    assert LATEST_VERSION >= 5
     columns = {c[0] for c in _columns(con, "service_visit")}
     assert {"customer_id", "vehicle_id", "visited_on", "mileage_km", "kind", "amount_cents",
             "paid_by", "ledger_entry_id", "notes", "staff_id"} <= columns
@@ -177,3 +177,16 @@ def test_version_5_adds_service_visits_audited_like_the_other_records(old_file, 
     indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index' "
                                          "AND tbl_name = 'service_visit'")}
     assert any("customer_id_visited_on" in name for name in indexes)
+
+
+def test_version_6_gives_customers_vehicles_cards_and_settings_a_version(old_file, data_dir):
+    from dealerdesk.services.store import close_store, open_store
+
+    open_store(old_file, backup_dir=data_dir / "backups")
+    close_store()
+    con = sqlite3.connect(old_file)
+    assert LATEST_VERSION >= 6
+    for table in ("customer", "vehicle", "membership_card", "setting"):
+        assert "version" in {c[0] for c in _columns(con, table)}, table
+        assert con.execute(f"SELECT COUNT(*) FROM {table} WHERE version IS NULL OR version < 1"
+                           ).fetchone()[0] == 0

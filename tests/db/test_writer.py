@@ -24,6 +24,9 @@ for _ in range(1200):
 con.execute("COMMIT")
 """
 
+# About the SQLite file itself; the server's side is in test_postgres.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def wait_for(check, what, limit=60.0):
     """Poll until `check()` is true; a hang fails the test instead of blocking it."""

@@ -28,6 +28,7 @@ def test_pairs_by_plate_and_by_pinyin_name(store, today):
     assert pairs == {(a, b): "name", (c, d): "plate"}
 
 
+@pytest.mark.sqlite_only
 def test_same_phone_pairs(store, today):
     from dealerdesk.db.database import db
 

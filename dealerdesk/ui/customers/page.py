@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain import choices
-from dealerdesk.domain.errors import ValidationFailed
+from dealerdesk.domain.errors import EditConflict, FieldError, ValidationFailed
 from dealerdesk.services import customers as customer_service
-from dealerdesk.ui.customers import ask
+from dealerdesk.services import versions
+from dealerdesk.services.staff import list_staff
+from dealerdesk.ui.customers import ask, conflict
 from dealerdesk.ui.customers.customer_form import CustomerForm
 from dealerdesk.ui.customers.vehicles import VehiclesTab
 from dealerdesk.ui.followups.timeline import FollowUpTimeline
@@ -238,7 +242,11 @@ class CustomerPage(QWidget):
     # ---- saving ------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate and store the profile with one service call; errors go beside the fields."""
+        """Validate and store the profile with one service call; errors go beside the fields.
+
+        Saved over the version the form opened: when another PC changed the same fields
+        meanwhile, both values are shown and the user chooses (see conflict.py).
+        """
         self.form.errors.clear()
         data, unreadable = self.form.collect()
         try:
@@ -249,8 +257,9 @@ class CustomerPage(QWidget):
                     data, created_by_id=self._ctx.operator_id, today=self._ctx.today())
                 self._customer_id = new_id
             else:
-                changes = customer_service.update_customer(
-                    self._customer_id, data, today=self._ctx.today())
+                changes = self._update(data, self.form.customer)
+                if changes is None:
+                    return False
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
             self.profile.message.setText(self.tr("Please correct the fields marked in red."))
@@ -262,6 +271,43 @@ class CustomerPage(QWidget):
         self._ctx.broadcast(changes)
         self.saved.emit(self._customer_id)
         return True
+
+    def _update(self, data, opened):
+        """Save `data` over the customer as the form opened it; on a conflict, ask which
+        values to keep and save again over what the other PC saved. None: cancelled (the
+        typing stays in the form, nothing was written)."""
+        while True:
+            try:
+                return customer_service.update_customer(
+                    self._customer_id, data, today=self._ctx.today(), version=opened.version,
+                    original=customer_service.input_of(opened))
+            except EditConflict:
+                data, opened = self._resolve(data, opened)
+                if data is None:
+                    self.profile.message.setText(self.tr(
+                        "Not saved: this customer was changed on another PC."))
+                    self.profile.message.setStyleSheet(f"color: {COLORS['error']};")
+                    return None
+
+    def _resolve(self, data, opened):
+        """What to save after a conflict, as the user chose, and the record it goes over:
+        fields only the other PC changed take its values; (None, None) when cancelled."""
+        theirs = customer_service.get_customer(self._customer_id)
+        if theirs is None:
+            raise ValidationFailed([FieldError("name", self.tr(
+                "This customer no longer exists."))])
+        clean = customer_service.validate_customer(data, customer_id=self._customer_id,
+                                                   today=self._ctx.today())
+        merged, conflicts = versions.merge(customer_service.input_of(opened), clean,
+                                           customer_service.input_of(theirs))
+        if conflicts:
+            names = {s.id: s.name for s in list_staff(include_inactive=True)}
+            choice = conflict.choose_side(self, conflicts, names)
+            if choice is None:
+                return None, None
+            if choice == conflict.THEIRS:
+                merged = dataclasses.replace(merged, **{c.field: c.theirs for c in conflicts})
+        return merged, theirs
 
     def _raise_all(self, data, unreadable) -> None:
         """Raise every problem at once: what could not be read and what the rules refuse."""
