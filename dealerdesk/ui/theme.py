@@ -60,8 +60,10 @@ SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
 # Every screen keeps this distance from the navigation, the top bar and the window edge.
 SCREEN_MARGIN = SPACE["m"]
 
+# CJK UI fonts, best first. A Windows PC without Microsoft YaHei (a trimmed or older
+# install) still has SimHei, and at the very least SimSun.
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
-                 "Noto Sans CJK SC", "Source Han Sans SC"]
+                 "Noto Sans CJK SC", "Source Han Sans SC", "DengXian", "SimHei", "SimSun"]
 FONT_POINT_SIZE = 10
 
 
