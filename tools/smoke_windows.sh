@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Run the Windows bundle built by tools/build_windows.sh under Wine on a virtual screen:
+#   0. when the installer was made: install it silently (/S) for the current user and check
+#      the program, its Start-menu entry and its uninstaller are there; the smoke tests
+#      below then run the installed copy;
 #   1. `DealerDesk.exe --smoke-test --lang zh_CN` on the default data folder (%APPDATA%);
 #   2. `DealerDesk.exe --smoke-test --lang en --db "C:\users\...\客户 资料\车行.db"`, a path
 #      with Chinese characters and spaces;
 #   3. with --shots: the demo's main window in zh_CN and in English, saved as
-#      build/windows/shots/main-<lang>.png.
+#      build/windows/shots/main-<lang>.png;
+#   4. when installed: uninstall silently and check that the program is gone and the data
+#      folder with its databases is still there.
 # Each smoke test prints its lines (they are also in %APPDATA%\DealerDesk\logs); the script
 # exits non-zero when one did not pass.
 #
@@ -18,6 +23,7 @@ CACHE=${DEALERDESK_WINDOWS_CACHE:-$HOME/.cache/dealerdesk-windows}
 export WINEPREFIX=$CACHE/prefix WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=;mscms=n,b"
 EXE=$ROOT/dist/windows/DealerDesk/DealerDesk.exe
+SETUP=$(ls "$ROOT"/dist/windows/DealerDesk-*-setup.exe 2>/dev/null | tail -1 || true)
 SHOTS=$ROOT/build/windows/shots
 SIZE=${SMOKE_SCREEN:-1366x768}
 
@@ -53,6 +59,21 @@ smoke() {
 
 mkdir -p "$ROOT/build/windows"
 failed=0
+installed=$WINEPREFIX/drive_c/users/$user/AppData/Local/Programs/DealerDesk
+start_menu=$WINEPREFIX/drive_c/users/$user/AppData/Roaming/Microsoft/Windows/Start\ Menu/Programs/DealerDesk
+uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\DealerDesk'
+if [[ -n $SETUP ]]; then
+  echo "== installing $(basename "$SETUP") silently"
+  rm -rf "$installed"
+  wine "$SETUP" /S </dev/null 2>&1 | cat
+  wineserver -w
+  [[ -f $installed/DealerDesk.exe && -f $installed/uninstall.exe ]] || die "the installer put no program in $installed"
+  ls "$start_menu"/*.lnk >/dev/null 2>&1 || die "the installer made no Start-menu entry"
+  wine reg query "$uninstall_key" </dev/null 2>/dev/null | grep -q UninstallString \
+    || die "the installer registered no uninstaller"
+  echo "installed: $installed, Start menu: $(cd "$start_menu" && ls *.lnk)"
+  EXE=$installed/DealerDesk.exe
+fi
 echo "== smoke test of the Windows bundle, zh_CN, data folder %APPDATA%\\DealerDesk"
 smoke --lang zh_CN || failed=1
 [[ -f $appdata/dealerdesk.db ]] || { echo "no database in %APPDATA%\\DealerDesk" >&2; failed=1; }
@@ -79,5 +100,19 @@ if [[ ${1:-} == --shots ]]; then
     # The program was ended without closing; its lock would stop the next start.
     rm -f "$appdata/demo.db.lock"
   done
+fi
+if [[ -n $SETUP ]]; then
+  echo "== uninstalling silently"
+  wine "$installed/uninstall.exe" /S </dev/null 2>&1 | cat
+  wineserver -w
+  sleep 2  # the uninstaller runs from a copy of itself in %TEMP%
+  wineserver -w
+  [[ ! -e $installed/DealerDesk.exe ]] || { echo "the uninstaller left the program" >&2; failed=1; }
+  ! ls "$start_menu"/*.lnk >/dev/null 2>&1 || { echo "the uninstaller left the Start-menu entry" >&2; failed=1; }
+  if [[ -f $appdata/dealerdesk.db && -d $appdata/backups ]]; then
+    echo "uninstalled; the data folder is kept: $(cd "$appdata" && ls | tr '\n' ' ')"
+  else
+    echo "the uninstaller removed the data folder" >&2; failed=1
+  fi
 fi
 exit $failed
