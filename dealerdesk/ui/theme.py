@@ -258,6 +258,7 @@ def apply_theme(app: QApplication) -> None:
     """Fusion style (with flat icons), the light palette, the CJK UI font and the style sheet."""
     app.setStyle(FlatStyle("Fusion"))
     app.setPalette(palette())
-    font = QFont(ui_font_family(), FONT_POINT_SIZE)
-    app.setFont(font)
     app.setStyleSheet(stylesheet(_arrow_image("chevron-down"), _arrow_image("chevron-up")))
+    # After the style sheet: on Windows setting one reads the system font (MS Shell Dlg 2,
+    # Chinese in SimSun) back into tables, lists, menus, tooltips and message boxes.
+    app.setFont(QFont(ui_font_family(), FONT_POINT_SIZE))

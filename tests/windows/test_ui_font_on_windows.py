@@ -37,3 +37,39 @@ def test_wenquanyi_is_not_preferred_over_yahei_where_both_are(families):
 def test_no_chinese_font_at_all_keeps_qts_default(families, qapp):
     families[:] = ["Arial", "Segoe UI"]
     assert theme.ui_font_family() == qapp.font().family()
+
+
+class WindowsApplication:
+    """What QApplication does with fonts on Windows, where the platform theme gives menus,
+    tables, lists, tooltips, message boxes and the status bar the system font (MS Shell
+    Dlg 2, whose Chinese falls back to SimSun). Setting the application font replaces them
+    all; setting a style sheet installs a new style, which reads them from the theme again.
+    """
+
+    THEMED = ("QAbstractItemView", "QMenu", "QMenuBar", "QMessageBox", "QTipLabel",
+              "QStatusBar", "QMdiSubWindowTitleBar", "QDockWidgetTitle")
+
+    def __init__(self):
+        self.fonts = dict.fromkeys(("", *self.THEMED), "MS Shell Dlg 2")
+
+    def setStyle(self, style):
+        self.style = style
+
+    def setPalette(self, palette):
+        pass
+
+    def setFont(self, font, class_name=None):
+        if class_name is None:
+            self.fonts = dict.fromkeys(self.fonts, font.family())
+        else:
+            self.fonts[class_name] = font.family()
+
+    def setStyleSheet(self, sheet):
+        self.fonts.update(dict.fromkeys(self.THEMED, "MS Shell Dlg 2"))
+
+
+def test_tables_menus_and_tooltips_keep_the_chinese_font_after_the_style_sheet(families):
+    families[:] = WINDOWS
+    app = WindowsApplication()
+    theme.apply_theme(app)
+    assert set(app.fonts.values()) == {"Microsoft YaHei UI"}, app.fonts
