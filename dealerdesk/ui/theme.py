@@ -60,8 +60,10 @@ SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
 # Every screen keeps this distance from the navigation, the top bar and the window edge.
 SCREEN_MARGIN = SPACE["m"]
 
+# CJK UI fonts, best first. A Windows PC without Microsoft YaHei (a trimmed or older
+# install) still has SimHei, and at the very least SimSun.
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
-                 "Noto Sans CJK SC", "Source Han Sans SC"]
+                 "Noto Sans CJK SC", "Source Han Sans SC", "DengXian", "SimHei", "SimSun"]
 FONT_POINT_SIZE = 10
 
 
@@ -256,6 +258,7 @@ def apply_theme(app: QApplication) -> None:
     """Fusion style (with flat icons), the light palette, the CJK UI font and the style sheet."""
     app.setStyle(FlatStyle("Fusion"))
     app.setPalette(palette())
-    font = QFont(ui_font_family(), FONT_POINT_SIZE)
-    app.setFont(font)
     app.setStyleSheet(stylesheet(_arrow_image("chevron-down"), _arrow_image("chevron-up")))
+    # After the style sheet: on Windows setting one reads the system font (MS Shell Dlg 2,
+    # Chinese in SimSun) back into tables, lists, menus, tooltips and message boxes.
+    app.setFont(QFont(ui_font_family(), FONT_POINT_SIZE))

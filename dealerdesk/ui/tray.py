@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from dealerdesk.domain.records import NEW_DAY
 from dealerdesk.services import reminders
+from dealerdesk.ui import icons
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reminders.notice import calls_text, notice_title, open_today_text
+from dealerdesk.ui.theme import COLORS
 
 
 def should_greet(today: dt.date, last_greeted: dt.date | None) -> bool:
@@ -67,6 +69,9 @@ class ReminderTray(QObject):
             self._menu = menu
             self.icon.messageClicked.connect(self.open_today)
             self.icon.activated.connect(lambda _reason: self.open_today())
+            # Qt refuses to show a tray icon that has no picture yet ("No Icon set") and
+            # does not show it later when one is set: the program's car until the count.
+            self.icon.setIcon(icons.icon("mdi6.car-info", color=COLORS["accent"]))
             self.icon.show()
         ctx.signals.changed.connect(self._on_changed)
         ctx.signals.operator_changed.connect(lambda _member: self.refresh())
