@@ -189,8 +189,22 @@ SELECT r.id, r.name, COUNT(c.id),
  GROUP BY r.id ORDER BY COUNT(c.id) DESC, r.id LIMIT :limit
 """
 
-STATEMENTS = {"value": VALUE_ROWS, "tiers": TIER_SUMS, "shop": SHOP, "repeat": REPEAT,
-              "pool": POOL, "sources": SOURCES, "referrers": REFERRERS}
+# Cars whose replacement window is open by :last (the day the holding time is reached), with
+# the customer and the salesperson (the car's, else the customer's own).
+REPLACEMENT = """
+SELECT v.customer_id, c.name,
+       date(COALESCE(v.deal_on, v.registered_on, date(v.created_at)), :holding) AS opens,
+       v.brand, v.model, v.plate, COALESCE(s.name, o.name, '')
+  FROM vehicle v JOIN customer c ON c.id = v.customer_id
+  LEFT JOIN staff s ON s.id = v.salesperson_id LEFT JOIN staff o ON o.id = c.owner_id
+ WHERE v.disposed_on IS NULL AND v.relation != 'traded_in' AND c.deleted_at IS NULL
+   AND date(COALESCE(v.deal_on, v.registered_on, date(v.created_at)), :holding) <= :last
+ ORDER BY v.customer_id, opens DESC
+"""
+
+STATEMENTS = {"value": VALUE_ROWS, "replacement": REPLACEMENT, "tiers": TIER_SUMS,
+              "shop": SHOP, "repeat": REPEAT, "pool": POOL, "sources": SOURCES,
+              "referrers": REFERRERS}
 
 
 def run(database: Database | DatabaseProxy, name: str,

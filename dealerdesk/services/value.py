@@ -233,12 +233,53 @@ def top_referrers(limit: int = 50) -> list[Referrer]:
             for r in value_rows("referrers", {"limit": limit})]
 
 
-def replacement_due(*, as_of: dt.date, days: int = 90) -> list[CustomerValue]:
-    """Customers whose car enters the replacement window in the next `days` days."""
-    last = as_of + dt.timedelta(days=days)
-    return sorted((v for v in customer_values(as_of=as_of)
-                   if v.replacement_from and as_of <= v.replacement_from <= last),
-                  key=lambda v: (v.replacement_from, v.customer_id))
+@dataclass(frozen=True)
+class ReplacementDue:
+    """A customer whose car is in the replacement window or enters it soon."""
+
+    customer_id: int
+    name: str
+    opens: dt.date  # the day the car reaches the shop's holding time
+    car: str
+    salesperson: str
+    tier: str
+    remaining_value_cents: int
+    as_of: dt.date
+
+    @property
+    def entered(self) -> bool:
+        """Already in the window (it opened on or before the day of the report)."""
+        return self.opens <= self.as_of
+
+    def as_json(self) -> dict[str, object]:
+        return {"customer_id": self.customer_id, "name": self.name,
+                "window_opens": self.opens.isoformat(), "car": self.car,
+                "salesperson": self.salesperson, "tier": self.tier,
+                "remaining_value_cents": self.remaining_value_cents}
+
+
+def replacement_due(*, as_of: dt.date, days: int = 90) -> list[ReplacementDue]:
+    """Customers who drive a car that is in the replacement window or enters it in the next
+    `days` days: a car kept past the shop's holding time is still due for its next one.
+    Those entering soon come first (soonest first), then those already in (most recent
+    first); each customer once, with the car whose window opens last."""
+    p = value_params()
+    basis = shop_basis(as_of=as_of, params=p)
+    rows = value_rows("replacement", {
+        "holding": f"+{basis.holding_months} months",
+        "last": (as_of + dt.timedelta(days=days)).isoformat()})
+    figures = {v.customer_id: v for v in customer_values(as_of=as_of)}
+    found: dict[int, ReplacementDue] = {}
+    for cid, name, opens, brand, model, plate, salesperson in rows:
+        if cid in found or cid not in figures:
+            continue
+        car = " ".join(x for x in (brand, model, plate) if x)
+        v = figures[cid]
+        found[cid] = ReplacementDue(cid, name, _day(opens), car, salesperson, v.tier,
+                                    v.remaining_value_cents, as_of)
+    return sorted(found.values(), key=lambda r: (
+        r.entered, (r.as_of - r.opens).days if r.entered else (r.opens - r.as_of).days,
+        r.customer_id))
 
 
 def basis_lines(basis: ShopBasis) -> list[str]:

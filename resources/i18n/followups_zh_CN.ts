@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerPicker</name>
@@ -218,7 +217,7 @@
         <translation>登记转介绍</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Log the first contact: it sets the customer&apos;s status and next follow-up date.</source>
+        <source>No follow-ups yet. Log the first contact: it sets the customer's status and next follow-up date.</source>
         <translation>还没有跟进记录。记录第一次联系后，系统会自动更新客户状态和下次跟进日期。</translation>
     </message>
     <message>
@@ -242,7 +241,7 @@
         <translation>删除跟进记录</translation>
     </message>
     <message>
-        <source>Delete this follow-up of {day}? The customer&apos;s status and dates are worked out again from the rest.</source>
+        <source>Delete this follow-up of {day}? The customer's status and dates are worked out again from the rest.</source>
         <translation>删除 {day} 的这条跟进记录吗？客户状态和跟进日期将根据其余记录重新计算。</translation>
     </message>
 </context>
@@ -301,7 +300,7 @@
         <translation>这条回访已经完成。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer&apos;s cars.</source>
+        <source>This car is not one of the customer's cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -482,7 +481,7 @@
         <translation>话术：{title}</translation>
     </message>
     <message>
-        <source>Each customer&apos;s own language</source>
+        <source>Each customer's own language</source>
         <translation>按每位客户的语言</translation>
     </message>
     <message>
@@ -826,7 +825,7 @@
         <translation>{due}次中{done}次（{rate}）</translation>
     </message>
     <message>
-        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period&apos;s new leads who came in.</source>
+        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period's new leads who came in.</source>
         <translation>统计区间：{start} 至 {end}。到店和成交按期间内到店、成交的全部客户计（含以前的线索）；到店率只算本期新线索中已到店的。</translation>
     </message>
     <message>
@@ -945,6 +944,18 @@
         <translation>保有率</translation>
     </message>
     <message>
+        <source>Window</source>
+        <translation>换车窗口</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -985,8 +996,16 @@
         <translation>{month} 月末蓄水池内有 &lt;b&gt;{size}&lt;/b&gt; 位客户。客户因购车或到店消费进入，最后一次消费一年后流出。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time in the next 90 days: a good moment to offer the next car.</source>
-        <translation>未来 90 天内有 &lt;b&gt;{n}&lt;/b&gt; 位客户的车辆到达本店常见的换车年限：正是推荐下一台车的时机。</translation>
+        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop's usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; 位客户的车将在 90 天内达到本店常见的持有时长（{months} 个月），另有 &lt;b&gt;{m}&lt;/b&gt; 位客户的车已超过：正是推荐下一台车的好时机。</translation>
+    </message>
+    <message>
+        <source>in it since {day}</source>
+        <translation>{day} 起已进入</translation>
+    </message>
+    <message>
+        <source>enters on {day}</source>
+        <translation>{day} 进入</translation>
     </message>
     <message>
         <source>Leads, shop visits, cars sold and money by source from {start} to {end}; on the right, who referred the most customers.</source>
@@ -1007,10 +1026,6 @@
     <message>
         <source>{tier}, remaining value {money}</source>
         <translation>{tier}，剩余价值 {money}</translation>
-    </message>
-    <message>
-        <source>Replacement from {day}</source>
-        <translation>{day} 起进入换车期</translation>
     </message>
 </context>
 </TS>

@@ -167,3 +167,35 @@ def test_the_command_line_prints_what_the_service_computes(shop, store, capsys):
     assert sum(t["customers"] for t in json.loads(capsys.readouterr().out)) == 5
     assert main(["report", "pool", "--db", str(store), "--months", "0"]) == 1
     assert "--months" in capsys.readouterr().err
+
+
+def _owned(cid, registered, plate, disposed=None):
+    add_vehicle(cid, VehicleInput(relation="owned", brand="大众", model="帕萨特", plate=plate,
+                                  registered_on=registered, disposed_on=disposed), today=AS_OF)
+
+
+def test_the_replacement_window_lists_who_enters_it_and_who_is_in_it(shop, store, capsys):
+    # held 61 months (the default): 赵六's car registered 10 January 2022 enters the window
+    # on 10 February 2027, 76 days on; 王五's car of March 2019 has been in it since April
+    # 2024; 王五's scrapped car and the cars bought in 2024-2026 are not due
+    _owned(shop["d"], D(2022, 1, 10), "浙A12345")
+    _owned(shop["c"], D(2019, 3, 1), "浙B23456")
+    _owned(shop["c"], D(2016, 1, 1), "浙C34567", disposed=D(2025, 5, 1))
+    due = value.replacement_due(as_of=AS_OF, days=90)
+    assert [(r.customer_id, r.opens, r.entered) for r in due] == [
+        (shop["d"], D(2027, 2, 10), False), (shop["c"], D(2024, 4, 1), True)]
+    assert due[0].car == "大众 帕萨特 浙A12345"
+    assert (D(2027, 2, 10) - AS_OF).days == 76
+    # 李四's car bought 10 January 2024 enters on 10 February 2029: listed from 90 days before
+    assert shop["b"] in {r.customer_id for r in value.replacement_due(
+        as_of=D(2028, 12, 1), days=90)}
+    assert shop["b"] not in {r.customer_id for r in value.replacement_due(
+        as_of=D(2028, 11, 1), days=90)}
+    from dealerdesk.cli import main
+    from dealerdesk.services.store import close_store
+
+    expected = [r.as_json() for r in due]
+    close_store()
+    assert main(["report", "replacement", "--db", str(store), "--as-of", "2026-11-26",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == expected

@@ -158,7 +158,9 @@ class ValueTabs:
         ], parent=self.screen)
         self.replace_model = PlainTableModel([
             Column(self.tr("Customer"), lambda v: v.name),
-            Column(self.tr("Replacement from"), lambda v: fmt_date(v.replacement_from)),
+            Column(self.tr("Window"), self._window_words, sort=lambda v: v.opens),
+            Column(self.tr("Car"), lambda v: v.car),
+            Column(self.tr("Salesperson"), lambda v: v.salesperson),
             Column(self.tr("Tier"), lambda v: tier_label(v.tier)),
             _money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
         ], id_of=lambda v: v.customer_id, parent=self.screen)
@@ -272,9 +274,12 @@ class ValueTabs:
         self.replace_model.set_rows(due)
         self.replace_actions.set_enabled(bool(due))
         self.replace_table.resizeColumnsToContents()
+        entering = sum(not r.entered for r in due)
         self.replace_title.setText(self.tr(
-            "<b>{n}</b> customers whose car reaches the shop's usual holding time in the next "
-            "90 days: a good moment to offer the next car.").format(n=len(due)))
+            "<b>{n}</b> customers whose car reaches the shop's usual holding time ({months} "
+            "months) in the next 90 days, and <b>{m}</b> whose car is past it: a good moment to "
+            "offer the next car.").format(n=entering, m=len(due) - entering,
+                                          months=value.shop_basis(as_of=today).holding_months))
 
     def _show_sources(self, today: dt.date) -> None:
         end = today + dt.timedelta(days=1)
@@ -313,10 +318,15 @@ class ValueTabs:
             tier=tier_label(v.tier), money=_money(v.remaining_value_cents)))
             for v in self.top_model.rows()]
 
+    def _window_words(self, due: value.ReplacementDue) -> str:
+        if due.entered:
+            return self.tr("in it since {day}").format(day=fmt_date(due.opens))
+        return self.tr("enters on {day}").format(day=fmt_date(due.opens))
+
     def replacement_list(self) -> tuple[str, list[ListEntry]]:
         return self.tr("Replacement window"), [
-            ListEntry(v.customer_id, self.tr("Replacement from {day}").format(
-                day=fmt_date(v.replacement_from))) for v in self.replace_model.rows()]
+            ListEntry(v.customer_id, " ".join(x for x in (self._window_words(v), v.car) if x))
+            for v in self.replace_model.rows()]
 
     def _open(self, view, index) -> None:
         row = view.model().row_at(index.row())
