@@ -199,3 +199,24 @@ def test_the_replacement_window_lists_who_enters_it_and_who_is_in_it(shop, store
     assert main(["report", "replacement", "--db", str(store), "--as-of", "2026-11-26",
                  "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == expected
+
+
+def test_the_shop_changes_a_rule_and_the_tiers_follow(shop):
+    from dataclasses import fields
+
+    from dealerdesk.domain.errors import ValidationFailed
+
+    assert {f.name for f in fields(rules.ValueParams)} == set(rules.PARAMETERS)
+    assert _by_id()[shop["a"]].tier == "loyal"
+    # 张三's last visit was 56 days ago: lost when the shop counts 50 days as lost
+    sv.set_value_params({"lost_days": 50})
+    assert sv.value_params().lost_days == 50
+    assert _by_id()[shop["a"]].tier == "lost"
+    assert "50 days" in dict(rules.tier_rules(sv.value_params()))["lost"]
+    with pytest.raises(ValidationFailed) as bad:
+        sv.set_value_params({"lost_days": 5, "high_value_min_m": 6})
+    assert [e.field for e in bad.value.errors] == ["lost_days", "high_value_min_m"]
+    assert "30" in bad.value.errors[0].message
+    assert sv.value_params().lost_days == 50  # nothing stored
+    sv.set_value_params({"window_months": 6})
+    assert sv.value_params().lost_days == 50  # the others kept
