@@ -202,7 +202,15 @@ SELECT v.customer_id, c.name,
  ORDER BY v.customer_id, opens DESC
 """
 
-STATEMENTS = {"value": VALUE_ROWS, "replacement": REPLACEMENT, "tiers": TIER_SUMS,
+# Money spent per month by live customers (the purchases above), from :start on.
+SPEND_BY_MONTH = f"""
+WITH ev AS ({EVENTS})
+SELECT substr(ev.day, 1, 7), SUM(ev.cents) FROM ev JOIN customer c ON c.id = ev.customer_id
+ WHERE c.deleted_at IS NULL AND ev.day >= :start GROUP BY 1 ORDER BY 1
+"""
+
+STATEMENTS = {"value": VALUE_ROWS, "spend_by_month": SPEND_BY_MONTH, "replacement": REPLACEMENT,
+              "tiers": TIER_SUMS,
               "shop": SHOP, "repeat": REPEAT, "pool": POOL, "sources": SOURCES,
               "referrers": REFERRERS}
 

@@ -282,6 +282,52 @@ def replacement_due(*, as_of: dt.date, days: int = 90) -> list[ReplacementDue]:
         r.customer_id))
 
 
+@dataclass(frozen=True)
+class TrendMonth:
+    """The Reports figures of one month: the funnel's leads, visits, deals and lost, the
+    after-sale revisits done on time, and the money customers spent (see EVENTS)."""
+
+    month: str
+    leads: int
+    visits: int
+    deals: int
+    lost: int
+    revisits_due: int
+    revisits_on_time: int
+    spend_cents: int
+
+    @property
+    def revisit_rate(self) -> float | None:
+        return self.revisits_on_time / self.revisits_due if self.revisits_due else None
+
+    def as_json(self) -> dict[str, object]:
+        rate = self.revisit_rate
+        return {"month": self.month, "leads": self.leads, "visits": self.visits,
+                "deals": self.deals, "lost": self.lost, "revisits_due": self.revisits_due,
+                "revisits_on_time": self.revisits_on_time,
+                "revisit_rate": None if rate is None else round(rate, 4),
+                "spend_cents": self.spend_cents}
+
+
+def trend_report(*, as_of: dt.date, months: int = 12) -> list[TrendMonth]:
+    """The last `months` months up to the one holding `as_of`, oldest first: each month's
+    funnel figures as the Funnel tab counts them, and the money spent in it."""
+    from dealerdesk.domain.funnel import period_of
+    from dealerdesk.services.reports import funnel_report
+
+    first = add_months(as_of.replace(day=1), 1 - months)
+    spend = {m: int(c or 0) for m, c in value_rows(
+        "spend_by_month", {"start": first.isoformat(), "as_of": as_of.isoformat()})}
+    found = []
+    for k in range(months):
+        period = period_of("month", add_months(first, k))
+        f = funnel_report(period=period, today=as_of)
+        month = period.start.strftime("%Y-%m")
+        found.append(TrendMonth(month, f.leads, f.visits, f.deals, sum(x.count for x in f.lost),
+                                f.revisits_due, f.revisits_on_time, spend.get(month, 0)))
+    return found
+
+
 def basis_lines(basis: ShopBasis) -> list[str]:
     """Where the shop-wide numbers came from, in words."""
     learned, default = translate("Value", "learned from the shop's records"), translate(

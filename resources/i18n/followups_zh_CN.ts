@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerPicker</name>
@@ -218,7 +217,7 @@
         <translation>登记转介绍</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Log the first contact: it sets the customer&apos;s status and next follow-up date.</source>
+        <source>No follow-ups yet. Log the first contact: it sets the customer's status and next follow-up date.</source>
         <translation>还没有跟进记录。记录第一次联系后，系统会自动更新客户状态和下次跟进日期。</translation>
     </message>
     <message>
@@ -242,7 +241,7 @@
         <translation>删除跟进记录</translation>
     </message>
     <message>
-        <source>Delete this follow-up of {day}? The customer&apos;s status and dates are worked out again from the rest.</source>
+        <source>Delete this follow-up of {day}? The customer's status and dates are worked out again from the rest.</source>
         <translation>删除 {day} 的这条跟进记录吗？客户状态和跟进日期将根据其余记录重新计算。</translation>
     </message>
 </context>
@@ -301,7 +300,7 @@
         <translation>这条回访已经完成。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer&apos;s cars.</source>
+        <source>This car is not one of the customer's cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -482,7 +481,7 @@
         <translation>话术：{title}</translation>
     </message>
     <message>
-        <source>Each customer&apos;s own language</source>
+        <source>Each customer's own language</source>
         <translation>按每位客户的语言</translation>
     </message>
     <message>
@@ -826,7 +825,7 @@
         <translation>{due}次中{done}次（{rate}）</translation>
     </message>
     <message>
-        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period&apos;s new leads who came in.</source>
+        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period's new leads who came in.</source>
         <translation>统计区间：{start} 至 {end}。到店和成交按期间内到店、成交的全部客户计（含以前的线索）；到店率只算本期新线索中已到店的。</translation>
     </message>
     <message>
@@ -957,6 +956,22 @@
         <translation>销售顾问</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Revisits on time</source>
+        <translation>售后按时回访</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -993,12 +1008,24 @@
         <translation>其中成交</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{size}&lt;/b&gt; customers in the pool at the end of {month}. A customer enters with a purchase or service visit and leaves a year after their last one.</source>
         <translation>{month} 月末蓄水池内有 &lt;b&gt;{size}&lt;/b&gt; 位客户。客户因购车或到店消费进入，最后一次消费一年后流出。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
+        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop's usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; 位客户的车将在 90 天内达到本店常见的持有时长（{months} 个月），另有 &lt;b&gt;{m}&lt;/b&gt; 位客户的车已超过：正是推荐下一台车的好时机。</translation>
+    </message>
+    <message>
+        <source>Leads, shop visits, deals and lost, last 12 months</source>
+        <translation>近 12 个月新增线索、到店、成交与战败</translation>
+    </message>
+    <message>
+        <source>The Reports figures month by month, the latest first: counted as the Funnel tab counts one month; money spent is cars, service visits and card spending.</source>
+        <translation>报表各项数字按月列出，最近的在前：口径与“销售漏斗”页的单月统计相同；消费金额包括购车、到店消费和会员卡消费。</translation>
     </message>
     <message>
         <source>in it since {day}</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Value</name>
@@ -103,7 +104,7 @@
         <translation>每单毛利率</translation>
     </message>
     <message>
-        <source>Visits needed for a customer's own spend</source>
+        <source>Visits needed for a customer&apos;s own spend</source>
         <translation>按客户自己年消费所需到店次数</translation>
     </message>
     <message>
@@ -143,7 +144,7 @@
         <translation>排名必须在 1 与数值个数之间。</translation>
     </message>
     <message>
-        <source>learned from the shop's records</source>
+        <source>learned from the shop&apos;s records</source>
         <translation>由本店记录得出</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>请选择这个里程所属的车辆。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer's cars.</source>
+        <source>This car is not one of the customer&apos;s cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -215,7 +216,7 @@
         <translation>备注太长（最多 500 字）。</translation>
     </message>
     <message>
-        <source>Choose one of the customer's cards to pay from.</source>
+        <source>Choose one of the customer&apos;s cards to pay from.</source>
         <translation>请选择该客户的一张会员卡付款。</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
         <translation>请填写从卡中扣除的金额。</translation>
     </message>
     <message>
-        <source>Choose one of the customer's packages.</source>
+        <source>Choose one of the customer&apos;s packages.</source>
         <translation>请选择该客户的一个套餐。</translation>
     </message>
     <message>
@@ -462,7 +463,7 @@ Was the odometer replaced or reset?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>No service visits yet. Record each maintenance, repair or other visit: the car's mileage pace, its next maintenance and the customer's value follow from them.</source>
+        <source>No service visits yet. Record each maintenance, repair or other visit: the car&apos;s mileage pace, its next maintenance and the customer&apos;s value follow from them.</source>
         <translation>还没有到店记录。每次保养、维修或其他到店都登记一下：车辆的行驶速度、下次保养日期和客户价值都由此得出。</translation>
     </message>
     <message>
@@ -486,7 +487,7 @@ Was the odometer replaced or reset?</source>
         <translation>保留</translation>
     </message>
     <message>
-        <source>The visit {what} was paid from a card: deleting it reverses that payment in the card's ledger. Why is it deleted?</source>
+        <source>The visit {what} was paid from a card: deleting it reverses that payment in the card&apos;s ledger. Why is it deleted?</source>
         <translation>到店记录 {what} 是用会员卡支付的：删除后会在卡的流水中冲正这笔付款。删除原因是什么？</translation>
     </message>
 </context>

@@ -220,3 +220,29 @@ def test_the_shop_changes_a_rule_and_the_tiers_follow(shop):
     assert sv.value_params().lost_days == 50  # nothing stored
     sv.set_value_params({"window_months": 6})
     assert sv.value_params().lost_days == 50  # the others kept
+
+
+def test_trends_are_the_funnel_month_by_month_with_the_money_spent(shop, store, capsys):
+    from dealerdesk.cli import main
+    from dealerdesk.domain.funnel import period_of
+    from dealerdesk.services.reports import funnel_report
+    from dealerdesk.services.store import close_store
+
+    months = value.trend_report(as_of=AS_OF, months=12)
+    assert [m.month for m in months][0] == "2025-12" and months[-1].month == "2026-11"
+    by_month = {m.month: m for m in months}
+    # spent in November 2026: 赵六's ¥200 visit and 钱七's ¥120,000 car
+    assert by_month["2026-11"].spend_cents == (200 + 120_000) * 100
+    # in March 2026: 张三's car; in December 2025: 钱七's first car
+    assert by_month["2026-03"].spend_cents == 100_000 * 100
+    assert by_month["2025-12"].spend_cents == 80_000 * 100
+    assert sum(m.spend_cents for m in months) == sum(
+        v.monetary_cents for v in value.customer_values(as_of=AS_OF))
+    november = funnel_report(period=period_of("month", AS_OF), today=AS_OF)
+    assert (by_month["2026-11"].leads, by_month["2026-11"].deals) == (
+        november.leads, november.deals)
+    expected = [m.as_json() for m in months]
+    close_store()
+    assert main(["report", "trends", "--db", str(store), "--as-of", "2026-11-26",
+                 "--months", "12", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == expected

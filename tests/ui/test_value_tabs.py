@@ -18,7 +18,7 @@ def test_value_tabs_agree_with_the_service(qtbot, qtmodeltester, ctx, today):
     screen = ReportsScreen(ctx)
     qtbot.addWidget(screen)
     tabs = screen.value_tabs
-    for i in range(4):
+    for i in range(5):
         screen.tabs.setCurrentIndex(tabs.first + i)
     tiers = value.tier_report(as_of=today)
     assert [tabs.tier_model.row_at(r).customers for r in range(4)] == [t.customers for t in tiers]
@@ -28,6 +28,10 @@ def test_value_tabs_agree_with_the_service(qtbot, qtmodeltester, ctx, today):
     assert (due.customer_id, due.car) == (cid, "大众 帕萨特 浙A12345")
     assert tabs.replace_model.rowCount() == 1 and "<b>1</b>" in tabs.replace_title.text()
     assert tabs.replacement_list()[1][0].customer_id == cid
-    for model in (tabs.tier_model, tabs.top_model, tabs.pool_model, tabs.replace_model,
-                  tabs.source_model, tabs.referrer_model):
+    trends = value.trend_report(as_of=today, months=12)
+    assert tabs.trend_model.rowCount() == 12
+    assert tabs.trend_model.row_at(0) == trends[-1] and trends[-1].spend_cents == 10_000_000
+    assert screen.tabs.tabText(tabs.first + 4) == "Trends"
+    for model in (tabs.trend_model, tabs.tier_model, tabs.top_model, tabs.pool_model,
+                  tabs.replace_model, tabs.source_model, tabs.referrer_model):
         qtmodeltester.check(model)
