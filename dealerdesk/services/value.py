@@ -328,6 +328,118 @@ def trend_report(*, as_of: dt.date, months: int = 12) -> list[TrendMonth]:
     return found
 
 
+@dataclass(frozen=True)
+class ScoreLimits:
+    """Where the quintile scores that make a customer high value start, as of a day: an M
+    above `money_above_cents` (None: any M that was counted) and a recency below
+    `recency_below_days` (None: any)."""
+
+    as_of: dt.date
+    money_above_cents: int | None
+    recency_below_days: int | None
+
+
+def _limit(values: list, score: int) -> object | None:
+    """The value to beat for a score of at least `score` among `values` (ascending): rank
+    r scores 1 + 5(r - 1)/n, and the rank is 1 + the number of smaller values."""
+    smaller = -(-(score - 1) * len(values) // 5)  # ceil((score - 1) * n / 5)
+    if smaller <= 0:
+        return None
+    return values[min(smaller, len(values)) - 1]
+
+
+def score_limits(*, as_of: dt.date, params: rules.ValueParams | None = None) -> ScoreLimits:
+    """The shop's quintile thresholds for the high-value rule as of `as_of`: one pass over
+    the buyers' totals, so that one customer's tier can be read at any month's end."""
+    p = params or value_params()
+    rows = value_rows("score_basis", {
+        "as_of": as_of.isoformat(),
+        "window_start": add_months(as_of, -p.window_months).isoformat()})
+    days = sorted(str(r[0]) for r in rows)
+    money = sorted(int(r[2] or 0) for r in rows if r[1])
+    last_day = _limit(days, p.high_value_min_r)
+    recency = None if last_day is None else (as_of - _day(last_day)).days
+    m = _limit(money, p.high_value_min_m)
+    return ScoreLimits(as_of, None if m is None else int(m), recency)
+
+
+@dataclass(frozen=True)
+class TierChange:
+    """One customer's tier now, and at the end of each of the months before (oldest
+    first; None before they were recorded); `since` is the first month's end at which
+    the present tier held without a break, None when it held all along."""
+
+    tier: str
+    before: str | None
+    since: dt.date | None
+    months: list[tuple[dt.date, str | None]]
+
+
+def _tier_on(day: dt.date, events: list[tuple[dt.date, int, int]], created: dt.date,
+             lost_on: dt.date | None, contacts: list[dt.date], p: rules.ValueParams,
+             limits: ScoreLimits) -> str | None:
+    """The tier by the rules of services/value.py at the end of `day`, the scores read
+    against `limits`."""
+    if created > day:
+        return None
+    bought = [e for e in events if e[0] <= day]
+    if not bought:
+        heard = max([c for c in contacts if c <= day] + [created])
+        lost = (lost_on is not None and lost_on <= day) or (day - heard).days > p.lost_days
+        return "lost" if lost else "general"
+    recency = (day - bought[-1][0]).days
+    if recency > p.lost_days:
+        return "lost"
+    start = add_months(day, -p.window_months)
+    window = [e for e in bought if e[0] > start]
+    f, m = sum(e[2] for e in window), sum(e[1] for e in window)
+    if f > 0 and (limits.money_above_cents is None or m > limits.money_above_cents) and (
+            limits.recency_below_days is None or recency < limits.recency_below_days):
+        return "high_value"
+    return "loyal" if f >= p.loyal_min_frequency else "general"
+
+
+def tier_change(customer_id: int, *, as_of: dt.date, months: int = 12,
+                limits: ScoreLimits | None = None) -> TierChange:
+    """One customer's tier now and at the end of each of the last `months` months, read
+    from their own purchases and contacts against the shop's quintile thresholds of
+    `as_of` (score_limits; pass them in to reuse them): a few small queries, never the
+    whole shop's figures per month."""
+    p = value_params()
+    limits = limits or score_limits(as_of=as_of, params=p)
+    events = [(_day(d), int(c), int(n)) for d, c, n in value_rows(
+        "customer_events", {"cid": customer_id, "as_of": as_of.isoformat()})]
+    created, lost_on, contacts, status = as_of, None, [], ""
+    for made, st, at, lost in value_rows("customer_contacts",
+                                         {"cid": customer_id, "as_of": as_of.isoformat()}):
+        if made is not None:
+            created, status = _day(made), st
+        elif at is not None:
+            contacts.append(_day(at))
+            if lost:
+                lost_on = _day(at)
+    if status == "lost":
+        lost_on = lost_on or created
+    else:
+        lost_on = None
+    ends = [add_months(as_of.replace(day=1), -k) - dt.timedelta(days=1)
+            for k in range(months - 1, -1, -1)] + [as_of]
+    found = [(day, _tier_on(day, events, created, lost_on, contacts, p, limits))
+             for day in ends]
+    now = found[-1][1] or "general"
+    since, before = None, None
+    for day, tier in reversed(found[:-1]):
+        if tier != now:
+            before = tier
+            break
+        since = day
+    if before is None:
+        since = None
+    elif since is None:
+        since = as_of
+    return TierChange(now, before, since, found)
+
+
 def basis_lines(basis: ShopBasis) -> list[str]:
     """Where the shop-wide numbers came from, in words."""
     learned, default = translate("Value", "learned from the shop's records"), translate(

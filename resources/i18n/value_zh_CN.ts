@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Value</name>
@@ -104,7 +103,7 @@
         <translation>每单毛利率</translation>
     </message>
     <message>
-        <source>Visits needed for a customer&apos;s own spend</source>
+        <source>Visits needed for a customer's own spend</source>
         <translation>按客户自己年消费所需到店次数</translation>
     </message>
     <message>
@@ -144,7 +143,7 @@
         <translation>排名必须在 1 与数值个数之间。</translation>
     </message>
     <message>
-        <source>learned from the shop&apos;s records</source>
+        <source>learned from the shop's records</source>
         <translation>由本店记录得出</translation>
     </message>
     <message>
@@ -188,7 +187,7 @@
         <translation>请选择这个里程所属的车辆。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer&apos;s cars.</source>
+        <source>This car is not one of the customer's cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -216,7 +215,7 @@
         <translation>备注太长（最多 500 字）。</translation>
     </message>
     <message>
-        <source>Choose one of the customer&apos;s cards to pay from.</source>
+        <source>Choose one of the customer's cards to pay from.</source>
         <translation>请选择该客户的一张会员卡付款。</translation>
     </message>
     <message>
@@ -224,7 +223,7 @@
         <translation>请填写从卡中扣除的金额。</translation>
     </message>
     <message>
-        <source>Choose one of the customer&apos;s packages.</source>
+        <source>Choose one of the customer's packages.</source>
         <translation>请选择该客户的一个套餐。</translation>
     </message>
     <message>
@@ -463,12 +462,24 @@ Was the odometer replaced or reset?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>No service visits yet. Record each maintenance, repair or other visit: the car&apos;s mileage pace, its next maintenance and the customer&apos;s value follow from them.</source>
+        <source>No service visits yet. Record each maintenance, repair or other visit: the car's mileage pace, its next maintenance and the customer's value follow from them.</source>
         <translation>还没有到店记录。每次保养、维修或其他到店都登记一下：车辆的行驶速度、下次保养日期和客户价值都由此得出。</translation>
     </message>
     <message>
         <source>{n} visits, {money} in all</source>
         <translation>共 {n} 次到店，合计 {money}</translation>
+    </message>
+    <message>
+        <source>Tier: &lt;b&gt;{tier}&lt;/b&gt;, unchanged in the last 12 months.</source>
+        <translation>客户分级：&lt;b&gt;{tier}&lt;/b&gt;，近 12 个月未变。</translation>
+    </message>
+    <message>
+        <source>Tier: {before} → &lt;b&gt;{tier}&lt;/b&gt; since {month}.</source>
+        <translation>客户分级：{before} → &lt;b&gt;{tier}&lt;/b&gt;（自 {month} 起）。</translation>
+    </message>
+    <message>
+        <source>{month_name} {year}</source>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
         <source>{kind} on {day}, {money}</source>
@@ -487,7 +498,7 @@ Was the odometer replaced or reset?</source>
         <translation>保留</translation>
     </message>
     <message>
-        <source>The visit {what} was paid from a card: deleting it reverses that payment in the card&apos;s ledger. Why is it deleted?</source>
+        <source>The visit {what} was paid from a card: deleting it reverses that payment in the card's ledger. Why is it deleted?</source>
         <translation>到店记录 {what} 是用会员卡支付的：删除后会在卡的流水中冲正这笔付款。删除原因是什么？</translation>
     </message>
 </context>

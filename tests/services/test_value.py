@@ -246,3 +246,27 @@ def test_trends_are_the_funnel_month_by_month_with_the_money_spent(shop, store, 
     assert main(["report", "trends", "--db", str(store), "--as-of", "2026-11-26",
                  "--months", "12", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == expected
+
+
+def test_one_customers_tier_now_agrees_with_the_report_and_its_change_is_dated(shop):
+    from dealerdesk.services.settings import set_settings
+
+    found = _by_id()
+    for name, cid in shop.items():
+        assert value.tier_change(cid, as_of=AS_OF).tier == found[cid].tier, name
+    # the shop lowers the bar for high value to M 4: 钱七 is high value, like in the report
+    set_settings({"value": {"high_value_min_m": 4}})
+    assert _by_id()[shop["e"]].tier == value.tier_change(shop["e"], as_of=AS_OF).tier
+    set_settings({"value": {}})
+    # 李四 bought on 10 January 2024 and never came back: general until a year had passed,
+    # lost since the end of January 2025
+    change = value.tier_change(shop["b"], as_of=AS_OF, months=36)
+    assert (change.tier, change.before, change.since) == ("lost", "general", D(2025, 1, 31))
+    # 张三 bought in March and came back in June: general at the end of March, loyal since
+    # the end of June (two purchases in the window)
+    change = value.tier_change(shop["a"], as_of=AS_OF)
+    assert (change.tier, change.before, change.since) == ("loyal", "general", D(2026, 6, 30))
+    # recorded in January 2023 and never heard of until the car: lost a year ago
+    assert change.months[0] == (D(2025, 11, 30), "lost") and len(change.months) == 13
+    # 王五 was recorded today: nothing to change from
+    assert value.tier_change(shop["c"], as_of=AS_OF).since is None
