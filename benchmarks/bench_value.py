@@ -5,7 +5,9 @@
 Uses the demo database given with --db (or DEALERDESK_BENCH_DB), else builds one with the
 demo generator (dated 2026-11-26) in the temporary folder. Times, as medians of a few runs:
 - customer_values() (every live customer's R/F/M, scores, tier, remaining value) and
-  tier_report(), pool_report(36 months), source_report(12 months), as the screen calls them;
+  tier_report(), pool_report(36 months), source_report(12 months), replacement_due(),
+  trend_report(12 months), score_limits() and one customer's tier_change(), as the screens
+  call them;
 - the same statements run on a bare sqlite3 connection (the floor for that SQL);
 - bare aggregates of the same data: money and last purchase per customer from deals,
   visits and card spending (one GROUP BY, no scores), and first purchases per month.
@@ -100,7 +102,14 @@ def service_calls() -> dict[str, Callable[[], Any]]:
         "pool, 36 months": lambda: value.pool_report(as_of=AS_OF, months=36),
         "sources, 12 months": lambda: value.source_report(
             start=dt.date(2025, 11, 27), end=dt.date(2026, 11, 27)),
+        "replacement window, 90 days": lambda: value.replacement_due(as_of=AS_OF, days=90),
+        "trends, 12 months": lambda: value.trend_report(as_of=AS_OF, months=12),
+        "score thresholds": lambda: value.score_limits(as_of=AS_OF),
     }
+    limits = value.score_limits(as_of=AS_OF)
+    buyer = value.customer_values(as_of=AS_OF)[-1].customer_id
+    calls["tier change, one customer"] = lambda: value.tier_change(
+        buyer, as_of=AS_OF, limits=limits)
     for call in calls.values():
         call()
     return calls
@@ -124,7 +133,7 @@ def main() -> None:
     for name, sql, params in captured(path):
         used = {k: params[k] for k in set(re.findall(r":(\w+)", sql))}
         took = median(lambda s=sql, p=used: con.execute(s, p).fetchall())
-        print(f"  bare sqlite3, statement {name:<10} {took:6.3f} s")
+        print(f"  bare sqlite3, statement {name:<17} {took:6.3f} s")
     print(f"  bare aggregate per customer (no scores)   "
           f"{median(lambda: con.execute(BARE_PER_CUSTOMER).fetchall()):6.3f} s")
     print(f"  bare first purchases per month            "

@@ -1,4 +1,5 @@
-"""`report value|pool|sources|tiers`: the customer value figures, as text or JSON."""
+"""`report value|pool|sources|tiers|replacement|trends`: the customer value figures, as
+text or JSON."""
 
 from __future__ import annotations
 
@@ -11,17 +12,18 @@ from collections.abc import Sequence
 from dealerdesk import clock
 from dealerdesk.cli.common import CommandError, open_db, parse_cli_date
 
-KINDS = ("value", "pool", "sources", "tiers")
+KINDS = ("value", "pool", "sources", "tiers", "replacement", "trends")
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[parent],
-                       help="customer value, the customer pool, sources or tiers")
+                       help="customer value, the customer pool, sources, tiers, the "
+                            "replacement window or the month-by-month trends")
     p.add_argument("kind", choices=KINDS, help="which report")
     p.add_argument("--as-of", type=parse_cli_date, default=None, metavar="DATE",
                    help="the day the figures are for (default: today on this computer)")
     p.add_argument("--months", type=int, default=12,
-                   help="pool: how many months up to --as-of (1-120, default 12); sources: "
+                   help="pool, trends: how many months up to --as-of (1-120, default 12); sources: "
                         "the period ending on --as-of (default 12)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_report)
@@ -35,6 +37,10 @@ def _rows(kind: str, as_of: dt.date, months: int) -> list[dict[str, object]]:
         return [v.as_json() for v in value.customer_values(as_of=as_of)]
     if kind == "tiers":
         return [t.as_json() for t in value.tier_report(as_of=as_of)]
+    if kind == "replacement":
+        return [r.as_json() for r in value.replacement_due(as_of=as_of, days=90)]
+    if kind == "trends":
+        return [t.as_json() for t in value.trend_report(as_of=as_of, months=months)]
     if kind == "pool":
         return [m.as_json() for m in value.pool_report(as_of=as_of, months=months)]
     end = as_of + dt.timedelta(days=1)

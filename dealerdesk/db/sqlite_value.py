@@ -189,8 +189,54 @@ SELECT r.id, r.name, COUNT(c.id),
  GROUP BY r.id ORDER BY COUNT(c.id) DESC, r.id LIMIT :limit
 """
 
-STATEMENTS = {"value": VALUE_ROWS, "tiers": TIER_SUMS, "shop": SHOP, "repeat": REPEAT,
-              "pool": POOL, "sources": SOURCES, "referrers": REFERRERS}
+# Cars whose replacement window is open by :last (the day the holding time is reached), with
+# the customer and the salesperson (the car's, else the customer's own).
+REPLACEMENT = """
+SELECT v.customer_id, c.name,
+       date(COALESCE(v.deal_on, v.registered_on, date(v.created_at)), :holding) AS opens,
+       v.brand, v.model, v.plate, COALESCE(s.name, o.name, '')
+  FROM vehicle v JOIN customer c ON c.id = v.customer_id
+  LEFT JOIN staff s ON s.id = v.salesperson_id LEFT JOIN staff o ON o.id = c.owner_id
+ WHERE v.disposed_on IS NULL AND v.relation != 'traded_in' AND c.deleted_at IS NULL
+   AND date(COALESCE(v.deal_on, v.registered_on, date(v.created_at)), :holding) <= :last
+ ORDER BY v.customer_id, opens DESC
+"""
+
+# Money spent per month by live customers (the purchases above), from :start on.
+SPEND_BY_MONTH = f"""
+WITH ev AS ({EVENTS})
+SELECT substr(ev.day, 1, 7), SUM(ev.cents) FROM ev JOIN customer c ON c.id = ev.customer_id
+ WHERE c.deleted_at IS NULL AND ev.day >= :start GROUP BY 1 ORDER BY 1
+"""
+
+# Each buyer's last purchase, and purchases and money in the window: the quintile
+# thresholds one customer's scores are read against (services/value.tier_change).
+SCORE_BASIS = f"""
+WITH ev AS ({EVENTS})
+SELECT MAX(day), SUM(CASE WHEN day > :window_start THEN n ELSE 0 END),
+       SUM(CASE WHEN day > :window_start THEN cents ELSE 0 END)
+  FROM ev WHERE customer_id NOT IN (SELECT id FROM customer WHERE deleted_at IS NOT NULL)
+ GROUP BY customer_id
+"""
+
+# One customer's purchases (day, money, count), and what the tier of one who never bought
+# rests on: when they were recorded, their status, their contacts and lost entries.
+CUSTOMER_EVENTS = f"""
+SELECT day, cents, n FROM ({EVENTS}) WHERE customer_id = :cid ORDER BY day
+"""
+CUSTOMER_CONTACTS = """
+SELECT date(created_at), status, NULL, 0 FROM customer WHERE id = :cid
+UNION ALL
+SELECT NULL, NULL, date(at), outcome = 'lost' FROM follow_up
+ WHERE customer_id = :cid AND date(at) <= :as_of
+"""
+
+STATEMENTS = {
+    "value": VALUE_ROWS, "tiers": TIER_SUMS, "shop": SHOP, "repeat": REPEAT, "pool": POOL,
+    "sources": SOURCES, "referrers": REFERRERS, "replacement": REPLACEMENT,
+    "spend_by_month": SPEND_BY_MONTH, "score_basis": SCORE_BASIS,
+    "customer_events": CUSTOMER_EVENTS, "customer_contacts": CUSTOMER_CONTACTS,
+}
 
 
 def run(database: Database | DatabaseProxy, name: str,

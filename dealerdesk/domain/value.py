@@ -91,6 +91,47 @@ class ValueParams:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+# Each parameter's name on the Settings page, its unit and the values it may take.
+PARAMETERS: dict[str, tuple[str, str, int, int]] = {
+    "window_months": (QT_TRANSLATE_NOOP("Value", "Window for R, F and M"),
+                      QT_TRANSLATE_NOOP("Value", "months"), 1, 60),
+    "lost_days": (QT_TRANSLATE_NOOP("Value", "Lost after no purchase for"),
+                  QT_TRANSLATE_NOOP("Value", "days"), 30, 3650),
+    "loyal_min_frequency": (QT_TRANSLATE_NOOP("Value", "Loyal from purchases in the window"),
+                            QT_TRANSLATE_NOOP("Value", "times"), 1, 100),
+    "high_value_min_m": (QT_TRANSLATE_NOOP("Value", "High value from money score (M)"),
+                         "", 1, 5),
+    "high_value_min_r": (QT_TRANSLATE_NOOP("Value", "... and recency score (R)"), "", 1, 5),
+    "holding_months": (QT_TRANSLATE_NOOP("Value", "Holding time until learned"),
+                       QT_TRANSLATE_NOOP("Value", "months"), 6, 360),
+    "min_repeat_buyers": (QT_TRANSLATE_NOOP("Value", "Repeat buyers needed to learn it"),
+                          "", 1, 100_000),
+    "repurchase_pct": (QT_TRANSLATE_NOOP("Value", "Chance of buying again until learned"),
+                       "%", 0, 100),
+    "margin_pct": (QT_TRANSLATE_NOOP("Value", "Margin on a deal"), "%", 0, 100),
+    "min_own_visits": (QT_TRANSLATE_NOOP("Value", "Visits needed for a customer's own spend"),
+                       "", 1, 100),
+    "service_interval_km": (QT_TRANSLATE_NOOP("Value", "Maintenance every"), "km", 500, 100_000),
+    "service_interval_months": (QT_TRANSLATE_NOOP("Value", "... or every"),
+                                QT_TRANSLATE_NOOP("Value", "months"), 1, 36),
+}
+
+
+def parameter_problems(values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(parameter, the problem in words) for each value that is unknown or out of range."""
+    problems = []
+    for key, value in values.items():
+        if key not in PARAMETERS:
+            problems.append((key, translate("Value", "Unknown value parameter.")))
+            continue
+        label, _unit, low, high = PARAMETERS[key]
+        if type(value) is not int or not low <= value <= high:
+            problems.append((key, translate(
+                "Value", "{name}: a whole number from {low} to {high}.").format(
+                    name=translate("Value", label), low=low, high=high)))
+    return problems
+
+
 def tier_rules(params: ValueParams) -> list[tuple[str, str]]:
     """(tier, the rule in plain words), in the order they are applied."""
     words = {

@@ -84,6 +84,17 @@ def value_params() -> rules.ValueParams:
     return rules.ValueParams.from_setting(get_setting("value"))
 
 
+def set_value_params(values: dict[str, int]) -> Changes:
+    """Store the value parameters (those not given keep their present value); one line per
+    value out of range, nothing stored then."""
+    from dealerdesk.services.settings import set_settings
+
+    problems = rules.parameter_problems(values)
+    if problems:
+        raise ValidationFailed([FieldError(key, line) for key, line in problems])
+    return set_settings({"value": {**value_params().as_setting(), **values}})
+
+
 def service_kinds() -> list[tuple[str, str]]:
     """(code, shown name) of the shop's service kinds, in the shop's order."""
     from dealerdesk.services.settings import get_setting

@@ -233,12 +233,211 @@ def top_referrers(limit: int = 50) -> list[Referrer]:
             for r in value_rows("referrers", {"limit": limit})]
 
 
-def replacement_due(*, as_of: dt.date, days: int = 90) -> list[CustomerValue]:
-    """Customers whose car enters the replacement window in the next `days` days."""
-    last = as_of + dt.timedelta(days=days)
-    return sorted((v for v in customer_values(as_of=as_of)
-                   if v.replacement_from and as_of <= v.replacement_from <= last),
-                  key=lambda v: (v.replacement_from, v.customer_id))
+@dataclass(frozen=True)
+class ReplacementDue:
+    """A customer whose car is in the replacement window or enters it soon."""
+
+    customer_id: int
+    name: str
+    opens: dt.date  # the day the car reaches the shop's holding time
+    car: str
+    salesperson: str
+    tier: str
+    remaining_value_cents: int
+    as_of: dt.date
+
+    @property
+    def entered(self) -> bool:
+        """Already in the window (it opened on or before the day of the report)."""
+        return self.opens <= self.as_of
+
+    def as_json(self) -> dict[str, object]:
+        return {"customer_id": self.customer_id, "name": self.name,
+                "window_opens": self.opens.isoformat(), "car": self.car,
+                "salesperson": self.salesperson, "tier": self.tier,
+                "remaining_value_cents": self.remaining_value_cents}
+
+
+def replacement_due(*, as_of: dt.date, days: int = 90) -> list[ReplacementDue]:
+    """Customers who drive a car that is in the replacement window or enters it in the next
+    `days` days: a car kept past the shop's holding time is still due for its next one.
+    Those entering soon come first (soonest first), then those already in (most recent
+    first); each customer once, with the car whose window opens last."""
+    p = value_params()
+    basis = shop_basis(as_of=as_of, params=p)
+    rows = value_rows("replacement", {
+        "holding": f"+{basis.holding_months} months",
+        "last": (as_of + dt.timedelta(days=days)).isoformat()})
+    figures = {v.customer_id: v for v in customer_values(as_of=as_of)}
+    found: dict[int, ReplacementDue] = {}
+    for cid, name, opens, brand, model, plate, salesperson in rows:
+        if cid in found or cid not in figures:
+            continue
+        car = " ".join(x for x in (brand, model, plate) if x)
+        v = figures[cid]
+        found[cid] = ReplacementDue(cid, name, _day(opens), car, salesperson, v.tier,
+                                    v.remaining_value_cents, as_of)
+    return sorted(found.values(), key=lambda r: (
+        r.entered, (r.as_of - r.opens).days if r.entered else (r.opens - r.as_of).days,
+        r.customer_id))
+
+
+@dataclass(frozen=True)
+class TrendMonth:
+    """The Reports figures of one month: the funnel's leads, visits, deals and lost, the
+    after-sale revisits done on time, and the money customers spent (see EVENTS)."""
+
+    month: str
+    leads: int
+    visits: int
+    deals: int
+    lost: int
+    revisits_due: int
+    revisits_on_time: int
+    spend_cents: int
+
+    @property
+    def revisit_rate(self) -> float | None:
+        return self.revisits_on_time / self.revisits_due if self.revisits_due else None
+
+    def as_json(self) -> dict[str, object]:
+        rate = self.revisit_rate
+        return {"month": self.month, "leads": self.leads, "visits": self.visits,
+                "deals": self.deals, "lost": self.lost, "revisits_due": self.revisits_due,
+                "revisits_on_time": self.revisits_on_time,
+                "revisit_rate": None if rate is None else round(rate, 4),
+                "spend_cents": self.spend_cents}
+
+
+def trend_report(*, as_of: dt.date, months: int = 12) -> list[TrendMonth]:
+    """The last `months` months up to the one holding `as_of`, oldest first: each month's
+    funnel figures as the Funnel tab counts them, and the money spent in it."""
+    from dealerdesk.domain.funnel import period_of
+    from dealerdesk.services.reports import funnel_report
+
+    first = add_months(as_of.replace(day=1), 1 - months)
+    spend = {m: int(c or 0) for m, c in value_rows(
+        "spend_by_month", {"start": first.isoformat(), "as_of": as_of.isoformat()})}
+    found = []
+    for k in range(months):
+        period = period_of("month", add_months(first, k))
+        f = funnel_report(period=period, today=as_of)
+        month = period.start.strftime("%Y-%m")
+        found.append(TrendMonth(month, f.leads, f.visits, f.deals, sum(x.count for x in f.lost),
+                                f.revisits_due, f.revisits_on_time, spend.get(month, 0)))
+    return found
+
+
+@dataclass(frozen=True)
+class ScoreLimits:
+    """Where the quintile scores that make a customer high value start, as of a day: an M
+    above `money_above_cents` (None: any M that was counted) and a recency below
+    `recency_below_days` (None: any)."""
+
+    as_of: dt.date
+    money_above_cents: int | None
+    recency_below_days: int | None
+
+
+def _limit(values: list, score: int) -> object | None:
+    """The value to beat for a score of at least `score` among `values` (ascending): rank
+    r scores 1 + 5(r - 1)/n, and the rank is 1 + the number of smaller values."""
+    smaller = -(-(score - 1) * len(values) // 5)  # ceil((score - 1) * n / 5)
+    if smaller <= 0:
+        return None
+    return values[min(smaller, len(values)) - 1]
+
+
+def score_limits(*, as_of: dt.date, params: rules.ValueParams | None = None) -> ScoreLimits:
+    """The shop's quintile thresholds for the high-value rule as of `as_of`: one pass over
+    the buyers' totals, so that one customer's tier can be read at any month's end."""
+    p = params or value_params()
+    rows = value_rows("score_basis", {
+        "as_of": as_of.isoformat(),
+        "window_start": add_months(as_of, -p.window_months).isoformat()})
+    days = sorted(str(r[0]) for r in rows)
+    money = sorted(int(r[2] or 0) for r in rows if r[1])
+    last_day = _limit(days, p.high_value_min_r)
+    recency = None if last_day is None else (as_of - _day(last_day)).days
+    m = _limit(money, p.high_value_min_m)
+    return ScoreLimits(as_of, None if m is None else int(m), recency)
+
+
+@dataclass(frozen=True)
+class TierChange:
+    """One customer's tier now, and at the end of each of the months before (oldest
+    first; None before they were recorded); `since` is the first month's end at which
+    the present tier held without a break, None when it held all along."""
+
+    tier: str
+    before: str | None
+    since: dt.date | None
+    months: list[tuple[dt.date, str | None]]
+
+
+def _tier_on(day: dt.date, events: list[tuple[dt.date, int, int]], created: dt.date,
+             lost_on: dt.date | None, contacts: list[dt.date], p: rules.ValueParams,
+             limits: ScoreLimits) -> str | None:
+    """The tier by the rules of services/value.py at the end of `day`, the scores read
+    against `limits`."""
+    if created > day:
+        return None
+    bought = [e for e in events if e[0] <= day]
+    if not bought:
+        heard = max([c for c in contacts if c <= day] + [created])
+        lost = (lost_on is not None and lost_on <= day) or (day - heard).days > p.lost_days
+        return "lost" if lost else "general"
+    recency = (day - bought[-1][0]).days
+    if recency > p.lost_days:
+        return "lost"
+    start = add_months(day, -p.window_months)
+    window = [e for e in bought if e[0] > start]
+    f, m = sum(e[2] for e in window), sum(e[1] for e in window)
+    if f > 0 and (limits.money_above_cents is None or m > limits.money_above_cents) and (
+            limits.recency_below_days is None or recency < limits.recency_below_days):
+        return "high_value"
+    return "loyal" if f >= p.loyal_min_frequency else "general"
+
+
+def tier_change(customer_id: int, *, as_of: dt.date, months: int = 12,
+                limits: ScoreLimits | None = None) -> TierChange:
+    """One customer's tier now and at the end of each of the last `months` months, read
+    from their own purchases and contacts against the shop's quintile thresholds of
+    `as_of` (score_limits; pass them in to reuse them): a few small queries, never the
+    whole shop's figures per month."""
+    p = value_params()
+    limits = limits or score_limits(as_of=as_of, params=p)
+    events = [(_day(d), int(c), int(n)) for d, c, n in value_rows(
+        "customer_events", {"cid": customer_id, "as_of": as_of.isoformat()})]
+    created, lost_on, contacts, status = as_of, None, [], ""
+    for made, st, at, lost in value_rows("customer_contacts",
+                                         {"cid": customer_id, "as_of": as_of.isoformat()}):
+        if made is not None:
+            created, status = _day(made), st
+        elif at is not None:
+            contacts.append(_day(at))
+            if lost:
+                lost_on = _day(at)
+    if status == "lost":
+        lost_on = lost_on or created
+    else:
+        lost_on = None
+    ends = [add_months(as_of.replace(day=1), -k) - dt.timedelta(days=1)
+            for k in range(months - 1, -1, -1)] + [as_of]
+    found = [(day, _tier_on(day, events, created, lost_on, contacts, p, limits))
+             for day in ends]
+    now = found[-1][1] or "general"
+    since, before = None, None
+    for day, tier in reversed(found[:-1]):
+        if tier != now:
+            before = tier
+            break
+        since = day
+    if before is None:
+        since = None
+    elif since is None:
+        since = as_of
+    return TierChange(now, before, since, found)
 
 
 def basis_lines(basis: ShopBasis) -> list[str]:

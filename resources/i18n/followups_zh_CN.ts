@@ -945,6 +945,34 @@
         <translation>保有率</translation>
     </message>
     <message>
+        <source>Window</source>
+        <translation>换车窗口</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Revisits on time</source>
+        <translation>售后按时回访</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -981,12 +1009,32 @@
         <translation>其中成交</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{size}&lt;/b&gt; customers in the pool at the end of {month}. A customer enters with a purchase or service visit and leaves a year after their last one.</source>
         <translation>{month} 月末蓄水池内有 &lt;b&gt;{size}&lt;/b&gt; 位客户。客户因购车或到店消费进入，最后一次消费一年后流出。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time in the next 90 days: a good moment to offer the next car.</source>
-        <translation>未来 90 天内有 &lt;b&gt;{n}&lt;/b&gt; 位客户的车辆到达本店常见的换车年限：正是推荐下一台车的时机。</translation>
+        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; 位客户的车将在 90 天内达到本店常见的持有时长（{months} 个月），另有 &lt;b&gt;{m}&lt;/b&gt; 位客户的车已超过：正是推荐下一台车的好时机。</translation>
+    </message>
+    <message>
+        <source>Leads, shop visits, deals and lost, last 12 months</source>
+        <translation>近 12 个月新增线索、到店、成交与战败</translation>
+    </message>
+    <message>
+        <source>The Reports figures month by month, the latest first: counted as the Funnel tab counts one month; money spent is cars, service visits and card spending.</source>
+        <translation>报表各项数字按月列出，最近的在前：口径与“销售漏斗”页的单月统计相同；消费金额包括购车、到店消费和会员卡消费。</translation>
+    </message>
+    <message>
+        <source>in it since {day}</source>
+        <translation>{day} 起已进入</translation>
+    </message>
+    <message>
+        <source>enters on {day}</source>
+        <translation>{day} 进入</translation>
     </message>
     <message>
         <source>Leads, shop visits, cars sold and money by source from {start} to {end}; on the right, who referred the most customers.</source>
@@ -1007,10 +1055,6 @@
     <message>
         <source>{tier}, remaining value {money}</source>
         <translation>{tier}，剩余价值 {money}</translation>
-    </message>
-    <message>
-        <source>Replacement from {day}</source>
-        <translation>{day} 起进入换车期</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,74 @@
         <translation>流失</translation>
     </message>
     <message>
+        <source>Window for R, F and M</source>
+        <translation>R、F、M 统计期</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Lost after no purchase for</source>
+        <translation>无消费多久算流失</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Loyal from purchases in the window</source>
+        <translation>统计期内消费几次算忠诚</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>High value from money score (M)</source>
+        <translation>高价值：金额评分（M）至少</translation>
+    </message>
+    <message>
+        <source>... and recency score (R)</source>
+        <translation>……且近度评分（R）至少</translation>
+    </message>
+    <message>
+        <source>Holding time until learned</source>
+        <translation>持有时长（学到之前）</translation>
+    </message>
+    <message>
+        <source>Repeat buyers needed to learn it</source>
+        <translation>需要多少复购客户才学习</translation>
+    </message>
+    <message>
+        <source>Chance of buying again until learned</source>
+        <translation>复购概率（学到之前）</translation>
+    </message>
+    <message>
+        <source>Margin on a deal</source>
+        <translation>每单毛利率</translation>
+    </message>
+    <message>
+        <source>Visits needed for a customer's own spend</source>
+        <translation>按客户自己年消费所需到店次数</translation>
+    </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>保养间隔</translation>
+    </message>
+    <message>
+        <source>... or every</source>
+        <translation>……或每隔</translation>
+    </message>
+    <message>
+        <source>Unknown value parameter.</source>
+        <translation>未知的价值参数。</translation>
+    </message>
+    <message>
+        <source>{name}: a whole number from {low} to {high}.</source>
+        <translation>{name}：请填 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
         <source>Lost: no purchase, service visit or card spending for more than {days} days, or never any and not contacted for that long or marked lost.</source>
         <translation>流失：超过 {days} 天没有购车、到店消费或会员卡消费；或从未消费且同样长时间未联系，或已标记为流失。</translation>
     </message>
@@ -170,6 +238,65 @@
     <message>
         <source>Service visit changed</source>
         <translation>到店记录已修改</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSettingsPage</name>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>The numbers behind the tiers, the remaining value and the maintenance reminder. The rules below read as they will apply; the Reports tabs follow once saved.</source>
+        <translation>客户分级、剩余价值和保养提醒所依据的数字。下方规则即按当前数字生效；保存后统计报表随之更新。</translation>
+    </message>
+    <message>
+        <source>Tiers and R, F, M</source>
+        <translation>客户分级与 R、F、M</translation>
+    </message>
+    <message>
+        <source>Remaining value and replacement window</source>
+        <translation>剩余价值与换车窗口</translation>
+    </message>
+    <message>
+        <source>Maintenance interval (whichever comes first)</source>
+        <translation>保养间隔（以先到者为准）</translation>
+    </message>
+    <message>
+        <source>Kinds of service visit</source>
+        <translation>到店消费类型</translation>
+    </message>
+    <message>
+        <source>The rules in words</source>
+        <translation>规则说明</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A new kind, e.g. 轮胎</source>
+        <translation>新类型，如：轮胎</translation>
+    </message>
+    <message>
+        <source>Maintenance and repair count as service value, the others as related business. Visits of a removed kind keep it.</source>
+        <translation>保养和维修计为维修保养价值，其他计为关联业务。已删除类型的到店记录保留原类型。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>{kind} is on the list already.</source>
+        <translation>{kind} 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -342,6 +469,18 @@ Was the odometer replaced or reset?</source>
     <message>
         <source>{n} visits, {money} in all</source>
         <translation>共 {n} 次到店，合计 {money}</translation>
+    </message>
+    <message>
+        <source>Tier: &lt;b&gt;{tier}&lt;/b&gt;, unchanged in the last 12 months.</source>
+        <translation>客户分级：&lt;b&gt;{tier}&lt;/b&gt;，近 12 个月未变。</translation>
+    </message>
+    <message>
+        <source>Tier: {before} → &lt;b&gt;{tier}&lt;/b&gt; since {month}.</source>
+        <translation>客户分级：{before} → &lt;b&gt;{tier}&lt;/b&gt;（自 {month} 起）。</translation>
+    </message>
+    <message>
+        <source>{month_name} {year}</source>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
         <source>{kind} on {day}, {money}</source>

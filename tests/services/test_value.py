@@ -167,3 +167,106 @@ def test_the_command_line_prints_what_the_service_computes(shop, store, capsys):
     assert sum(t["customers"] for t in json.loads(capsys.readouterr().out)) == 5
     assert main(["report", "pool", "--db", str(store), "--months", "0"]) == 1
     assert "--months" in capsys.readouterr().err
+
+
+def _owned(cid, registered, plate, disposed=None):
+    add_vehicle(cid, VehicleInput(relation="owned", brand="大众", model="帕萨特", plate=plate,
+                                  registered_on=registered, disposed_on=disposed), today=AS_OF)
+
+
+def test_the_replacement_window_lists_who_enters_it_and_who_is_in_it(shop, store, capsys):
+    # held 61 months (the default): 赵六's car registered 10 January 2022 enters the window
+    # on 10 February 2027, 76 days on; 王五's car of March 2019 has been in it since April
+    # 2024; 王五's scrapped car and the cars bought in 2024-2026 are not due
+    _owned(shop["d"], D(2022, 1, 10), "浙A12345")
+    _owned(shop["c"], D(2019, 3, 1), "浙B23456")
+    _owned(shop["c"], D(2016, 1, 1), "浙C34567", disposed=D(2025, 5, 1))
+    due = value.replacement_due(as_of=AS_OF, days=90)
+    assert [(r.customer_id, r.opens, r.entered) for r in due] == [
+        (shop["d"], D(2027, 2, 10), False), (shop["c"], D(2024, 4, 1), True)]
+    assert due[0].car == "大众 帕萨特 浙A12345"
+    assert (D(2027, 2, 10) - AS_OF).days == 76
+    # 李四's car bought 10 January 2024 enters on 10 February 2029: listed from 90 days before
+    assert shop["b"] in {r.customer_id for r in value.replacement_due(
+        as_of=D(2028, 12, 1), days=90)}
+    assert shop["b"] not in {r.customer_id for r in value.replacement_due(
+        as_of=D(2028, 11, 1), days=90)}
+    from dealerdesk.cli import main
+    from dealerdesk.services.store import close_store
+
+    expected = [r.as_json() for r in due]
+    close_store()
+    assert main(["report", "replacement", "--db", str(store), "--as-of", "2026-11-26",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == expected
+
+
+def test_the_shop_changes_a_rule_and_the_tiers_follow(shop):
+    from dataclasses import fields
+
+    from dealerdesk.domain.errors import ValidationFailed
+
+    assert {f.name for f in fields(rules.ValueParams)} == set(rules.PARAMETERS)
+    assert _by_id()[shop["a"]].tier == "loyal"
+    # 张三's last visit was 56 days ago: lost when the shop counts 50 days as lost
+    sv.set_value_params({"lost_days": 50})
+    assert sv.value_params().lost_days == 50
+    assert _by_id()[shop["a"]].tier == "lost"
+    assert "50 days" in dict(rules.tier_rules(sv.value_params()))["lost"]
+    with pytest.raises(ValidationFailed) as bad:
+        sv.set_value_params({"lost_days": 5, "high_value_min_m": 6})
+    assert [e.field for e in bad.value.errors] == ["lost_days", "high_value_min_m"]
+    assert "30" in bad.value.errors[0].message
+    assert sv.value_params().lost_days == 50  # nothing stored
+    sv.set_value_params({"window_months": 6})
+    assert sv.value_params().lost_days == 50  # the others kept
+
+
+def test_trends_are_the_funnel_month_by_month_with_the_money_spent(shop, store, capsys):
+    from dealerdesk.cli import main
+    from dealerdesk.domain.funnel import period_of
+    from dealerdesk.services.reports import funnel_report
+    from dealerdesk.services.store import close_store
+
+    months = value.trend_report(as_of=AS_OF, months=12)
+    assert [m.month for m in months][0] == "2025-12" and months[-1].month == "2026-11"
+    by_month = {m.month: m for m in months}
+    # spent in November 2026: 赵六's ¥200 visit and 钱七's ¥120,000 car
+    assert by_month["2026-11"].spend_cents == (200 + 120_000) * 100
+    # in March 2026: 张三's car; in December 2025: 钱七's first car
+    assert by_month["2026-03"].spend_cents == 100_000 * 100
+    assert by_month["2025-12"].spend_cents == 80_000 * 100
+    assert sum(m.spend_cents for m in months) == sum(
+        v.monetary_cents for v in value.customer_values(as_of=AS_OF))
+    november = funnel_report(period=period_of("month", AS_OF), today=AS_OF)
+    assert (by_month["2026-11"].leads, by_month["2026-11"].deals) == (
+        november.leads, november.deals)
+    expected = [m.as_json() for m in months]
+    close_store()
+    assert main(["report", "trends", "--db", str(store), "--as-of", "2026-11-26",
+                 "--months", "12", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == expected
+
+
+def test_one_customers_tier_now_agrees_with_the_report_and_its_change_is_dated(shop):
+    from dealerdesk.services.settings import set_settings
+
+    found = _by_id()
+    for name, cid in shop.items():
+        assert value.tier_change(cid, as_of=AS_OF).tier == found[cid].tier, name
+    # the shop lowers the bar for high value to M 4: 钱七 is high value, like in the report
+    set_settings({"value": {"high_value_min_m": 4}})
+    assert _by_id()[shop["e"]].tier == value.tier_change(shop["e"], as_of=AS_OF).tier
+    set_settings({"value": {}})
+    # 李四 bought on 10 January 2024 and never came back: general until a year had passed,
+    # lost since the end of January 2025
+    change = value.tier_change(shop["b"], as_of=AS_OF, months=36)
+    assert (change.tier, change.before, change.since) == ("lost", "general", D(2025, 1, 31))
+    # 张三 bought in March and came back in June: general at the end of March, loyal since
+    # the end of June (two purchases in the window)
+    change = value.tier_change(shop["a"], as_of=AS_OF)
+    assert (change.tier, change.before, change.since) == ("loyal", "general", D(2026, 6, 30))
+    # recorded in January 2023 and never heard of until the car: lost a year ago
+    assert change.months[0] == (D(2025, 11, 30), "lost") and len(change.months) == 13
+    # 王五 was recorded today: nothing to change from
+    assert value.tier_change(shop["c"], as_of=AS_OF).since is None

@@ -23,7 +23,7 @@ def test_every_page_is_listed(screen):
     titles = [screen.list.item(i).text() for i in range(screen.list.count())]
     assert titles == ["Shop", "Staff", "Customer levels", "Language", "Backups",
                       "Import and export", "Reminders", "Membership cards", "Printing",
-                      "Audit trail", "Storage"]
+                      "Customer value", "Audit trail", "Storage"]
 
 
 def test_add_page_for_other_features(screen, qtbot):
@@ -217,4 +217,4 @@ def test_pages_without_their_own_retranslation_follow_a_language_switch(screen, 
     screen.language.choose("en")
     qtbot.waitUntil(lambda: page_of(PrintingSettingsPage).browse.text() == "Choose a font file…")
     assert [screen.list.item(i).text() for i in range(screen.list.count())][-3:] == [
-        "Printing", "Audit trail", "Storage"]
+        "Printing", "Customer value", "Audit trail", "Storage"]

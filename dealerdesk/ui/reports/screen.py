@@ -369,5 +369,6 @@ class ReportsScreen(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.touches("followups", "customers", "revisits", "vehicles"):
             self.refresh()
-        if changes.touches("customers", "vehicles", "visits", "ledger", "settings"):
+        if changes.touches("customers", "vehicles", "visits", "ledger", "settings",
+                           "followups", "revisits"):
             self.value_tabs.refresh()

@@ -22,6 +22,7 @@ from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date, fm
 from dealerdesk.ui.reports.list_actions import ListActions
 
 TOP = 100
+TABS = 5  # Value, Pool, Replacement window, Sources, Trends
 
 
 def _money(cents: int) -> str:
@@ -74,24 +75,30 @@ class PoolChart(QChartView):
 
     def set_months(self, months: list[value.PoolMonth], title: str, inflow: str,
                    outflow: str) -> None:
+        self.set_bars(title, [m.month for m in months], [
+            (inflow, "#2563eb", [m.inflow for m in months]),
+            (outflow, "#c62828", [m.outflow for m in months])])
+
+    def set_bars(self, title: str, months: list[str],
+                 series_list: list[tuple[str, str, list[int]]]) -> None:
+        """One group of bars per month ("YYYY-MM"), one bar per (label, colour, values)."""
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(title)
         series = QBarSeries()
-        for label, colour, get in ((inflow, "#2563eb", lambda m: m.inflow),
-                                   (outflow, "#c62828", lambda m: m.outflow)):
+        for label, colour, values in series_list:
             bars = QBarSet(label)
             bars.setColor(QColor(colour))
-            for month in months:
-                bars.append(get(month))
+            for number in values:
+                bars.append(number)
             series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([m.month[5:] for m in months] or [""])
+        categories.append([m[5:] for m in months] or [""])
         axis = QValueAxis()
-        axis.setRange(0, max([max(m.inflow, m.outflow) for m in months] + [1]) * 1.1)
+        axis.setRange(0, max([max(v, default=0) for _l, _c, v in series_list] + [1]) * 1.1)
         axis.applyNiceNumbers()
         axis.setLabelFormat("%d")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
@@ -119,6 +126,9 @@ class ValueTabs:
         self.pool_chart = PoolChart()
         self.replace_table = table_view(self.replace_model)
         self.source_table = table_view(self.source_model)
+        self.trend_table = table_view(self.trend_model)
+        self.trend_chart = PoolChart()
+        self.trend_title = QLabel()
         self.referrer_table = table_view(self.referrer_model)
         for view in (self.top_table, self.replace_table, self.referrer_table):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
@@ -158,10 +168,22 @@ class ValueTabs:
         ], parent=self.screen)
         self.replace_model = PlainTableModel([
             Column(self.tr("Customer"), lambda v: v.name),
-            Column(self.tr("Replacement from"), lambda v: fmt_date(v.replacement_from)),
+            Column(self.tr("Window"), self._window_words, sort=lambda v: v.opens),
+            Column(self.tr("Car"), lambda v: v.car),
+            Column(self.tr("Salesperson"), lambda v: v.salesperson),
             Column(self.tr("Tier"), lambda v: tier_label(v.tier)),
             _money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
         ], id_of=lambda v: v.customer_id, parent=self.screen)
+        self.trend_model = PlainTableModel([
+            Column(self.tr("Month"), lambda m: m.month),
+            _count(self.tr("Leads"), lambda m: m.leads),
+            _count(self.tr("Came to the shop"), lambda m: m.visits),
+            _count(self.tr("Deals"), lambda m: m.deals),
+            _count(self.tr("Lost"), lambda m: m.lost),
+            Column(self.tr("Revisits on time"), lambda m: fmt_rate(m.revisit_rate), right=True,
+                   sort=lambda m: -1 if m.revisit_rate is None else m.revisit_rate),
+            _money_column(self.tr("Money spent"), lambda m: m.spend_cents),
+        ], parent=self.screen)
         self.source_model = PlainTableModel([
             Column(self.tr("Source"), lambda s: self._source(s.source)),
             Column(self.tr("Platform"), lambda s: s.platform),
@@ -181,6 +203,7 @@ class ValueTabs:
                             (self.pool_table, self.pool_model),
                             (self.replace_table, self.replace_model),
                             (self.source_table, self.source_model),
+                            (self.trend_table, self.trend_model),
                             (self.referrer_table, self.referrer_model)):
             view.setModel(model)
         self._watch_tier_selection()
@@ -212,6 +235,11 @@ class ValueTabs:
         split.addWidget(self.referrer_table)
         split.setSizes([640, 360])
         tabs.addTab(_titled(self.source_title, split), "")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.trend_table)
+        split.addWidget(self.trend_chart)
+        split.setSizes([300, 260])
+        tabs.addTab(_titled(self.trend_title, split), "")
         self.retranslate(tabs)
         tabs.currentChanged.connect(lambda i: self.show(i))
 
@@ -219,7 +247,8 @@ class ValueTabs:
         self.value_actions.retranslate()
         self.replace_actions.retranslate()
         for i, text in enumerate((self.tr("Value"), self.tr("Pool"),
-                                  self.tr("Replacement window"), self.tr("Sources"))):
+                                  self.tr("Replacement window"), self.tr("Sources"),
+                                  self.tr("Trends"))):
             tabs.setTabText(self.first + i, text)
         self.shown_for.clear()
         self.show(tabs.currentIndex())
@@ -232,11 +261,11 @@ class ValueTabs:
     def show(self, index: int) -> None:
         today = self.screen.ctx.today()
         which = index - getattr(self, "first", 10**6)
-        if not 0 <= which < 4 or self.shown_for.get(which) == today:
+        if not 0 <= which < TABS or self.shown_for.get(which) == today:
             return
         self.shown_for[which] = today
         (self._show_value, self._show_pool, self._show_replacement,
-         self._show_sources)[which](today)
+         self._show_sources, self._show_trends)[which](today)
 
     def _show_value(self, today: dt.date) -> None:
         tiers = value.tier_report(as_of=today)
@@ -272,9 +301,12 @@ class ValueTabs:
         self.replace_model.set_rows(due)
         self.replace_actions.set_enabled(bool(due))
         self.replace_table.resizeColumnsToContents()
+        entering = sum(not r.entered for r in due)
         self.replace_title.setText(self.tr(
-            "<b>{n}</b> customers whose car reaches the shop's usual holding time in the next "
-            "90 days: a good moment to offer the next car.").format(n=len(due)))
+            "<b>{n}</b> customers whose car reaches the shop's usual holding time ({months} "
+            "months) in the next 90 days, and <b>{m}</b> whose car is past it: a good moment to "
+            "offer the next car.").format(n=entering, m=len(due) - entering,
+                                          months=value.shop_basis(as_of=today).holding_months))
 
     def _show_sources(self, today: dt.date) -> None:
         end = today + dt.timedelta(days=1)
@@ -287,6 +319,20 @@ class ValueTabs:
             "Leads, shop visits, cars sold and money by source from {start} to {end}; on the "
             "right, who referred the most customers.").format(
                 start=fmt_date(start), end=fmt_date(today)))
+
+    def _show_trends(self, today: dt.date) -> None:
+        months = value.trend_report(as_of=today, months=12)
+        self.trend_model.set_rows(list(reversed(months)))
+        self.trend_table.resizeColumnsToContents()
+        self.trend_chart.set_bars(self.tr("Leads, shop visits, deals and lost, last 12 months"),
+                                  [m.month for m in months], [
+            (self.tr("Leads"), "#2563eb", [m.leads for m in months]),
+            (self.tr("Came to the shop"), "#f59e0b", [m.visits for m in months]),
+            (self.tr("Deals"), "#16a34a", [m.deals for m in months]),
+            (self.tr("Lost"), "#c62828", [m.lost for m in months])])
+        self.trend_title.setText(self.tr(
+            "The Reports figures month by month, the latest first: counted as the Funnel tab "
+            "counts one month; money spent is cars, service visits and card spending."))
 
     def _show_tier(self, row: int) -> None:
         """The customers of the tier chosen above, or the top ones when none is chosen."""
@@ -313,10 +359,15 @@ class ValueTabs:
             tier=tier_label(v.tier), money=_money(v.remaining_value_cents)))
             for v in self.top_model.rows()]
 
+    def _window_words(self, due: value.ReplacementDue) -> str:
+        if due.entered:
+            return self.tr("in it since {day}").format(day=fmt_date(due.opens))
+        return self.tr("enters on {day}").format(day=fmt_date(due.opens))
+
     def replacement_list(self) -> tuple[str, list[ListEntry]]:
         return self.tr("Replacement window"), [
-            ListEntry(v.customer_id, self.tr("Replacement from {day}").format(
-                day=fmt_date(v.replacement_from))) for v in self.replace_model.rows()]
+            ListEntry(v.customer_id, " ".join(x for x in (self._window_words(v), v.car) if x))
+            for v in self.replace_model.rows()]
 
     def _open(self, view, index) -> None:
         row = view.model().row_at(index.row())

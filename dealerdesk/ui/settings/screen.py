@@ -44,6 +44,7 @@ EXTRA_PAGES: list[tuple[str, str]] = [
     ("dealerdesk.ui.reminders.settings_page:ReminderSettingsPage", "mdi6.bell-cog"),
     ("dealerdesk.ui.members.settings_page:MembershipSettingsPage", "mdi6.card-account-details"),
     ("dealerdesk.ui.printing.settings_page:PrintingSettingsPage", "mdi6.printer"),
+    ("dealerdesk.ui.visits.settings_page:ValueSettingsPage", "mdi6.chart-bar"),
     ("dealerdesk.ui.staff.audit_view:AuditPage", "mdi6.history"),
     ("dealerdesk.ui.settings.storage_page:StoragePage", "mdi6.database"),
 ]

@@ -1,5 +1,5 @@
-"""The customer page's Service visits tab: their visits, newest first, with add, change and
-delete."""
+"""The customer page's Service visits tab: the customer's tier and when it last changed,
+their visits, newest first, with add, change and delete."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain import value as rules
 from dealerdesk.domain.errors import ValidationFailed
 from dealerdesk.services import service_visits as visits
+from dealerdesk.services import value
 from dealerdesk.ui.customers import ask
 from dealerdesk.ui.followups.common import Column, PlainTableModel
 from dealerdesk.ui.icons import icon
@@ -24,7 +25,9 @@ from dealerdesk.ui.visits.dialog import VisitDialog
 from dealerdesk.ui.widgets.date_field import format_date
 from dealerdesk.ui.widgets.money_field import format_money
 
-WATCHED = ("visits", "vehicles", "customers", "ledger")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WATCHED = ("visits", "vehicles", "customers", "ledger", "followups", "settings")
 
 
 class VisitsTab(QWidget):
@@ -46,6 +49,10 @@ class VisitsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.activated.connect(lambda index: self.edit_visit())
         self.summary = QLabel(self)
+        self.tier_line = QLabel(self)
+        self.tier_line.setTextFormat(Qt.TextFormat.RichText)
+        self.tier_line.setWordWrap(True)
+        self._limits: value.ScoreLimits | None = None  # the day's quintile thresholds
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -62,6 +69,7 @@ class VisitsTab(QWidget):
         buttons.addSpacing(12)
         buttons.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tier_line)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
@@ -108,6 +116,32 @@ class VisitsTab(QWidget):
             n=len(rows), money=format_money(sum(v.amount_cents for v in rows)))
             if rows else "")
         self._update_buttons()
+        self._show_tier()
+
+    def _show_tier(self) -> None:
+        """The tier now and, when it changed in the last 12 months, from what and since when
+        ("Loyal → Lost since March 2026"); each month's end in the tooltip."""
+        if self.customer_id is None:
+            self.tier_line.clear()
+            return
+        today = self.ctx.today()
+        if self._limits is None or self._limits.as_of != today:
+            self._limits = value.score_limits(as_of=today)
+        change = value.tier_change(self.customer_id, as_of=today, limits=self._limits)
+        now = rules.tier_label(change.tier)
+        if change.before is None:
+            words = self.tr("Tier: <b>{tier}</b>, unchanged in the last 12 months.").format(
+                tier=now)
+        else:
+            words = self.tr("Tier: {before} → <b>{tier}</b> since {month}.").format(
+                before=rules.tier_label(change.before), tier=now,
+                month=self.tr("{month_name} {year}").format(
+                    year=change.since.year, month=change.since.month,
+                    month_name=MONTHS[change.since.month - 1]))
+        self.tier_line.setText(words)
+        self.tier_line.setToolTip("\n".join(
+            f"{format_date(day)}  {rules.tier_label(tier) if tier else '-'}"
+            for day, tier in change.months))
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None
@@ -119,6 +153,8 @@ class VisitsTab(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _on_changed(self, changes) -> None:
+        if changes.touches("visits", "vehicles", "ledger", "settings", "customers"):
+            self._limits = None  # the shop's thresholds moved
         if self.customer_id is not None and changes.touches(*WATCHED):
             self.refresh()
 

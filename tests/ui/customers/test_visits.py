@@ -160,3 +160,24 @@ def test_record_a_visit_from_today_for_the_selected_call(qtbot, ctx, add_custome
     qtbot.keyClick(screen.table, "v")
     screen.visit_button.click()
     assert opened == [cid, cid]
+
+
+def test_the_tier_line_shows_the_change_a_visit_makes(qtbot, page, today):
+    from dealerdesk.db.models import Customer
+    from dealerdesk.ui.visits.customer_tab import MONTHS
+
+    tab = page.visits
+    # a customer recorded today who never bought: general, nothing changed
+    assert "General" in tab.tier_line.text() and "unchanged" in tab.tier_line.text()
+    Customer.update(created_at=dt.datetime(today.year - 1, 1, 1, 10)).where(
+        Customer.id == tab.customer_id).execute()
+    for back in (40, 10):
+        changes = sv.record_visit(sv.VisitInput(
+            customer_id=tab.customer_id, kind="maintenance",
+            visited_on=today - dt.timedelta(days=back), amount_cents=30_000),
+            staff_id=None, today=today)[1]
+    tab.ctx.broadcast(changes)
+    # two visits in the window: loyal since this month, the month holding the second visit
+    assert tab.tier_line.text() == (
+        f"Tier: General → <b>Loyal</b> since {MONTHS[today.month - 1]} {today.year}.")
+    assert tab.tier_line.toolTip().count("\n") == 12
