@@ -216,5 +216,5 @@ def test_pages_without_their_own_retranslation_follow_a_language_switch(screen, 
     assert "Past imports" not in boxes
     screen.language.choose("en")
     qtbot.waitUntil(lambda: page_of(PrintingSettingsPage).browse.text() == "Choose a font file…")
-    assert [screen.list.item(i).text() for i in range(screen.list.count())][-3:] == [
+    assert [screen.list.item(i).text() for i in range(screen.list.count())][-4:] == [
         "Printing", "Customer value", "Audit trail", "Storage"]
