@@ -370,8 +370,11 @@ def lock_migrations(database: Database) -> None:
 
 
 def lock_one_writer(database: Database | DatabaseProxy) -> None:
-    """Inside a transaction: the one-writer lock of imports, merges and hand-overs."""
-    database.execute_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+    """Inside a transaction: the one-writer lock of imports, merges and hand-overs, waited
+    for as a writer waits for a file (the notice told, WriterBusy past the patience)."""
+    from dealerdesk.db.writer import wait_until
+
+    wait_until(lambda: try_lock_one_writer(database))
 
 
 def try_lock_one_writer(database: Database | DatabaseProxy) -> bool:
