@@ -7,6 +7,10 @@ day: 1 and 2 s at 100,000 customers) run on a worker thread while the operator i
 Until the check has passed the connection is read-only: nothing is written to a damaged
 file, and damage leads to the damaged-file window before the main window opens. The
 backup goes on beside the window.
+
+On the shop's server (Settings -> Storage, or --db postgresql://...) there is no file: no
+lock file (several PCs work at once), the server's own checks instead of quick_check, and
+the day's backup, a DealerDesk file written by the program, goes to the data folder.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ CHECKPOINT_EVERY_MS = 3 * 60 * 1000
 def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
     """Our options, and whatever is left for Qt (e.g. -platform)."""
     parser = argparse.ArgumentParser(prog="dealerdesk-gui", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the database file to open")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the database file to open, or postgresql://USER@HOST:PORT/DB")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (made with sample data when absent)")
     parser.add_argument("--lang", choices=LANGUAGE_CHOICES, help="language of the window")
@@ -51,7 +56,8 @@ class Startup:
     def __init__(self, args: argparse.Namespace, qt_args: list[str] | None = None):
         self.args = args
         self.qt_args = qt_args or []
-        self.path = self.db_path()
+        self.shown = ""  # the server's address without its password ("" for a file)
+        self.path: Path | str = self.db_path()
         self.lock: QLockFile | None = None
         self.app: QApplication | None = None
         self.opened = False
@@ -68,12 +74,31 @@ class Startup:
         self._handling_error = False
 
     # --- before the window --------------------------------------------------------------
-    def db_path(self) -> Path:
+    def db_path(self) -> Path | str:
+        """The file to open, or the shop's server's address (with its password)."""
+        from dealerdesk.services import storage_choice
+
+        if self.args.db and store_service.is_server_url(self.args.db):
+            url, self.shown = storage_choice.server_address(self.args.db)
+            return url
         if self.args.db:
             return Path(self.args.db).expanduser().resolve()
         if self.args.demo:
             return paths.demo_db_path()
+        server = storage_choice.chosen_server()
+        if server is not None:
+            url, self.shown = server
+            return url
         return paths.default_db_path()
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.path, str)
+
+    def file(self) -> Path:
+        """The database file (for a server: its address without password, as a path, for
+        the screens that show it and the backup folder, which is then the data folder's)."""
+        return Path(self.shown) if isinstance(self.path, str) else self.path
 
     def prepare(self) -> int | None:
         """Lock, open (with the user's choices on trouble) and start the checks; an exit
@@ -109,7 +134,10 @@ class Startup:
         store_service.close_store()
 
     def take_lock(self) -> bool:
-        """Refuse a second copy of the program on the same file (`<db>.lock` beside it)."""
+        """Refuse a second copy of the program on the same file (`<db>.lock` beside it).
+        The shop's server takes every PC at once: nothing to lock."""
+        if isinstance(self.path, str):
+            return True
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self.path) + ".lock")
         lock.setStaleLockTime(0)  # held for the whole session; a crashed owner is detected
@@ -130,18 +158,19 @@ class Startup:
         """
         while True:
             try:
-                self.settle_interrupted_restore()
-                missing = store_service.missing_database(self.path)
-                if missing is not None and not self.new_file_allowed:
-                    raise missing
-                store_service.open_store(self.path, backup_dir=paths.backup_dir(self.path),
+                if not isinstance(self.path, str):
+                    self.settle_interrupted_restore()
+                    missing = store_service.missing_database(self.path)
+                    if missing is not None and not self.new_file_allowed:
+                        raise missing
+                store_service.open_store(self.path, backup_dir=paths.backup_dir(self.file()),
                                          check=False, hold=True)
                 self.opened = True
                 self.damaged = False
                 return True
             except (StorageError, OSError) as exc:
                 if isinstance(exc, OSError):  # e.g. finishing a restore on a full disk
-                    exc = store_service.disk_full_error(exc, self.path) or StorageError(exc)
+                    exc = store_service.disk_full_error(exc, self.file()) or StorageError(exc)
                 if not self.handle_storage_problem(exc):
                     return False
 
@@ -164,6 +193,8 @@ class Startup:
         from dealerdesk.ui import storage_dialog as dialogs
 
         self.qt_app(language_from_db=False)
+        if isinstance(self.path, str):
+            return dialogs.ask_server_problem(error, self.shown)
         choice = dialogs.ask_storage_problem(error, self.path)
         if choice == dialogs.NEW_FILE:
             self.new_file_allowed = True
@@ -205,8 +236,8 @@ class Startup:
 
         A file that was just created or checked while opening has nothing left to check.
         """
-        folder = backup_service.backup_folder(self.path)
-        due = backup_service.daily_backup_due(db_file=self.path, today=clock.today())
+        folder = backup_service.backup_folder(self.file())
+        due = backup_service.daily_backup_due(db_file=self.file(), today=clock.today())
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -214,7 +245,7 @@ class Startup:
             due = False
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="start-checks")
         self.checks = pool.submit(store_service.integrity_problems, self.path)
-        self.daily = pool.submit(_daily_backup, self.checks, self.path, folder if due else None)
+        self.daily = pool.submit(_daily_backup, self.checks, self.file(), folder if due else None)
         pool.shutdown(wait=False)
 
     def await_check(self) -> bool:
@@ -231,7 +262,7 @@ class Startup:
             store_service.close_store()
             self.opened = False
             error = store_service.DamagedFile(
-                f"{self.path} failed its integrity check: {problems[0]}")
+                f"{self.shown or self.path} failed its integrity check: {problems[0]}")
             if not self.handle_storage_problem(error) or not self.open_database():
                 return False
             self.start_checks()
@@ -322,8 +353,10 @@ class Startup:
         if operator is None or not self.await_check():
             return None
         store_service.set_operator(operator.name, staff_id=operator.id)
-        store_service.remember_database(self.path, now=clock.now())
-        self.ctx = UiContext(signals=AppSignals(), db_path=self.path, operator=operator)
+        if not self.on_server:  # an address (and its password) is never written to a list
+            store_service.remember_database(self.file(), now=clock.now())
+        self.ctx = UiContext(signals=AppSignals(), db_path=self.file(), operator=operator,
+                             server=self.path if isinstance(self.path, str) else "")
         self.window = MainWindow(self.ctx)
         errors.install(self.on_storage_error)
         from dealerdesk.ui.tray import ReminderTray
@@ -347,7 +380,7 @@ class Startup:
         write and offer a restore, or quit."""
         from dealerdesk.ui import storage_dialog as dialogs
 
-        full = store_service.disk_full_error(error, self.path)
+        full = store_service.disk_full_error(error, self.file())
         if full is not None:
             dialogs.say_disk_full(self.window, full.where)
             return
@@ -376,7 +409,7 @@ class Startup:
         dialogs.say_file_replaced(self.window, error)
         try:
             store_service.close_store()
-            store_service.open_store(self.path, backup_dir=paths.backup_dir(self.path))
+            store_service.open_store(self.path, backup_dir=paths.backup_dir(self.file()))
         except (StorageError, OSError) as exc:
             self.on_storage_error(exc if store_service.is_database_error(exc) else
                                   StorageError(str(exc)))
@@ -390,14 +423,14 @@ class Startup:
         from dealerdesk.ui import storage_dialog as dialogs
         from dealerdesk.ui.settings.backups_page import EVERYTHING
 
-        folder = backup_service.backup_folder(self.path)
+        folder = backup_service.backup_folder(self.file())
         chosen = dialogs.pick_backup(backup_service.list_backup_files(folder), folder)
         if chosen is None:
             return
         try:
             aside = backup_service.restore_backup(
-                backup=chosen, db_file=self.path, now=clock.now())
-            store_service.open_store(self.path, backup_dir=paths.backup_dir(self.path))
+                backup=chosen, db_file=self.file(), now=clock.now())
+            store_service.open_store(self.path, backup_dir=paths.backup_dir(self.file()))
         except (StorageError, OSError) as exc:
             dialogs.say_restore_failed(exc)
             return
@@ -426,8 +459,9 @@ class Startup:
                 self.damaged = True  # never released for writing: nothing to back up
         if self.opened and not self.damaged:
             try:
-                store_service.remember_database(self.path, now=clock.now())
-                backup_service.make_backup(db_file=self.path, now=clock.now(), automatic=True)
+                if not self.on_server:
+                    store_service.remember_database(self.file(), now=clock.now())
+                backup_service.make_backup(db_file=self.file(), now=clock.now(), automatic=True)
             except (StorageError, OSError):
                 pass  # the start-of-day backup stands; nothing to tell a closing program
         if self.opened:

@@ -141,21 +141,42 @@ con.execute("COMMIT")
 """
 
 
+# The same on the shop's server: another PC's transaction holding the one-writer lock of
+# imports, merges and hand-overs (postgres_only.WRITER_LOCK).
+OTHER_SERVER_WRITER = """
+import pathlib, sys, time
+import psycopg
+con = psycopg.connect(sys.argv[1])
+con.execute("SELECT pg_advisory_xact_lock(%d)" % int(sys.argv[5]))
+con.execute(sys.argv[4].replace("%", "%%"))
+pathlib.Path(sys.argv[2]).write_text("held")
+release = pathlib.Path(sys.argv[3])
+for _ in range(1200):
+    if release.exists():
+        break
+    time.sleep(0.05)
+con.commit()
+"""
+
+
 @pytest.fixture
 def another_writer(store, tmp_path):
     """another_writer(sql, action): run `action` while another program's transaction (running
-    `sql`) holds the database; it commits while `action` waits for the lock."""
+    `sql`) holds the database (on the server: the one-writer lock); it commits while
+    `action` waits for the lock."""
 
     def run(sql, action):
         import subprocess
         import sys
         import time
 
+        from dealerdesk.db import postgres_only
         from dealerdesk.db.api import waiting
 
         held, release = tmp_path / "held", tmp_path / "release"
-        proc = subprocess.Popen([sys.executable, "-c", OTHER_WRITER, str(store), str(held),
-                                 str(release), sql])
+        script = OTHER_SERVER_WRITER if BACKEND == "postgresql" else OTHER_WRITER
+        proc = subprocess.Popen([sys.executable, "-c", script, str(store), str(held),
+                                 str(release), sql, str(postgres_only.WRITER_LOCK)])
         try:
             deadline = time.monotonic() + 60
             while not held.exists() and time.monotonic() < deadline:

@@ -312,9 +312,14 @@ def checkpoint() -> bool:
     return busy == 0
 
 
-def check_file(path: Path) -> list[str]:
+def check_file(path: Path | str) -> list[str]:
     """quick_check and link check of `path` on a read-only connection of its own (so it
-    may run on a worker thread while the program works); [] when healthy."""
+    may run on a worker thread while the program works); [] when healthy. For the shop's
+    server: its own checks (postgres_only.server_problems)."""
+    if is_server_url(path):
+        from dealerdesk.db import postgres_only
+
+        return postgres_only.server_problems(str(path))
     try:
         con = sqlite3.connect(read_only_uri(path), uri=True)
         try:

@@ -370,8 +370,11 @@ def lock_migrations(database: Database) -> None:
 
 
 def lock_one_writer(database: Database | DatabaseProxy) -> None:
-    """Inside a transaction: the one-writer lock of imports, merges and hand-overs."""
-    database.execute_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+    """Inside a transaction: the one-writer lock of imports, merges and hand-overs, waited
+    for as a writer waits for a file (the notice told, WriterBusy past the patience)."""
+    from dealerdesk.db.writer import wait_until
+
+    wait_until(lambda: try_lock_one_writer(database))
 
 
 def try_lock_one_writer(database: Database | DatabaseProxy) -> bool:
@@ -708,6 +711,36 @@ def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]
 
 def last_insert_id(database: Database | DatabaseProxy) -> int:
     return int(database.execute_sql("SELECT lastval()").fetchone()[0])
+
+
+def server_problems(url: str) -> list[str]:
+    """The server's start-up check on a connection of its own ([] when all is well): the
+    database is DealerDesk's, and the triggers that keep the audit log and the ledger
+    honest and raise the row versions are all in place (the server keeps its own pages
+    whole, so there is no file to read through)."""
+    database = open_server(url)
+    try:
+        from dealerdesk.db.database import APPLICATION_ID
+
+        if get_application_id(database) != APPLICATION_ID:
+            return ["the server's database is not a DealerDesk database"]
+        wanted = set(_wanted_names())
+        present = {r[0] for r in database.execute_sql(
+            "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
+        ).fetchall()}
+        return [f"the trigger {name} is missing on the server" for name in sorted(
+            wanted - present)]
+    except peewee.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        database.close()
+
+
+def _wanted_names() -> list[str]:
+    names = [f"audit_{model._meta.table_name}" for model in AUDITED_MODELS]
+    names += ["audit_log_guard", "ledger_entry_guard"]
+    return names + [f"{table}_version" for table in VERSIONED_TABLES]
 
 
 def quick_check(database: Database | DatabaseProxy) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, SchemaManager, SqliteDatabase, sort_models
 
 from dealerdesk.db import migrations, postgres_only, sqlite_only
 from dealerdesk.db.database import (
@@ -168,13 +168,15 @@ def _read_snapshot(source: Database) -> None:
 
 def _copy_all(source: Database, target: Database, engine: Any,
               progress: Progress | None) -> TransferReport:
-    # The tables are made by the same code as a new database's, and the models are bound
-    # to the program's proxy: bind them to the target for the copy.
-    with target.bind_ctx(ALL_MODELS), target.atomic():
+    # The tables are made by the same code as a new database's, each model's schema
+    # written for the target. The models stay bound to the program's database: a backup of
+    # the server runs on a worker thread while the window works on it.
+    with target.atomic():
         if is_server(target):
             engine.lock_migrations(target)
             engine.prepare(target)
-        target.create_tables(ALL_MODELS)
+        for model in sort_models(ALL_MODELS):
+            SchemaManager(model, database=target).create_all(safe=True)
         for model in COPIED:
             done = _copy_table(source, target, model)
             if progress:

@@ -161,6 +161,23 @@ def _wait_for_lock(enter: Callable[[], Any], set_timeout: Callable[[float], obje
         set_timeout(BUSY_TIMEOUT_MS)
 
 
+def wait_until(try_once: Callable[[], bool]) -> None:
+    """Call `try_once` (an attempt at a lock that does not wait, the server's one-writer
+    lock) until it succeeds: told to this thread's notice after the first refusal, given
+    up with WriterBusy past its patience, as BEGIN IMMEDIATE waits on a file."""
+    patience, notice = _policy()
+    started = time.monotonic()
+    if try_once():
+        return
+    if notice:
+        notice(waiting_text())
+    while time.monotonic() - started < patience:
+        time.sleep(0.05)
+        if try_once():
+            return
+    raise WriterBusy(busy_text(patience))
+
+
 class FileLock:
     """The write lock of a database file that is not the open one (a restore's target),
     held by a connection of its own until `release()`.

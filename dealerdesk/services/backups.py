@@ -59,7 +59,10 @@ def restore_backup(*, backup: Path, db_file: Path, now: dt.datetime) -> Path | N
     from dealerdesk.db.backup import restore_file
 
     access.require("restore")
-
+    if str(db_file).lower().startswith(("postgresql:", "postgres:")):
+        raise StorageError(
+            "a backup is written back to the shop's server with the command line "
+            "(dealerdesk restore BACKUP --db postgresql://…); nothing was changed")
     if not backup.is_file():
         raise StorageError(f"{backup} does not exist")
     folders = {paths.backup_dir(db_file), backup.parent}

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 
 from dealerdesk import clock
-from dealerdesk.db.api import atomic, one_writer
+from dealerdesk.db.api import atomic, locked, one_writer
 from dealerdesk.db.models import (
     Customer,
     FollowUp,
@@ -311,6 +311,7 @@ def undo_merge(merge_id: int, *, force: bool = False, now: dt.datetime | None = 
     access.require("merge")
     models = dict(_MOVED)
     with atomic():
+        one_writer()  # one import, merge or hand-over at a time, on every PC
         # Checked under the write lock: another program may have edited meanwhile.
         rows = _rows_to_undo(merge_id, force=force)
         for row in rows:
@@ -343,7 +344,8 @@ def _rows_to_undo(merge_id: int, *, force: bool) -> list[ImportBatchRow]:
         .order_by(ImportBatchRow.id.desc())
     )
     keep_row = next(r for r in rows if r.action == "updated")
-    keep = C.get_by_id(keep_row.row_id)
+    # Locked (on the server): an edit of it from another PC waits, or is seen, never lost.
+    keep = locked(C.select().where(C.id == keep_row.row_id)).get()
     if keep.updated_at != keep_row.stamp and not force:
         raise ValidationFailed(
             [

@@ -24,6 +24,7 @@ from dealerdesk.db.api import (
     JOIN,
     atomic,
     import_load,
+    one_writer,
     scalar,
     waiting,
 )
@@ -567,6 +568,7 @@ def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None =
     """
     access.require("import")
     with atomic():
+        one_writer()  # one import, merge or hand-over at a time, on every PC
         # Checked under the write lock: another program may have undone or edited meanwhile.
         _check_undo(batch_id, force=force)
         import_store.undo_rows(batch_id)

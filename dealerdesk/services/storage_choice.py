@@ -68,3 +68,19 @@ def check_connection(choice: StorageChoice, password: str = "") -> str | None:
 def reachable(url: str) -> bool:
     """True when the server at `url` answers now (a connection of its own, a short wait)."""
     return postgres_only.try_connection(url) is None
+
+
+def chosen_server() -> tuple[str, str] | None:
+    """When this PC works on the shop's server: (its address with the password from the
+    credential store, the address without it, to show); else None."""
+    choice = current_choice()
+    if choice.kind != SERVER or not choice.host:
+        return None
+    return postgres_only.with_stored_password(choice.url()), choice.url()
+
+
+def server_address(url: str) -> tuple[str, str]:
+    """A postgresql:// address given on the command line: (with the password from the
+    credential store when it has none, the address without its password, to show)."""
+    shown = postgres_only.hide_password(url)
+    return postgres_only.with_stored_password(url), shown

@@ -242,7 +242,7 @@ def _move_new_file(tmp: Path, path: Path) -> None:
             os.close(fd)
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path | str) -> list[str]:
     """What SQLite's quick_check finds wrong with the file ([] when healthy).
 
     Uses its own read-only connection: the window runs it on a worker thread after start,

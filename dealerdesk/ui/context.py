@@ -16,8 +16,9 @@ class UiContext:
     """Shared by the main window and its screens; `today()` and `now()` read the one clock."""
 
     signals: AppSignals
-    db_path: Path
+    db_path: Path  # the file; for the shop's server its address without the password
     operator: StaffMember | None = None
+    server: str = ""  # the shop's server address to open again ("" for a file on this PC)
 
     def today(self) -> dt.date:
         return clock.today()

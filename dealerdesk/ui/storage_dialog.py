@@ -158,6 +158,25 @@ def pick_database_file(current: Path) -> Path | None:
     return Path(path) if path else None
 
 
+def ask_server_problem(error: Exception, address: str) -> bool:
+    """The shop's server could not be opened: say why in its plain words; True to try
+    again, False to quit. Nothing was written."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate(
+        "StorageDialog", "DealerDesk cannot open the shop's server"))
+    box.setText(QCoreApplication.translate(
+        "StorageDialog", "{address}\n\n{problem}\n\nNothing was changed. Check that the "
+        "server PC is on and connected, or choose \"this PC\" in Settings → Storage on a "
+        "working copy.").format(address=address, problem=error))
+    again = box.addButton(QCoreApplication.translate("StorageDialog", "Try again"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("StorageDialog", "Quit"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is again
+
+
 def say_already_running(path: Path) -> None:
     QMessageBox.information(
         None, QCoreApplication.translate("StorageDialog", "DealerDesk is already open"),

@@ -629,6 +629,26 @@ The file still holds the data from before the restore; nothing has been lost.</s
         <translation>车商客户管家数据 (*.db)</translation>
     </message>
     <message>
+        <source>DealerDesk cannot open the shop's server</source>
+        <translation>DealerDesk 无法打开店里的服务器</translation>
+    </message>
+    <message>
+        <source>{address}
+
+{problem}
+
+Nothing was changed. Check that the server PC is on and connected, or choose "this PC" in Settings → Storage on a working copy.</source>
+        <translation>{address}
+
+{problem}
+
+没有做任何改动。请检查服务器那台电脑是否已开机并连上网络，或在一台能用的电脑上到 设置 → 存储 选择“本机”。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>DealerDesk is already open</source>
         <translation>车商客户管家已经打开</translation>
     </message>

@@ -100,3 +100,23 @@ def test_backups_of_a_server_never_go_to_a_folder_named_after_its_address(data_d
     url = "postgresql://shop:secret@192.168.1.10:5432/dealerdesk"
     for given in (url, Path(url)):
         assert paths.backup_dir(given) == paths.data_dir() / "backups"
+
+
+def test_a_backup_of_the_server_leaves_the_models_bound_to_the_open_database(
+        shop_file, server_url, tmp_path, monkeypatch):
+    """The window backs the server up on a worker thread while it works: the copy must not
+    point the models elsewhere meanwhile (the window's writes would land in the backup)."""
+    from dealerdesk.db.database import db
+    from dealerdesk.db.models import Customer
+
+    transfer.move(shop_file, server_url)
+    seen = []
+    copy = transfer._copy_table
+
+    def watching(source, target, model):
+        seen.append(Customer._meta.database)
+        return copy(source, target, model)
+
+    monkeypatch.setattr(transfer, "_copy_table", watching)
+    transfer.server_to_file(server_url, tmp_path / "copy.db")
+    assert seen and all(d is db for d in seen)

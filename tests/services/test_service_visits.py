@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from dealerdesk.db.api import scalar
+from dealerdesk.db.api import fetch_all, scalar
 from dealerdesk.db.models import Vehicle
 from dealerdesk.domain import value as rules
 from dealerdesk.domain.errors import ValidationFailed
@@ -185,3 +185,15 @@ def test_changing_how_a_visit_was_paid_reverses_the_card_entry(cust, staff, toda
     from dealerdesk.services.membership_queries import card_summary
 
     assert card_summary(card, today=today).balance_cents == 100000
+
+
+def test_a_change_and_a_removal_are_audited_with_before_and_after(cust, car, today):
+    vid, _ = visit(cust, today, vehicle_id=car)
+    sv.update_visit(vid, sv.VisitInput(customer_id=cust, visited_on=today, kind="repair",
+                                       amount_cents=80000, vehicle_id=car),
+                    staff_id=None, today=today)
+    sv.delete_visit(visit_id=vid, staff_id=None, today=today, reason="entered twice")
+    rows = fetch_all("SELECT action, changes FROM audit_log WHERE table_name = "
+                     "'service_visit' AND row_id = ? ORDER BY id", (vid,))
+    assert [a for a, _ in rows] == ["insert", "update", "delete"]
+    assert "80000" in rows[1][1] and "repair" in rows[1][1]

@@ -221,7 +221,7 @@ class BackupsPage(SettingsPage):
 
     def _reopen(self, db_file: Path, folder: Path) -> None:
         store_service.close_store()
-        store_service.open_store(db_file, backup_dir=folder)
+        store_service.open_store(self.ctx.server or db_file, backup_dir=folder)
         if self.ctx.operator is not None:
             store_service.set_operator(self.ctx.operator.name,
                                       staff_id=self.ctx.operator.id)

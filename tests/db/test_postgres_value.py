@@ -1,0 +1,120 @@
+"""The customer value statements give the same rows on the shop's server as on the file:
+one demo shop, moved to the server, every statement of sqlite_value beside its namesake in
+postgres_value. Skipped without a server (DEALERDESK_TEST_PG)."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from dealerdesk.db import postgres_value, sqlite_value, transfer
+
+
+@pytest.fixture
+def shop_file(tmp_path):
+    """A demo shop with deals, service visits, cards and referrals, as a file."""
+    from dealerdesk import clock
+    from dealerdesk.services.demo import fill_demo
+    from dealerdesk.services.store import close_store, open_store
+
+    path = tmp_path / "shop.db"
+    open_store(path, backup_dir=tmp_path / "backups")
+    fill_demo(customers=400, seed=11, today=clock.today())
+    close_store()
+    return path
+
+
+def _params(today):
+    as_of = today.isoformat()
+    return {
+        "value": {"as_of": as_of, "window_start": (today - dt.timedelta(days=365)).isoformat(),
+                  "holding": "+30 months", "lost_days": 365, "min_m": 4, "min_r": 3,
+                  "loyal_f": 2, "min_visits": 2, "shop_yearly": 150_000,
+                  "repurchase_value": 1234.5},
+        "shop": {"as_of": as_of, "year_start": (today - dt.timedelta(days=365)).isoformat()},
+        "repeat": {"as_of": as_of},
+        "pool": {"as_of": as_of, "lost_days": 365, "lapse": "+365 days"},
+        "sources": {"start": (today - dt.timedelta(days=730)).isoformat(),
+                    "end": today.isoformat(), "as_of": today.isoformat()},
+        "referrers": {"limit": 50},
+        "replacement": {"holding": "+30 months",
+                        "last": (today + dt.timedelta(days=90)).isoformat()},
+        "spend_by_month": {"as_of": as_of, "start": (today - dt.timedelta(days=365)).isoformat()},
+        "score_basis": {"as_of": as_of,
+                        "window_start": (today - dt.timedelta(days=365)).isoformat()},
+        "customer_events": {"as_of": as_of, "cid": 0},  # a buyer's id, chosen in the test
+        "customer_contacts": {"as_of": as_of, "cid": 0},
+    }
+
+
+def _plain(value):
+    """A value as both engines can agree on it: numbers as floats rounded to 6 places."""
+    if isinstance(value, (Decimal, float)):
+        return round(float(value), 6)
+    return value
+
+
+def _sorted(rows):
+    return sorted(rows, key=lambda row: tuple((v is None, str(v)) for v in row))
+
+
+def _rows(database, module, name, params):
+    return [tuple(_plain(v) for v in row) for row in module.run(database, name, params)]
+
+
+def test_every_value_statement_gives_the_same_rows_on_both(shop_file, server_url, today):
+    transfer.move(shop_file, server_url)
+    params = _params(today)
+    params["tiers"] = params["value"]
+    assert params.keys() == sqlite_value.STATEMENTS.keys() == postgres_value.STATEMENTS.keys()
+    file_db = transfer.open_plain(shop_file, read_only=True)
+    server_db = transfer.open_plain(server_url, read_only=True)
+    try:
+        buyer = file_db.execute_sql("SELECT customer_id FROM service_visit GROUP BY customer_id "
+                                    "ORDER BY COUNT(*) DESC, customer_id LIMIT 1").fetchone()[0]
+        params["customer_events"]["cid"] = params["customer_contacts"]["cid"] = buyer
+        for name, values in params.items():
+            on_file = _rows(file_db, sqlite_value, name, values)
+            on_server = _rows(server_db, postgres_value, name, values)
+            if name in ("tiers", "score_basis", "customer_contacts"):  # no order asked for
+                on_file, on_server = _sorted(on_file), _sorted(on_server)
+            assert on_file, name
+            assert on_server == on_file, name
+    finally:
+        file_db.close()
+        server_db.close()
+
+
+def test_the_figures_are_of_the_same_kinds_on_both(shop_file, server_url, today):
+    """Integers where SQLite gives integers, so the services read both alike."""
+    transfer.move(shop_file, server_url)
+    values = _params(today)["value"]
+    file_db = transfer.open_plain(shop_file, read_only=True)
+    server_db = transfer.open_plain(server_url, read_only=True)
+    try:
+        for name in ("value", "shop", "repeat", "pool", "sources"):
+            params = _params(today).get(name, values)
+            for a, b in zip(sqlite_value.run(file_db, name, params),
+                            postgres_value.run(server_db, name, params), strict=True):
+                assert [type(x) for x in a] == [type(x) for x in b], (name, a, b)
+    finally:
+        file_db.close()
+        server_db.close()
+
+
+def test_a_date_moved_by_months_overflows_as_sqlite_does(server_url):
+    import sqlite3
+
+    import psycopg
+
+    days = ["2024-01-31", "2024-02-29", "2025-03-31", "2025-12-31", "2026-05-15"]
+    modifiers = ["+1 months", "+12 months", "+30 months", "+365 days", "+6 months"]
+    con = sqlite3.connect(":memory:")
+    with psycopg.connect(server_url) as server:
+        for day in days:
+            for modifier in modifiers:
+                expected = con.execute("SELECT date(?, ?)", (day, modifier)).fetchone()[0]
+                sql = "SELECT " + postgres_value.shifted("CAST(%(d)s AS date)", "%(m)s")
+                got = server.execute(sql, {"d": day, "m": modifier}).fetchone()[0]
+                assert got.isoformat() == expected, (day, modifier)
+    con.close()
