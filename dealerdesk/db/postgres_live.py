@@ -132,6 +132,33 @@ class ChangeListener:
             pass
 
 
+# Errors that mean "the server is not there" rather than "the server said no": no SQLSTATE
+# (the driver lost the socket), a connection exception, or the server shutting down.
+_LOST_STATES = ("57P01", "57P02", "57P03")
+
+
+def is_lost_server(exc: BaseException) -> bool:
+    """True when `exc` (or what caused it) says the server could not be reached."""
+    import psycopg
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ServerGone):
+            return True
+        if isinstance(seen, (psycopg.OperationalError, psycopg.InterfaceError)):
+            state = seen.sqlstate
+            return state is None or state.startswith("08") or state in _LOST_STATES
+        seen = _underneath(seen)
+    return False
+
+
+def _underneath(exc: BaseException) -> BaseException | None:
+    """The driver's error under peewee's (peewee passes it as its first argument)."""
+    if exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc.__cause__ or exc.__context__
+
+
 def listen_for_changes(url: str) -> ChangeListener:
     """A listener on the server at `url` (raises ServerGone when it cannot be reached)."""
     return ChangeListener(url)

@@ -7,10 +7,16 @@ refreshes as it does after the PC's own work. A file on this PC has no listener.
 
 from __future__ import annotations
 
-from dealerdesk.db.postgres_live import ChangeListener, ServerGone, listen_for_changes
+from dealerdesk.db.postgres_live import (
+    ChangeListener,
+    ServerGone,
+    is_lost_server,
+    listen_for_changes,
+)
 from dealerdesk.domain.records import Changes
 
-__all__ = ["ChangeListener", "ServerGone", "as_changes", "listen_for_changes"]
+__all__ = ["ChangeListener", "ServerGone", "as_changes", "is_lost_server",
+           "listen_for_changes"]
 
 
 def as_changes(kinds: set[str] | frozenset[str]) -> Changes:

@@ -88,3 +88,36 @@ def test_an_unreachable_server_is_server_gone():
     s.close()
     with pytest.raises(live.ServerGone):
         live.listen_for_changes(f"postgresql://shop:x@127.0.0.1:{port}/dealerdesk")
+
+
+def _drop_connections(url):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
+def test_a_write_while_the_server_is_gone_fails_as_lost_and_the_next_reconnects(on_server):
+    from dealerdesk.services import customers, live
+
+    customers.create_customer(CustomerInput(name="王芳", phone="13812345678"))
+    _drop_connections(on_server)
+    with pytest.raises(Exception) as failed:
+        customers.create_customer(CustomerInput(name="李强", phone="13912345678"))
+    assert live.is_lost_server(failed.value)
+    # The server is back: the next save opens a new connection, the lost one left nothing.
+    customers.create_customer(CustomerInput(name="赵敏", phone="13712345678"))
+    import psycopg
+
+    with psycopg.connect(on_server) as con:
+        names = {r[0] for r in con.execute("SELECT name FROM customer").fetchall()}
+    assert "李强" not in names and {"王芳", "赵敏"} <= names
+
+
+def test_a_refusal_of_the_server_is_not_a_lost_server(on_server):
+    from dealerdesk.services import customers, live
+
+    with pytest.raises(Exception) as failed:
+        customers.get_customer("not a number")
+    assert not live.is_lost_server(failed.value)
