@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def inside_window(monkeypatch):
-    """app.main with the event loop replaced by the test's body (given the window)."""
+    """app.main with the event loop replaced by the test's body (given the window and
+    the start-up)."""
     from dealerdesk.services import staff
 
     def choose(self):
@@ -29,7 +30,7 @@ def inside_window(monkeypatch):
         done = {}
 
         def run(self):
-            body(self.window)
+            body(self.window, self)
             done["ran"] = True
             return 0
 
@@ -60,7 +61,7 @@ def test_a_customer_saved_on_another_pc_appears_in_the_list(
         qtbot, data_dir, server_url, monkeypatch, inside_window, tmp_path):
     _choose_server(server_url, monkeypatch)
 
-    def body(window):
+    def body(window, _startup):
         qtbot.addWidget(window)
         assert window.live is not None
         window.navigate("customers")
@@ -92,7 +93,7 @@ def test_a_lost_server_shows_a_banner_until_it_is_back(
     monkeypatch.setattr(live_updates, "RETRY_S", 0.2)
     monkeypatch.setattr(live_updates.live, "listen_for_changes", listen)
 
-    def body(window):
+    def body(window, _startup):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.live.reachable and window.live._thread.is_alive())
@@ -106,5 +107,33 @@ def test_a_lost_server_shows_a_banner_until_it_is_back(
             down["now"] = False
         assert reloaded.args[0].touches("customers", "cards")
         qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=10000)
+
+    inside_window(body)
+
+
+def test_a_save_while_the_server_is_away_says_so_in_one_line_and_the_next_works(
+        qtbot, data_dir, server_url, monkeypatch, inside_window):
+    import psycopg
+    from PySide6.QtWidgets import QMessageBox
+
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services import customers
+
+    _choose_server(server_url, monkeypatch)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
+
+    def body(window, startup):
+        qtbot.addWidget(window)
+        with psycopg.connect(server_url, autocommit=True) as con:
+            con.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                        "datname = current_database() AND pid <> pg_backend_pid() "
+                        "AND query NOT LIKE 'LISTEN%'")
+        with pytest.raises(Exception) as failed:
+            customers.create_customer(CustomerInput(name="李强", phone="13912345678"))
+        startup.on_storage_error(failed.value)
+        assert len(shown) == 1 and "\n" not in shown[0] and "cannot be reached" in shown[0]
+        assert not startup.damaged  # writes are not held: the server is away, not damaged
+        customers.create_customer(CustomerInput(name="李强", phone="13912345678"))
 
     inside_window(body)
