@@ -137,3 +137,28 @@ def test_a_save_while_the_server_is_away_says_so_in_one_line_and_the_next_works(
         customers.create_customer(CustomerInput(name="李强", phone="13912345678"))
 
     inside_window(body)
+
+
+def test_typing_in_an_open_customer_form_is_kept_when_another_pc_saves(
+        qtbot, data_dir, server_url, monkeypatch, inside_window, tmp_path):
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services import customers
+
+    _choose_server(server_url, monkeypatch)
+
+    def body(window, _startup):
+        qtbot.addWidget(window)
+        window.show()
+        customer_id, _ = customers.create_customer(
+            CustomerInput(name="王芳", phone="13812345678"))
+        window.open_customer(customer_id)
+        form = window.get_screen("customers").page.form
+        form.ui.nameEdit.setText("王芳芳")
+        assert form.is_dirty()
+        seen = []
+        window.ctx.signals.changed.connect(seen.append)
+        _save_on_another_pc(server_url, tmp_path / "other-pc", "李强", "13912345678")
+        qtbot.waitUntil(lambda: any(c.touches("customers") for c in seen), timeout=15000)
+        assert form.ui.nameEdit.text() == "王芳芳"
+
+    inside_window(body)
