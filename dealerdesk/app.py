@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from dealerdesk import APP_NAME, __version__, clock, paths
 from dealerdesk.services import backups as backup_service
+from dealerdesk.services import live
 from dealerdesk.services import store as store_service
 from dealerdesk.services.store import StorageError
 
@@ -389,6 +390,14 @@ class Startup:
             return
         if self._handling_error:
             return  # one window at a time; the later errors have the same cause
+        if self.on_server and live.is_lost_server(error):
+            # Not damage: the server is away (the banner says so); the next try reconnects.
+            self._handling_error = True
+            try:
+                dialogs.say_server_lost(self.window)
+            finally:
+                self._handling_error = False
+            return
         self._handling_error = True
         try:
             store_service.hold_all_writes()

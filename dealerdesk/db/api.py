@@ -29,7 +29,7 @@ INTEGRITY_ERRORS = (IntegrityError, sqlite3.IntegrityError)
 __all__ = [
     "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
     "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "import_load",
-    "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting", "waiting",
+    "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting", "sql_dialect", "waiting",
 ]
 
 
@@ -111,6 +111,11 @@ def count_first_contact_within(start: str, end: str, hours: int,
                                staff_id: int | None) -> int:
     """Leads recorded in [start, end) first contacted within `hours` (see sqlite_only)."""
     return int(sql_for().count_first_contact_within(db, start, end, hours, staff_id))
+
+
+def sql_dialect() -> str:
+    """The name of the SQL dialect in use: a key for SQL text compiled once and kept."""
+    return str(sql_for().__name__)
 
 
 def fetch_all(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

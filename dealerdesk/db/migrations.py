@@ -190,6 +190,7 @@ def create_schema(database: Database) -> None:
         engine.install_note_index(database)
         engine.install_phone_index(database)
         engine.install_unique_phones(database)
+        _install_change_notices(database)
         engine.set_application_id(database, APPLICATION_ID)
         engine.set_user_version(database, LATEST_VERSION)
 
@@ -207,6 +208,10 @@ def migrate(database: Database) -> int:
         return 0
     _refuse_newer(version)
     if version == LATEST_VERSION:
+        if is_server(database):
+            from dealerdesk.db import postgres_live
+
+            postgres_live.ensure_change_notices(database)  # a server made before them
         return version
     engine = sql_for(database)
     with database.atomic():
@@ -220,8 +225,17 @@ def migrate(database: Database) -> int:
         engine.install_row_versions(database)
         engine.install_note_index(database)
         engine.install_phone_index(database)
+        _install_change_notices(database)
         engine.set_user_version(database, LATEST_VERSION)
     return version
+
+
+def _install_change_notices(database: Database) -> None:
+    """On the shop's server: the triggers that tell the other PCs what changed."""
+    if is_server(database):
+        from dealerdesk.db import postgres_live
+
+        postgres_live.install_change_notices(database)
 
 
 def _refuse_newer(version: int) -> None:

@@ -146,6 +146,15 @@ class ServerDatabase(PostgresqlDatabase):
         _adapt(conn)
         return conn
 
+    def is_closed(self) -> bool:
+        # The server went away (restarted, the network dropped) since the last statement:
+        # outside a transaction the next statement opens a new connection; inside one the
+        # transaction fails as a whole and the one after it reconnects.
+        conn = self._state.conn
+        if conn is not None and conn.closed and not self.in_transaction():
+            self._state.reset()
+        return bool(super().is_closed())
+
     def _initialize_connection(self, conn: Any) -> None:
         offset = clock.wall_clock().astimezone().utcoffset() or dt.timedelta(0)
         minutes = int(offset.total_seconds() // 60)

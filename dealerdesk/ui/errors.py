@@ -23,6 +23,7 @@ class _Relay(QObject):
 
 
 _relay: _Relay | None = None
+_handler: Callable[[BaseException], None] | None = None
 _previous_hook = sys.excepthook
 
 
@@ -36,16 +37,25 @@ def is_storage_error(exc: BaseException) -> bool:
 
 def install(handler: Callable[[BaseException], None]) -> None:
     """Send every storage error to `handler` (on the GUI thread) from now on."""
-    global _relay, _previous_hook
+    global _relay, _previous_hook, _handler
     uninstall()
+    _handler = handler
     _relay = _Relay()
-    _relay.raised.connect(handler)
+    _relay.raised.connect(_deliver)
     _previous_hook = sys.excepthook
     sys.excepthook = _hook
 
 
+def _deliver(exc: BaseException) -> None:
+    # An error queued before uninstall() (a program closing, a test ending) reaches no one:
+    # the handler's owner may be gone.
+    if _handler is not None:
+        _handler(exc)
+
+
 def uninstall() -> None:
-    global _relay
+    global _relay, _handler
+    _handler = None
     if _relay is not None:
         sys.excepthook = _previous_hook
         _relay.deleteLater()

@@ -24,6 +24,7 @@ from dealerdesk.services.store import open_path, set_operator
 from dealerdesk.ui import icons
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.day_watch import DayWatch
+from dealerdesk.ui.live_updates import LiveUpdates
 from dealerdesk.ui.operator_dialog import ask_operator, remember_operator
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.search_box import SearchBox
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self._build_top_bar())
+        # Shown while the shop's server cannot be reached (see LiveUpdates).
+        self.server_banner = QLabel()
+        self.server_banner.setObjectName("ServerBanner")
+        self.server_banner.setWordWrap(True)
+        self.server_banner.hide()
+        right_layout.addWidget(self.server_banner)
         right_layout.addWidget(self.stack, 1)
 
         central = QWidget()
@@ -167,6 +174,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         self.day_watch = DayWatch(self.ctx, self)
+        self.live = None
+        if self.ctx.server:  # other PCs' saves appear here; a lost server shows a banner
+            self.live = LiveUpdates(self.ctx, self)
+            self.live.reachable_changed.connect(self._on_server_reachable_changed)
 
     # --- navigation -------------------------------------------------------------------
     def get_screen(self, key: str) -> QWidget:
@@ -250,10 +261,16 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(QCoreApplication.translate(CTX, label))
         self.switch_button.setText(self.tr("Switch"))
         self.switch_button.setToolTip(self.tr("Another person is working at this PC"))
+        self.server_banner.setText(self.tr(
+            "The shop's server cannot be reached: nothing can be saved until it is back. "
+            "Trying again every few seconds..."))
         self._show_shop()
         self.session_button.retranslate()
         self._show_title()
         self._show_operator()
+
+    def _on_server_reachable_changed(self, reachable: bool) -> None:
+        self.server_banner.setVisible(not reachable)
 
     def _show_shop(self) -> None:
         from dealerdesk.services.settings import shop_info
@@ -294,5 +311,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         pc_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.live is not None:
+            self.live.stop()
         super().closeEvent(event)
 

@@ -245,6 +245,15 @@ def say_disk_full(parent, where: Path) -> None:
             "space on it (or choose another folder) and try again.").format(where))
 
 
+def say_server_lost(parent) -> None:
+    """A read or write met the shop's server out of reach: one line; nothing half-way."""
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("StorageDialog", "The server cannot be reached"),
+        QCoreApplication.translate(
+            "StorageDialog", "The shop's server cannot be reached: this was not saved (nothing "
+            "was saved half-way). Try again when it is back."))
+
+
 def say_demo_failed(error: Exception) -> None:
     """The demo database could not be made; nothing was left behind."""
     if isinstance(error, DiskFull):

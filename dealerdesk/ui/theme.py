@@ -172,6 +172,8 @@ QWidget#TopBar {{ background: {c['base']}; border-bottom: 1px solid {c['border']
 QLabel#ScreenTitle {{ font-size: 15pt; font-weight: bold; }}
 QLabel#Muted {{ color: {c['muted']}; }}
 QLabel#FieldError {{ color: {c['error']}; }}
+QLabel#ServerBanner {{ background: {c['error_soft']}; color: {c['error']}; font-weight: bold;
+    border-bottom: 1px solid {c['error']}; padding: {s['s']}px {s['l']}px; }}
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c['border']}; border-radius: 4px; padding: 4px 6px; background: white; }}
 QComboBox {{ padding-right: 4px; }}

@@ -196,6 +196,10 @@ The previous file was kept as:
         <translation>换一位同事使用这台电脑</translation>
     </message>
     <message>
+        <source>The shop's server cannot be reached: nothing can be saved until it is back. Trying again every few seconds...</source>
+        <translation>连接不上店里的服务器：恢复之前无法保存。每隔几秒自动重试……</translation>
+    </message>
+    <message>
         <source>Database file: {path}</source>
         <translation>数据库文件：{path}</translation>
     </message>
@@ -705,6 +709,14 @@ Free some space on it (or choose another folder) and try again.</source>
         <translation>{} 所在的磁盘已满，没有做任何更改。
 
 请腾出一些空间（或选择其他文件夹）后再试。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>连接不上服务器</translation>
+    </message>
+    <message>
+        <source>The shop's server cannot be reached: this was not saved (nothing was saved half-way). Try again when it is back.</source>
+        <translation>连接不上店里的服务器：这次没有保存（也不会只保存一半）。服务器恢复后请再试一次。</translation>
     </message>
     <message>
         <source>The demo could not be made</source>
