@@ -105,6 +105,7 @@ def service_calls() -> dict[str, Callable[[], Any]]:
         "replacement window, 90 days": lambda: value.replacement_due(as_of=AS_OF, days=90),
         "trends, 12 months": lambda: value.trend_report(as_of=AS_OF, months=12),
         "score thresholds": lambda: value.score_limits(as_of=AS_OF),
+        "tier moves, 12 months": lambda: value.tier_moves(as_of=AS_OF, months=12),
     }
     limits = value.score_limits(as_of=AS_OF)
     buyer = value.customer_values(as_of=AS_OF)[-1].customer_id

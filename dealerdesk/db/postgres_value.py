@@ -260,11 +260,68 @@ SELECT NULL, NULL, CAST(at AS date), CAST(outcome = 'lost' AS integer) FROM foll
  WHERE customer_id = %(cid)s AND CAST(at AS date) <= {AS_OF}
 """
 
+# Each live customer's tier at the end of each given day, packed 3 bits a day into one
+# number per customer (see sqlite_value.TIER_MOVES); %(points)s is the same JSON list.
+TIER_MOVES = f"""
+WITH pt AS MATERIALIZED (
+  SELECT CAST(ord - 1 AS integer) AS k, CAST(value ->> 0 AS date) AS e,
+         CAST(value ->> 1 AS date) AS ws, CAST(value ->> 2 AS date) AS cut
+    FROM jsonb_array_elements(CAST(%(points)s AS jsonb)) WITH ORDINALITY AS j(value, ord)),
+live AS MATERIALIZED (
+  SELECT id, CAST(created_at AS date) AS made,
+         CASE WHEN status = 'lost' THEN COALESCE(
+           (SELECT MAX(CAST(f.at AS date)) FROM follow_up f WHERE f.customer_id = customer.id
+               AND f.outcome = 'lost' AND CAST(f.at AS date) <= {AS_OF}),
+           CAST(created_at AS date)) END AS lost_on
+    FROM customer WHERE deleted_at IS NULL),
+ev AS MATERIALIZED (
+  SELECT x.customer_id AS id, x.day, SUM(x.cents) AS cents, SUM(x.n) AS n
+    FROM ({EVENTS}) x JOIN live l ON l.id = x.customer_id GROUP BY 1, 2),
+per_point AS (
+  SELECT pt.k, ev.id, MAX(ev.day) < pt.cut AS gone,
+         SUM(CASE WHEN ev.day > pt.ws THEN ev.n ELSE 0 END) AS f,
+         SUM(CASE WHEN ev.day > pt.ws THEN ev.cents ELSE 0 END) AS m, MAX(ev.day) AS last_day
+    FROM pt JOIN ev ON ev.day <= pt.e JOIN live l ON l.id = ev.id AND l.made <= pt.e
+   GROUP BY pt.k, pt.cut, ev.id),
+scored AS (
+  SELECT k, id, gone, f,
+         1 + 5 * (RANK() OVER (PARTITION BY k ORDER BY last_day) - 1)
+           / COUNT(*) OVER (PARTITION BY k) AS r,
+         1 + 5 * (RANK() OVER (PARTITION BY k, f > 0 ORDER BY m) - 1)
+           / COUNT(*) OVER (PARTITION BY k, f > 0) AS ms
+    FROM per_point),
+bought AS MATERIALIZED (
+  SELECT id, CAST(SUM(CAST(1 AS bigint) << k) AS bigint) AS mask,
+         CAST(SUM(CAST(CASE WHEN gone THEN 1 WHEN f > 0 AND ms >= %(min_m)s AND r >= %(min_r)s
+                            THEN 4 WHEN f >= %(loyal_f)s THEN 3 ELSE 2 END AS bigint) << (3 * k))
+              AS bigint) AS code
+    FROM scored GROUP BY id),
+contact AS (
+  SELECT customer_id AS id, day, LEAD(day) OVER (PARTITION BY customer_id ORDER BY day) AS next
+    FROM (SELECT DISTINCT customer_id, CAST(at AS date) AS day FROM follow_up
+           WHERE CAST(at AS date) >= CAST(%(contacts_from)s AS date)
+             AND CAST(at AS date) <= {AS_OF}) AS d),
+kept AS MATERIALIZED (
+  SELECT c.id, CAST(SUM(CAST(1 AS bigint) << pt.k) AS bigint) AS mask FROM contact c JOIN pt
+      ON c.day <= pt.e AND (c.next IS NULL OR c.next > pt.e) AND c.day >= pt.cut
+   GROUP BY c.id),
+coded AS (
+  SELECT l.id, SUM(CAST(CASE WHEN ((b.mask >> pt.k) & 1) = 1 THEN ((b.code >> (3 * pt.k)) & 7)
+                             WHEN l.lost_on <= pt.e THEN 1
+                             WHEN l.made >= pt.cut OR ((k2.mask >> pt.k) & 1) = 1 THEN 2
+                             ELSE 1 END AS bigint) << (3 * pt.k)) AS code
+    FROM live l JOIN pt ON l.made <= pt.e
+    LEFT JOIN bought b ON b.id = l.id LEFT JOIN kept k2 ON k2.id = l.id
+   GROUP BY l.id)
+SELECT CAST(code AS bigint), COUNT(*) FROM coded GROUP BY code
+"""
+
 STATEMENTS = {
     "value": VALUE_ROWS, "tiers": TIER_SUMS, "shop": SHOP, "repeat": REPEAT, "pool": POOL,
     "sources": SOURCES, "referrers": REFERRERS, "replacement": REPLACEMENT,
     "spend_by_month": SPEND_BY_MONTH, "score_basis": SCORE_BASIS,
     "customer_events": CUSTOMER_EVENTS, "customer_contacts": CUSTOMER_CONTACTS,
+    "tier_moves": TIER_MOVES,
 }
 
 

@@ -231,11 +231,67 @@ SELECT NULL, NULL, date(at), outcome = 'lost' FROM follow_up
  WHERE customer_id = :cid AND date(at) <= :as_of
 """
 
+# Each live customer's tier at the end of each given day (:points, a JSON list of [day,
+# window start, day - lost_days], oldest first), by the rules of VALUE with the scores ranked
+# among the buyers of that day, packed 3 bits a day (0 not yet recorded, 1 lost, 2 general,
+# 3 loyal, 4 high value) into one number per customer; customers counted per number.
+TIER_MOVES = f"""
+WITH pt AS MATERIALIZED (
+  SELECT CAST(key AS INTEGER) AS k, json_extract(value, '$[0]') AS e,
+         json_extract(value, '$[1]') AS ws, json_extract(value, '$[2]') AS cut
+    FROM json_each(:points)),
+live AS MATERIALIZED (
+  SELECT id, date(created_at) AS made,
+         CASE WHEN status = 'lost' THEN COALESCE(
+           (SELECT MAX(date(f.at)) FROM follow_up f WHERE f.customer_id = customer.id
+               AND f.outcome = 'lost' AND date(f.at) <= :as_of), date(created_at)) END AS lost_on
+    FROM customer WHERE deleted_at IS NULL),
+ev AS MATERIALIZED (
+  SELECT x.customer_id AS id, x.day, SUM(x.cents) AS cents, SUM(x.n) AS n
+    FROM ({EVENTS}) x JOIN live l ON l.id = x.customer_id GROUP BY 1, 2),
+per_point AS (
+  SELECT pt.k, ev.id, MAX(ev.day) < pt.cut AS gone,
+         SUM(CASE WHEN ev.day > pt.ws THEN ev.n ELSE 0 END) AS f,
+         SUM(CASE WHEN ev.day > pt.ws THEN ev.cents ELSE 0 END) AS m, MAX(ev.day) AS last_day
+    FROM pt JOIN ev ON ev.day <= pt.e JOIN live l ON l.id = ev.id AND l.made <= pt.e
+   GROUP BY pt.k, ev.id),
+scored AS (
+  SELECT k, id, gone, f,
+         1 + 5 * (RANK() OVER (PARTITION BY k ORDER BY last_day) - 1)
+           / COUNT(*) OVER (PARTITION BY k) AS r,
+         1 + 5 * (RANK() OVER (PARTITION BY k, f > 0 ORDER BY m) - 1)
+           / COUNT(*) OVER (PARTITION BY k, f > 0) AS ms
+    FROM per_point),
+bought AS MATERIALIZED (
+  SELECT id, SUM(1 << k) AS mask,
+         SUM((CASE WHEN gone THEN 1 WHEN f > 0 AND ms >= :min_m AND r >= :min_r THEN 4
+                   WHEN f >= :loyal_f THEN 3 ELSE 2 END) << (3 * k)) AS code
+    FROM scored GROUP BY id),
+contact AS (
+  SELECT customer_id AS id, day, LEAD(day) OVER (PARTITION BY customer_id ORDER BY day) AS next
+    FROM (SELECT DISTINCT customer_id, date(at) AS day FROM follow_up
+           WHERE date(at) >= :contacts_from AND date(at) <= :as_of)),
+kept AS MATERIALIZED (
+  SELECT c.id, SUM(1 << pt.k) AS mask FROM contact c JOIN pt
+      ON c.day <= pt.e AND (c.next IS NULL OR c.next > pt.e) AND c.day >= pt.cut
+   GROUP BY c.id),
+coded AS (
+  SELECT l.id, SUM(CASE WHEN ((b.mask >> pt.k) & 1) = 1 THEN ((b.code >> (3 * pt.k)) & 7)
+                        WHEN l.lost_on <= pt.e THEN 1
+                        WHEN l.made >= pt.cut OR ((k2.mask >> pt.k) & 1) = 1 THEN 2
+                        ELSE 1 END << (3 * pt.k)) AS code
+    FROM live l JOIN pt ON l.made <= pt.e
+    LEFT JOIN bought b ON b.id = l.id LEFT JOIN kept k2 ON k2.id = l.id
+   GROUP BY l.id)
+SELECT code, COUNT(*) FROM coded GROUP BY code
+"""
+
 STATEMENTS = {
     "value": VALUE_ROWS, "tiers": TIER_SUMS, "shop": SHOP, "repeat": REPEAT, "pool": POOL,
     "sources": SOURCES, "referrers": REFERRERS, "replacement": REPLACEMENT,
     "spend_by_month": SPEND_BY_MONTH, "score_basis": SCORE_BASIS,
     "customer_events": CUSTOMER_EVENTS, "customer_contacts": CUSTOMER_CONTACTS,
+    "tier_moves": TIER_MOVES,
 }
 
 

@@ -450,3 +450,60 @@ def basis_lines(basis: ShopBasis) -> list[str]:
         translate("Value", "Chance of buying the next car here: {pct}%, {where}.").format(
             pct=basis.repurchase_pct, where=learned if basis.repurchase_learned else default),
     ]
+
+
+TIER_CODES = {1: "lost", 2: "general", 3: "loyal", 4: "high_value"}
+
+
+@dataclass(frozen=True)
+class TierMonth:
+    """Moves between tiers in one month: (from, to) -> customers, from the tier at the end
+    of the month before to the tier at this month's end (today for the current month);
+    "new" as from for customers recorded during the month. `counts` are the tiers at the end."""
+
+    month: str
+    moves: dict[tuple[str, str], int]
+    counts: dict[str, int]
+
+    def moved(self, source: str, target: str) -> int:
+        return self.moves.get((source, target), 0)
+
+    def as_json(self) -> dict[str, object]:
+        return {"month": self.month, "counts": dict(self.counts),
+                "moves": [{"from": a, "to": b, "customers": n}
+                          for (a, b), n in sorted(self.moves.items())]}
+
+
+def _month_ends(as_of: dt.date, months: int) -> list[dt.date]:
+    """The end of the month before each of the last `months` months, then `as_of`."""
+    return [add_months(as_of.replace(day=1), -k) - dt.timedelta(days=1)
+            for k in range(months - 1, -1, -1)] + [as_of]
+
+
+def tier_moves(*, as_of: dt.date, months: int = 12) -> list[TierMonth]:
+    """For each of the last `months` months up to the one holding `as_of`, oldest first:
+    how many customers moved from each tier to another. Each month's end is graded as the
+    tiers would have been graded that day (scores ranked among that day's buyers), all in
+    one statement; the last month ends at `as_of`, so its counts are tier_report's."""
+    import json
+
+    p = value_params()
+    ends = _month_ends(as_of, months)
+    points = [[e.isoformat(), add_months(e, -p.window_months).isoformat(),
+               (e - dt.timedelta(days=p.lost_days)).isoformat()] for e in ends]
+    rows = value_rows("tier_moves", {
+        "points": json.dumps(points), "as_of": as_of.isoformat(),
+        "contacts_from": points[0][2], "min_m": p.high_value_min_m,
+        "min_r": p.high_value_min_r, "loyal_f": p.loyal_min_frequency})
+    found = [TierMonth(e.strftime("%Y-%m"), {}, {}) for e in ends[1:]]
+    for code, customers in rows:
+        tiers = [(int(code) >> (3 * k)) & 7 for k in range(len(ends))]
+        for k, month in enumerate(found, start=1):
+            before, after = tiers[k - 1], tiers[k]
+            if after:
+                name = TIER_CODES[after]
+                month.counts[name] = month.counts.get(name, 0) + int(customers)
+            if after and before != after:
+                key = (TIER_CODES.get(before, "new"), TIER_CODES[after])
+                month.moves[key] = month.moves.get(key, 0) + int(customers)
+    return found

@@ -270,3 +270,27 @@ def test_one_customers_tier_now_agrees_with_the_report_and_its_change_is_dated(s
     assert change.months[0] == (D(2025, 11, 30), "lost") and len(change.months) == 13
     # 王五 was recorded today: nothing to change from
     assert value.tier_change(shop["c"], as_of=AS_OF).since is None
+
+
+def test_moves_between_tiers_month_by_month_by_hand(shop):
+    months = value.tier_moves(as_of=AS_OF, months=12)
+    assert [m.month for m in months][0] == "2025-12" and months[-1].month == "2026-11"
+    moves = {m.month: m.moves for m in months if m.moves}
+    # 钱七 bought on 1 December 2025 after years of silence: one car in the window, his
+    # money the lowest of the buyers in it (score 1): general.
+    assert moves.pop("2025-12") == {("lost", "general"): 1}
+    # 张三's car in March (lost -> general), his first visit in June makes two purchases
+    # in the window (general -> loyal).
+    assert moves.pop("2026-03") == {("lost", "general"): 1}
+    assert moves.pop("2026-06") == {("general", "loyal"): 1}
+    # November: 赵六's visit brings him back, 钱七's second car makes him loyal (M score
+    # 4 of 5, short of high value), 王五 is a new lead.
+    assert moves.pop("2026-11") == {("lost", "general"): 1, ("general", "loyal"): 1,
+                                    ("new", "general"): 1}
+    assert moves == {}
+
+
+def test_the_last_month_of_the_moves_ends_with_the_tier_report(shop):
+    last = value.tier_moves(as_of=AS_OF, months=3)[-1]
+    assert last.counts == {t.tier: t.customers for t in value.tier_report(as_of=AS_OF)
+                           if t.customers}
