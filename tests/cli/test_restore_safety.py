@@ -265,15 +265,22 @@ def test_a_restore_waits_for_another_writer_and_stops_with_one_line(shop, tmp_pa
 
 def test_a_restore_goes_on_when_the_other_writer_finishes(shop, tmp_path, capsys):
     import threading
+    import time
 
     db, saved = shop
     holder = _holder(db, tmp_path)
-    timer = threading.Timer(1.0, holder.release)
-    timer.start()
+    # A thread that sleeps, not threading.Timer: a timed wait on a condition never ends
+    # under faketime at a later day, which the suite also runs under.
+    def release_soon() -> None:
+        time.sleep(1.0)
+        holder.release()
+
+    releaser = threading.Thread(target=release_soon)
+    releaser.start()
     try:
         assert main(["restore", str(saved), "--db", str(db), "--yes", "--wait", "60"]) == 0
     finally:
-        timer.join()
+        releaser.join()
         holder.close()
     assert "waiting" in capsys.readouterr().err
     assert _customers(db) == 30
