@@ -185,12 +185,7 @@ def create_schema(database: Database) -> None:
                 return  # another PC made it meanwhile
             engine.prepare(database)
         database.create_tables(ALL_MODELS)
-        engine.install_triggers(database)
-        engine.install_row_versions(database)
-        engine.install_note_index(database)
-        engine.install_phone_index(database)
-        engine.install_unique_phones(database)
-        _install_change_notices(database)
+        install_schema_objects(database)
         engine.set_application_id(database, APPLICATION_ID)
         engine.set_user_version(database, LATEST_VERSION)
 
@@ -221,17 +216,22 @@ def migrate(database: Database) -> int:
         _refuse_newer(version)
         for step in MIGRATIONS[version - 1 :]:
             step(database)
-        engine.install_triggers(database)
-        engine.install_row_versions(database)
-        engine.install_note_index(database)
-        engine.install_phone_index(database)
-        _install_change_notices(database)
+        install_schema_objects(database)
         engine.set_user_version(database, LATEST_VERSION)
     return version
 
 
-def _install_change_notices(database: Database) -> None:
-    """On the shop's server: the triggers that tell the other PCs what changed."""
+def install_schema_objects(database: Database) -> None:
+    """What every DealerDesk database carries beside its tables, made in one place for a new
+    database, a migrated one and a moved copy: the audit triggers and guards, row
+    versions, the search indexes, unique live phones and, on the server, the change
+    notices. Each step is idempotent; call inside the transaction that made the tables."""
+    engine = sql_for(database)
+    engine.install_triggers(database)
+    engine.install_row_versions(database)
+    engine.install_note_index(database)
+    engine.install_phone_index(database)
+    engine.install_unique_phones(database)
     if is_server(database):
         from dealerdesk.db import postgres_live
 

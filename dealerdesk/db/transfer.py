@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import Database, SchemaManager, SqliteDatabase, sort_models
 
-from dealerdesk.db import migrations, postgres_live, postgres_only, sqlite_only
+from dealerdesk.db import migrations, postgres_only, sqlite_only
 from dealerdesk.db.database import (
     APPLICATION_ID,
     PRAGMAS,
@@ -183,12 +183,7 @@ def _copy_all(source: Database, target: Database, engine: Any,
                 progress(model._meta.table_name, done)
         if is_server(target):
             postgres_only.reset_sequences(target)
-        engine.install_triggers(target)
-        engine.install_note_index(target)
-        engine.install_phone_index(target)
-        engine.install_unique_phones(target)
-        if is_server(target):
-            postgres_live.install_change_notices(target)
+        migrations.install_schema_objects(target)
         engine.set_application_id(target, APPLICATION_ID)
         engine.set_user_version(target, migrations.LATEST_VERSION)
         report = _compare(source, target)
