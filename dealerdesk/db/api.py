@@ -75,12 +75,6 @@ def execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> None:
         db.connection().executemany(sql, rows)
 
 
-def last_insert_id() -> int:
-    if is_server():
-        return int(sql_for().last_insert_id(db))
-    return int(scalar("SELECT last_insert_rowid()"))
-
-
 def bulk_load() -> Any:
     """Context for loading many customers and follow-ups at once (demo data): the text
     indexes are rebuilt once at the end instead of row by row. Use inside atomic()."""

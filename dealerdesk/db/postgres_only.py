@@ -718,10 +718,6 @@ def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]
     yield
 
 
-def last_insert_id(database: Database | DatabaseProxy) -> int:
-    return int(database.execute_sql("SELECT lastval()").fetchone()[0])
-
-
 def server_problems(url: str) -> list[str]:
     """The server's start-up check on a connection of its own ([] when all is well): the
     database is DealerDesk's, and the triggers that keep the audit log and the ledger

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dealerdesk import clock
-from dealerdesk.db.api import atomic, execute_many, fetch_all, last_insert_id, one_writer
+from dealerdesk.db.api import atomic, execute_many, fetch_all, one_writer
 from dealerdesk.db.models import Customer as C
 from dealerdesk.db.models import Handover, HandoverRow, ManualReminder, Revisit, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
@@ -162,9 +162,9 @@ def run_handover(*, from_staff_id: int, assignments: Mapping[int, int], deactiva
                    "followups": sum(s.followups for s in shares),
                    "revisits": sum(s.revisits for s in shares),
                    "reminders": sum(s.reminders for s in shares)}
-        Handover.insert(at=now, from_staff=from_staff_id, by_name=access.current().name,
-                        summary=json.dumps(summary), deactivated=deactivate).execute()
-        handover_id = last_insert_id()
+        handover_id = int(Handover.insert(
+            at=now, from_staff=from_staff_id, by_name=access.current().name,
+            summary=json.dumps(summary), deactivated=deactivate).execute())
         for staff_id, ids in _by_target(assignments).items():
             _move(handover_id, from_staff_id, staff_id, ids)
         if deactivate:
