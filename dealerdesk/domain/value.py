@@ -42,7 +42,7 @@ TIERS: dict[str, str] = {
     "lost": QT_TRANSLATE_NOOP("Value", "Lost"),
 }
 TIER_ORDER = ("high_value", "loyal", "general", "lost")
-MAX_MILEAGE_KM = 2_000_000
+MAX_MILEAGE_KM = 2_000_000  # the one limit of an odometer reading, for cars and visits
 MAX_VISIT_CENTS = 100_000_000  # ¥1,000,000 in one visit
 
 

@@ -155,8 +155,9 @@ def mileage_clash(data: VisitInput, visit_id: int | None = None) -> tuple[dt.dat
     """(day, km) of a reading of the same car that the visit's reading contradicts: a lower
     one taken later or a higher one taken earlier (`visit_id`: the visit being changed)."""
     km = data.mileage_km
-    if km is None or data.vehicle_id is None or data.visited_on is None:
-        return None
+    if km is None or data.vehicle_id is None or data.visited_on is None \
+            or type(km) is not int or not 0 <= km <= rules.MAX_MILEAGE_KM:
+        return None  # nothing to compare, or a reading the checks refuse anyway
     row = (SV.select(SV.visited_on, SV.mileage_km)
            .where(SV.vehicle == data.vehicle_id, SV.mileage_km.is_null(False),
                   SV.id != (visit_id or 0),

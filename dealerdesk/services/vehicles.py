@@ -17,6 +17,7 @@ from dealerdesk.domain.inspection import next_inspection_due
 from dealerdesk.domain.plate import normalize_plate, plate_problem
 from dealerdesk.domain.records import Changes, Vehicle, VehicleInput
 from dealerdesk.domain.text import clean_lines, clean_text
+from dealerdesk.domain.value import MAX_MILEAGE_KM
 from dealerdesk.domain.vin import normalize_vin
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
@@ -24,7 +25,6 @@ from dealerdesk.services.versions import saved_over
 
 CTX = "Vehicles"
 CHANGED = Changes.of("vehicles", "customers", "reminders")
-MAX_MILEAGE_KM = 2_000_000
 
 
 def _err(field: str, text: str) -> FieldError:

@@ -180,7 +180,7 @@ class VisitDialog(QDialog):
             errors.append(FieldError("amount", str(exc)))
             amount = 0
         km_text = self.mileage.text().strip().replace(",", "").replace(" ", "")
-        km = int(km_text) if km_text.isdigit() else None
+        km = int(km_text) if km_text.isascii() and km_text.isdigit() else None
         if km_text and km is None:
             errors.append(FieldError("mileage_km", self.tr("Please enter a whole number.")))
         paid_by = self.paid_by.currentData()

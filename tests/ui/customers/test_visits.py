@@ -181,3 +181,16 @@ def test_the_tier_line_shows_the_change_a_visit_makes(qtbot, page, today):
     assert tab.tier_line.text() == (
         f"Tier: General → <b>Loyal</b> since {MONTHS[today.month - 1]} {today.year}.")
     assert tab.tier_line.toolTip().count("\n") == 12
+
+
+def test_odd_digits_and_an_endless_reading_are_one_line_each(qtbot, page, today):
+    """A superscript two passes str.isdigit() but not int(); a 20-digit reading is past
+    what the database stores: both get a line beside the field, and nothing is written."""
+    dialog = new_dialog(qtbot, page)
+    dialog.mileage.setText("²")
+    assert not dialog.save()
+    assert dialog.errors.message("mileage_km") == "Please enter a whole number."
+    dialog.mileage.setText("9" * 20)
+    assert not dialog.save()
+    assert dialog.errors.message("mileage_km")
+    assert scalar("SELECT count(*) FROM service_visit") == 0
