@@ -412,8 +412,8 @@ class Startup:
     def _open_replaced_file(self, error: BaseException) -> None:
         """A restore run by another program put a new file at the path: say so, then work
         on the restored file (nothing was written to the old one)."""
+        from dealerdesk.domain.records import Changes
         from dealerdesk.ui import storage_dialog as dialogs
-        from dealerdesk.ui.settings.backups_page import EVERYTHING
 
         dialogs.say_file_replaced(self.window, error)
         try:
@@ -426,11 +426,11 @@ class Startup:
         if self.ctx is not None and self.ctx.operator is not None:
             store_service.set_operator(self.ctx.operator.name, staff_id=self.ctx.operator.id)
         if self.ctx is not None:
-            self.ctx.broadcast(EVERYTHING)
+            self.ctx.broadcast(Changes.everything())
 
     def _restore_while_open(self) -> None:
+        from dealerdesk.domain.records import Changes
         from dealerdesk.ui import storage_dialog as dialogs
-        from dealerdesk.ui.settings.backups_page import EVERYTHING
 
         folder = backup_service.backup_folder(self.file())
         chosen = dialogs.pick_backup(backup_service.list_backup_files(folder), folder)
@@ -449,7 +449,7 @@ class Startup:
                                        staff_id=self.ctx.operator.id)
         dialogs.say_restored(aside)
         if self.ctx is not None:
-            self.ctx.broadcast(EVERYTHING)
+            self.ctx.broadcast(Changes.everything())
 
     def run(self) -> int:
         """The event loop, until the window closes."""

@@ -157,6 +157,7 @@ class SearchHit:
 
 
 NEW_DAY = "day"
+EVERY_KIND = "all"  # a restore, a reconnect, another person signed in: reload everything
 
 
 @dataclass(frozen=True)
@@ -174,5 +175,10 @@ class Changes:
         """Midnight passed: what is due, overdue and "this month" moved for every kind."""
         return cls(frozenset({NEW_DAY}))
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """Any record may have changed: every screen reloads what it shows."""
+        return cls(frozenset({EVERY_KIND}))
+
     def touches(self, *kinds: str) -> bool:
-        return NEW_DAY in self.kinds or bool(self.kinds & set(kinds))
+        return bool(self.kinds & {NEW_DAY, EVERY_KIND}) or bool(self.kinds & set(kinds))

@@ -15,12 +15,9 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from dealerdesk.domain.records import Changes
 from dealerdesk.services import live
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.staff.session_menu import EVERYTHING
-
-# Back after a loss: every kind of record may have changed meanwhile.
-ALL_KINDS = EVERYTHING.kinds | {"visits", "revisits", "membership_setup", "imports"}
 
 DEBOUNCE_MS = 1500  # a burst of saves on another PC becomes one refresh here
 WAIT_S = 0.5  # how often the thread looks at its stop flag
@@ -93,4 +90,4 @@ class LiveUpdates(QObject):
         self.reachable = reachable
         self.reachable_changed.emit(reachable)
         if reachable:  # whatever the other PCs saved meanwhile was not heard
-            self.ctx.broadcast(live.as_changes(ALL_KINDS))
+            self.ctx.broadcast(Changes.everything())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.domain.records import Changes
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services.store import open_path, set_operator
 from dealerdesk.ui import icons
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         set_operator(member.name, staff_id=member.id)
         remember_operator(member)
         self.ctx.signals.operator_changed.emit(member)
-        self.ctx.broadcast(session_menu.EVERYTHING)  # what is masked or allowed changed
+        self.ctx.broadcast(Changes.everything())  # what is masked or allowed changed
 
     def _show_operator(self) -> None:
         self.operator_label.setText(session_menu.operator_text(self.ctx.operator))

@@ -29,9 +29,6 @@ from dealerdesk.ui.widgets.date_field import format_date
 from dealerdesk.ui.widgets.rows_model import RIGHT, RowsModel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-# After a restore every screen must reload what it shows.
-EVERYTHING = Changes.of("customers", "vehicles", "followups", "reminders", "cards", "ledger",
-                        "staff", "settings")
 
 
 class BackupsModel(RowsModel):
@@ -210,7 +207,7 @@ class BackupsPage(SettingsPage):
                 "The backup was not restored and your data is unchanged: {}").format(exc))
             return None
         self._reopen(db_file, folder)
-        self.ctx.broadcast(EVERYTHING)
+        self.ctx.broadcast(Changes.everything())  # after a restore
         text = self.tr("The backup {} is now in use.").format(backup.name)
         if aside is not None:
             text = self.tr("The backup {} is now in use.\n\nThe previous file was kept as:"

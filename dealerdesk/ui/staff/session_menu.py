@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
-from dealerdesk.domain.records import Changes
 from dealerdesk.services import access, signin
 from dealerdesk.services.staff import get_staff
 from dealerdesk.ui import icons
 from dealerdesk.ui.operator_dialog import PinDialog
 from dealerdesk.ui.theme import COLORS
-
-# After another person signs in, every screen reloads: what is masked or allowed changed.
-EVERYTHING = Changes.of("customers", "vehicles", "followups", "reminders", "cards", "ledger",
-                        "staff", "settings")
 
 
 def operator_text(member) -> str:
