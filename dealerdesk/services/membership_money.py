@@ -13,6 +13,7 @@ from dealerdesk.db.models import (
     LedgerEntry,
     MembershipLevel,
     PackageType,
+    ServiceVisit,
 )
 from dealerdesk.domain import membership as rules
 from dealerdesk.domain.money import format_cents
@@ -266,6 +267,11 @@ def reverse_entry(
             raise fail(
                 "entry", QT_TRANSLATE_NOOP("Membership", "This entry has already been reversed.")
             )
+        if ServiceVisit.select().where(ServiceVisit.ledger_entry == original.id).exists():
+            # Reversed here, the visit would still say it was paid by card.
+            raise fail("entry", QT_TRANSLATE_NOOP(
+                "Membership", "This entry pays a service visit: change or delete the visit on "
+                "the customer's page, and its payment is reversed with it."))
         card = get_card(original.card_id)
         require(card, today, "active", "frozen", "expired")
         package = CardPackage.get_by_id(original.package_id) if original.package_id else None

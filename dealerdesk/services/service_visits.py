@@ -318,6 +318,9 @@ def update_visit(visit_id: int, data: VisitInput, *, staff_id: int | None, today
     with atomic():
         if not same_payment:
             if entry is not None:
+                # The visit lets go of its payment first: the ledger reverses no entry a
+                # visit still stands on.
+                SV.update(ledger_entry=None).where(SV.id == visit_id).execute()
                 membership_money.reverse_entry(
                     entry_id=entry, staff_id=staff_id, today=today, now=now,
                     note=translate("Value", "Service visit changed"))
@@ -343,10 +346,10 @@ def delete_visit(*, visit_id: int, staff_id: int | None, today: dt.date, reason:
             "Value", "This visit no longer exists."))])
     _check_customer(row.customer_id, [])
     with atomic():
+        SV.delete().where(SV.id == visit_id).execute()  # first: see update_visit
         if row.ledger_entry_id is not None:
             membership_money.reverse_entry(entry_id=row.ledger_entry_id, staff_id=staff_id,
                                            today=today, note=reason, now=now)
-        SV.delete().where(SV.id == visit_id).execute()
         if row.vehicle_id is not None:
             refresh_vehicle(row.vehicle_id)
     return MONEY_CHANGED if row.ledger_entry_id else CHANGED

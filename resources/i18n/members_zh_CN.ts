@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardNumber</name>
@@ -822,6 +821,10 @@
     <message>
         <source>This entry has already been reversed.</source>
         <translation>该记录已经冲正过。</translation>
+    </message>
+    <message>
+        <source>This entry pays a service visit: change or delete the visit on the customer's page, and its payment is reversed with it.</source>
+        <translation>此记录是一次到店消费的付款：请在客户页修改或删除该到店记录，付款会随之冲正。</translation>
     </message>
     <message>
         <source>Services of this package have been used: reverse those first.</source>

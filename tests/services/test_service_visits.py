@@ -197,3 +197,23 @@ def test_a_change_and_a_removal_are_audited_with_before_and_after(cust, car, tod
                      "'service_visit' AND row_id = ? ORDER BY id", (vid,))
     assert [a for a, _ in rows] == ["insert", "update", "delete"]
     assert "80000" in rows[1][1] and "repair" in rows[1][1]
+
+
+def test_a_visit_s_card_payment_is_not_reversed_behind_the_visit_s_back(cust, staff, today):
+    """Reversed from the card, the visit would still say it was paid by card and could no
+    longer be deleted; the visit is changed or deleted instead, and its payment goes with it."""
+    card = _card(cust, staff, today)
+    money.top_up(card_id=card, amount_cents=100000, staff_id=staff.id, today=today)
+    vid, _ = visit(cust, today, staff.id, paid_by="stored_value", card_id=card,
+                   amount_cents=30000)
+    [row] = sv.list_visits(cust)
+    with pytest.raises(ValidationFailed, match="service visit"):
+        money.reverse_entry(entry_id=row.ledger_entry_id, staff_id=staff.id, today=today,
+                            note="wrong")
+    assert scalar("SELECT count(*) FROM ledger_entry WHERE kind = 'reversal'") == 0
+    sv.delete_visit(visit_id=vid, staff_id=staff.id, today=today, reason="entered twice")
+    assert scalar("SELECT count(*) FROM ledger_entry WHERE kind = 'reversal'") == 1
+    assert sv.list_visits(cust) == []
+    from dealerdesk.services.membership_queries import card_summary
+
+    assert card_summary(card, today=today).balance_cents == 100000
