@@ -231,13 +231,17 @@ def _check_package(data: VisitInput, errors: list[FieldError]) -> None:
 def validate_visit(data: VisitInput, *, today: dt.date,
                    visit_id: int | None = None) -> VisitInput:
     """The visit with its text cleaned, or ValidationFailed listing every problem
-    (`visit_id`: the stored visit being changed, whose own reading is no clash)."""
+    (`visit_id`: the stored visit being changed, whose own reading is no clash and whose
+    own kind stays valid)."""
     errors: list[FieldError] = []
     _check_customer(data.customer_id, errors)
     _check_day(data, today, errors)
     _check_vehicle(data, errors)
     _check_mileage(data, errors, visit_id)
-    _check_money(data, [code for code, _ in service_kinds()], errors)
+    kinds = [code for code, _ in service_kinds()]
+    if visit_id is not None:  # a kind since taken off the list still fits its old visits
+        kinds += [k for (k,) in SV.select(SV.kind).where(SV.id == visit_id).tuples()]
+    _check_money(data, kinds, errors)
     if errors:
         raise ValidationFailed(errors)
     return VisitInput(**{**data.__dict__, "notes": clean_lines(data.notes)})

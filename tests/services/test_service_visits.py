@@ -217,3 +217,15 @@ def test_a_visit_s_card_payment_is_not_reversed_behind_the_visit_s_back(cust, st
     from dealerdesk.services.membership_queries import card_summary
 
     assert card_summary(card, today=today).balance_cents == 100000
+
+
+def test_a_kind_taken_off_the_list_keeps_its_old_visits_editable(cust, today):
+    sv.set_service_kinds(["maintenance", "repair", "洗车"])
+    vid, _ = visit(cust, today, kind="洗车")
+    sv.set_service_kinds(["maintenance", "repair"])
+    note_only = sv.VisitInput(customer_id=cust, visited_on=today, kind="洗车",
+                              amount_cents=5000, notes="只改备注")
+    sv.update_visit(vid, note_only, staff_id=None, today=today)
+    assert sv.list_visits(cust)[0].notes == "只改备注"
+    with pytest.raises(ValidationFailed):  # a new visit takes the shop's list as it is
+        visit(cust, today, kind="洗车")
