@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from collections.abc import Sequence
 
 from dealerdesk import clock
@@ -62,8 +61,5 @@ def cmd_report(args: argparse.Namespace) -> int:
     open_db(args)
     rows = _rows(args.kind, args.as_of or clock.today(), args.months)
     text = json.dumps(rows, ensure_ascii=False, indent=1) if args.json else _text(rows)
-    try:
-        print(text)
-    except BrokenPipeError:  # `| head` closed the pipe: what it wanted was printed
-        sys.stderr.close()
+    print(text)  # a reader that goes away (`| head`) is the command line's to settle
     return 0

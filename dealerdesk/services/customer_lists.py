@@ -9,7 +9,7 @@ CustomerFilter(ids=...), the one export the Customers table uses too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,12 +17,11 @@ from dealerdesk.db.api import JOIN
 from dealerdesk.db.models import Customer, Staff, Vehicle
 from dealerdesk.domain import reminders as reminder_rules
 from dealerdesk.printing.data import CallListData, CallListRow
-from dealerdesk.services import access, audit
+from dealerdesk.services import access, audit, call_facts
 from dealerdesk.services.settings import get_setting, shop_info
 
 C: Any = Customer
 V: Any = Vehicle
-CHUNK = 500
 # Message kinds a list can fill from each customer's car: the template's {date} is the
 # car's own date of that kind.
 CAR_DATES = {
@@ -66,38 +65,15 @@ def message_kinds() -> list[tuple[str, str]]:
     return [(code, reminder_rules.KINDS[code].label) for code in CAR_DATES]
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), CHUNK):
-        yield list(ids[first:first + CHUNK])
-
-
 def _people(ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     """id -> (name, phone, owner id, owner name, consent, language) of the live ones."""
     found: dict[int, tuple[Any, ...]] = {}
-    for chunk in _chunks(ids):
+    for chunk in call_facts.chunks(ids):
         query = (C.select(C.id, C.name, C.phone, C.owner, Staff.name, C.marketing_consent,
                           C.language)
                  .join(Staff, JOIN.LEFT_OUTER, on=(C.owner == Staff.id))
                  .where(C.id.in_(chunk), C.deleted_at.is_null()).tuples())
         found.update({r[0]: r[1:] for r in query})
-    return found
-
-
-def _cars(ids: Sequence[int], date_field: str | None = None) -> dict[int, tuple[Any, ...]]:
-    """id -> (title, plate, date) of each customer's first current car (with a date of
-    `date_field` when one is named: the earliest such date)."""
-    found: dict[int, tuple[Any, ...]] = {}
-    when = getattr(V, date_field) if date_field else V.registered_on
-    for chunk in _chunks(ids):
-        query = V.select(V.customer, V.brand, V.model, V.year, V.plate, when).where(
-            V.customer.in_(chunk), V.disposed_on.is_null())
-        if date_field:
-            query = query.where(when.is_null(False)).order_by(when, V.id)
-        else:
-            query = query.order_by(when.desc(nulls="LAST"), V.id)
-        for cid, brand, model, year, plate, day in query.tuples():
-            title = " ".join(str(x) for x in (brand, model, year or "") if x)
-            found.setdefault(cid, (title, plate, day))
     return found
 
 
@@ -107,7 +83,7 @@ def list_messages(*, ids: Sequence[int], kind: str, language: str | None = None
     customer's language (or `language`). Customers without marketing consent, and those
     with no current car giving the template its date, are left out and counted."""
     people = _people(ids)
-    cars = _cars(list(people), CAR_DATES[kind])
+    cars = call_facts.current_cars(list(people), CAR_DATES[kind])
     shop = shop_info()
     default = get_setting("message_language")
     templates: dict[str, dict[str, str]] = {}
@@ -141,14 +117,13 @@ def gather_list_call_list(*, title: str, entries: Sequence[ListEntry], today: dt
                           now: dt.datetime, mask_phones: bool = False) -> CallListData:
     """A printable call list of the list's customers, in its order, each with its reason.
     A salesperson's list keeps their own customers (and those nobody owns) only."""
-    from dealerdesk.services.printouts import _last_contacts, _levels_and_wants
-
     ids = [e.customer_id for e in entries]
     people = _people(ids)
     mine = [e for e in entries if e.customer_id in people
             and access.owns(people[e.customer_id][2])]
     listed = [e.customer_id for e in mine]
-    last, cars, about = _last_contacts(listed), _cars(listed), _levels_and_wants(listed)
+    last, about = call_facts.last_contacts(listed), call_facts.levels_and_wants(listed)
+    cars = call_facts.current_cars(listed)
     rows = []
     for e in mine:
         name, phone, _owner, owner_name, _consent, _lang = people[e.customer_id]

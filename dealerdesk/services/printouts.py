@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dealerdesk.db.api import JOIN, fn
+from dealerdesk.db.api import JOIN
 from dealerdesk.db.models import Customer as CustomerModel
 from dealerdesk.db.models import FollowUp, MembershipCard, Staff
 from dealerdesk.db.models import MembershipLevel as Level
-from dealerdesk.db.models import Vehicle as VehicleModel
 from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.lunar import format_lunar_md
@@ -36,7 +35,7 @@ from dealerdesk.printing.data import (
     ReminderLine,
     VehicleLine,
 )
-from dealerdesk.services import access, audit
+from dealerdesk.services import access, audit, call_facts
 from dealerdesk.services.customers import find_by_phone, get_customer
 from dealerdesk.services.settings import customer_levels, get_setting, shop_info
 from dealerdesk.services.staff import list_staff
@@ -261,50 +260,6 @@ def _from_reminders(*, date_from: dt.date, date_to: dt.date, today: dt.date,
     return entries
 
 
-def _last_contacts(ids: Sequence[int]) -> dict[int, str]:
-    """What was said at each customer's latest follow-up, with its date and channel."""
-    found: dict[int, str] = {}
-    for first in range(0, len(ids), 500):
-        chunk = list(ids[first:first + 500])
-        latest = (FollowUp.select(FollowUp.customer, fn.MAX(FollowUp.at).alias("at"))
-                  .where(FollowUp.customer.in_(chunk)).group_by(FollowUp.customer))
-        rows: Any = (FollowUp.select(FollowUp.customer, FollowUp.at, FollowUp.channel,
-                                FollowUp.content, FollowUp.outcome)
-                .join(latest, on=((FollowUp.customer == latest.c.customer_id)
-                                  & (FollowUp.at == latest.c.at)))
-                .order_by(FollowUp.id).dicts())
-        for f in rows:
-            said = f["content"] or choices.label(choices.OUTCOMES, f["outcome"])
-            found[f["customer"]] = " ".join(x for x in (
-                f["at"].strftime("%Y-%m-%d"), choices.label(choices.CHANNELS, f["channel"]),
-                said) if x)
-    return found
-
-
-def _first_cars(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    V = VehicleModel  # noqa: N806
-    cars: dict[int, tuple[str, str]] = {}
-    for first in range(0, len(ids), 500):
-        query: Any = (V.select(V.customer, V.brand, V.model, V.year, V.plate)
-                 .where(V.customer.in_(list(ids[first:first + 500])), V.disposed_on.is_null())
-                 .order_by(V.registered_on.desc(nulls="LAST"), V.id).dicts())
-        for v in query:
-            title = " ".join(str(x) for x in (v["brand"], v["model"], v["year"] or "") if x)
-            cars.setdefault(v["customer"], (title, v["plate"]))
-    return cars
-
-
-def _levels_and_wants(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """Each customer's level code and the car they want."""
-    C = CustomerModel  # noqa: N806
-    found: dict[int, tuple[str, str]] = {}
-    for first in range(0, len(ids), 500):
-        query: Any = C.select(C.id, C.level, C.intent_model).where(
-            C.id.in_(list(ids[first:first + 500]))).tuples()
-        found.update({cid: (level or "", wanted or "") for cid, level, wanted in query})
-    return found
-
-
 def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
                      now: dt.datetime, staff: str = "", mask_phones: bool = False,
                      long_tail: bool = False, limit: int | None = MORNING_CALLS
@@ -330,7 +285,8 @@ def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
     other = len(entries) - len(chosen)
     listed = chosen if limit is None or limit <= 0 else chosen[:limit]
     ids = [e.customer_id for e in listed]
-    last, cars, about = _last_contacts(ids), _first_cars(ids), _levels_and_wants(ids)
+    last, about = call_facts.last_contacts(ids), call_facts.levels_and_wants(ids)
+    cars = {cid: found[:2] for cid, found in call_facts.current_cars(ids).items()}
     rows = []
     for e in listed:
         car, plate = (e.car, e.plate) if e.plate else cars.get(e.customer_id, ("", ""))
