@@ -46,14 +46,12 @@ SELECT s.customer_id, s.visited_on,
        1
   FROM service_visit s WHERE s.visited_on <= {AS_OF}
 UNION ALL
-SELECT c.customer_id, CAST(e.at AS date), e.paid_cents - e.amount_cents,
-       CASE WHEN e.kind = 'reversal' THEN 0 ELSE 1 END, 0, e.paid_cents - e.amount_cents, 0
+SELECT c.customer_id, CAST(e.at AS date), e.paid_cents - e.amount_cents, 1, 0,
+       e.paid_cents - e.amount_cents, 0
   FROM ledger_entry e JOIN membership_card c ON c.id = e.card_id
-  LEFT JOIN ledger_entry o ON o.id = e.reverses_id
- WHERE COALESCE(o.kind, e.kind) IN ('spend', 'package_sale') AND CAST(e.at AS date) <= {AS_OF}
+ WHERE e.kind IN ('spend', 'package_sale') AND CAST(e.at AS date) <= {AS_OF}
+   AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id)
    AND e.id NOT IN (SELECT ledger_entry_id FROM service_visit WHERE ledger_entry_id > 0)
-   AND COALESCE(e.reverses_id, 0) NOT IN (SELECT ledger_entry_id FROM service_visit
-                                           WHERE ledger_entry_id > 0)
 """
 
 # Cars a customer drives now: not sold on or scrapped, not traded in. Held since the deal,

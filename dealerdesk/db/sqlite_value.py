@@ -5,8 +5,10 @@ shop of 100,000 customers is answered without a loop over customers in Python.
 What counts as a purchase ("an event"), for every figure: a car sold (vehicle.deal_on, its
 price), a service visit (its amount; a package use is worth nothing here, as the package
 was counted when it was sold) and card spending that no visit accounts for (spend and
-package sales with their reversals; top-ups are money kept, not spent). Only live
-customers count. See services/value.py for the rules in words.
+package sales; top-ups are money kept, not spent). A card entry that was reversed never
+happened: it and its reversal are both left out, whenever the reversal was made, so a
+mistake undone (or a card-paid visit deleted) is no purchase, neither in money nor in
+count nor in day. Only live customers count. See services/value.py for the rules in words.
 """
 
 from __future__ import annotations
@@ -32,14 +34,12 @@ SELECT s.customer_id, s.visited_on,
        1
   FROM service_visit s WHERE s.visited_on <= :as_of
 UNION ALL
-SELECT c.customer_id, date(e.at), e.paid_cents - e.amount_cents,
-       CASE WHEN e.kind = 'reversal' THEN 0 ELSE 1 END, 0, e.paid_cents - e.amount_cents, 0
+SELECT c.customer_id, date(e.at), e.paid_cents - e.amount_cents, 1, 0,
+       e.paid_cents - e.amount_cents, 0
   FROM ledger_entry e JOIN membership_card c ON c.id = e.card_id
-  LEFT JOIN ledger_entry o ON o.id = e.reverses_id
- WHERE COALESCE(o.kind, e.kind) IN ('spend', 'package_sale') AND date(e.at) <= :as_of
+ WHERE e.kind IN ('spend', 'package_sale') AND date(e.at) <= :as_of
+   AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id)
    AND e.id NOT IN (SELECT ledger_entry_id FROM service_visit WHERE ledger_entry_id > 0)
-   AND COALESCE(e.reverses_id, 0) NOT IN (SELECT ledger_entry_id FROM service_visit
-                                           WHERE ledger_entry_id > 0)
 """
 
 # Cars a customer drives now: not sold on or scrapped, not traded in. Held since the deal,

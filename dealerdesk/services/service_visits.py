@@ -274,13 +274,14 @@ def record_visit(data: VisitInput, *, staff_id: int | None, today: dt.date,
     now = (now or clock.now()).replace(microsecond=0)
     assert data.visited_on is not None
     with atomic():
+        before = visit_facts(data.vehicle_id) if data.vehicle_id is not None else None
         entry = _pay(data, staff_id, today, now)
         row = SV.create(customer=data.customer_id, vehicle=data.vehicle_id,
                         visited_on=data.visited_on, mileage_km=data.mileage_km, kind=data.kind,
                         amount_cents=data.amount_cents, paid_by=data.paid_by,
                         ledger_entry=entry, notes=data.notes, staff=staff_id, created_at=now)
-        if data.vehicle_id is not None:
-            refresh_vehicle(data.vehicle_id)
+        if data.vehicle_id is not None and before is not None:
+            refresh_vehicle(data.vehicle_id, before, brings=True)
         C.update(updated_at=now).where(C.id == data.customer_id).execute()
     return int(row.id), MONEY_CHANGED if entry else CHANGED
 
@@ -320,6 +321,7 @@ def update_visit(visit_id: int, data: VisitInput, *, staff_id: int | None, today
         data.paid_by, data.amount_cents, data.card_id, data.package_id)
     entry = row.ledger_entry_id
     with atomic():
+        cars = {car: visit_facts(car) for car in {row.vehicle_id, data.vehicle_id} - {None}}
         if not same_payment:
             if entry is not None:
                 # The visit lets go of its payment first: the ledger reverses no entry a
@@ -332,8 +334,8 @@ def update_visit(visit_id: int, data: VisitInput, *, staff_id: int | None, today
         SV.update(vehicle=data.vehicle_id, visited_on=data.visited_on, mileage_km=data.mileage_km,
                   kind=data.kind, amount_cents=data.amount_cents, paid_by=data.paid_by,
                   ledger_entry=entry, notes=data.notes).where(SV.id == visit_id).execute()
-        for vehicle in {row.vehicle_id, data.vehicle_id} - {None}:
-            refresh_vehicle(vehicle)
+        for car, before in cars.items():
+            refresh_vehicle(car, before, brings=car == data.vehicle_id)
         C.update(updated_at=now).where(C.id == row.customer_id).execute()
     return CHANGED if same_payment else MONEY_CHANGED
 
@@ -350,12 +352,13 @@ def delete_visit(*, visit_id: int, staff_id: int | None, today: dt.date, reason:
             "Value", "This visit no longer exists."))])
     _check_customer(row.customer_id, [])
     with atomic():
+        before = visit_facts(row.vehicle_id) if row.vehicle_id is not None else None
         SV.delete().where(SV.id == visit_id).execute()  # first: see update_visit
         if row.ledger_entry_id is not None:
             membership_money.reverse_entry(entry_id=row.ledger_entry_id, staff_id=staff_id,
                                            today=today, note=reason, now=now)
-        if row.vehicle_id is not None:
-            refresh_vehicle(row.vehicle_id)
+        if row.vehicle_id is not None and before is not None:
+            refresh_vehicle(row.vehicle_id, before, brings=False)
     return MONEY_CHANGED if row.ledger_entry_id else CHANGED
 
 
@@ -371,19 +374,45 @@ def km_per_day(vehicle_id: int) -> float | None:
     return rules.km_per_day(mileage_history(vehicle_id))
 
 
-def refresh_vehicle(vehicle_id: int) -> None:
-    """The car's mileage (its latest reading) and next maintenance date (from its latest
-    maintenance visit and its pace), kept in step with its visits."""
+# What a car's visits give it: (its latest reading, its next maintenance date).
+VisitFacts = tuple[int | None, dt.date | None]
+
+
+def visit_facts(vehicle_id: int) -> VisitFacts:
+    """The car's latest reading and its next maintenance date (from its latest maintenance
+    visit and its pace), as its visits give them; None where no visit gives one."""
     readings = mileage_history(vehicle_id)
-    values: dict[str, Any] = {}
-    if readings:
-        values["mileage_km"] = readings[-1][1]
     last = (SV.select(fn.MAX(SV.visited_on))
             .where(SV.vehicle == vehicle_id, SV.kind == "maintenance").scalar())
-    if last is not None:
-        last_day = last if isinstance(last, dt.date) else dt.date.fromisoformat(str(last))
-        values["next_maintenance_on"] = rules.next_maintenance(
-            last_day, rules.km_per_day(readings), value_params())
+    due = None if last is None else rules.next_maintenance(
+        _day(last), rules.km_per_day(readings), value_params())
+    return (readings[-1][1] if readings else None), due
+
+
+def refresh_vehicle(vehicle_id: int, before: VisitFacts, *, brings: bool) -> None:
+    """Keep the car's mileage and next maintenance date in step with its visits after a
+    change of them. `before`: what the visits gave before the change (visit_facts);
+    `brings`: the changed visit is on this car now (recorded or changed here), not taken
+    away from it (deleted, or moved to another car).
+
+    A value the car holds is the visits' when it is what they gave before: it follows them,
+    recomputed from the visits left, or cleared when none gives one any more (the last
+    maintenance visit deleted, moved away or changed to another kind; the last reading
+    gone), so no reminder runs on from a visit that is no longer there. A value typed on
+    the car since (on its form, or imported) is kept, unless the visit brought here gives
+    a new one."""
+    after = visit_facts(vehicle_id)
+    held = V.select(V.mileage_km, V.next_maintenance_on).where(V.id == vehicle_id).tuples().first()
+    if held is None:
+        return
+    values: dict[str, Any] = {}
+    for column, old, new, now in zip(("mileage_km", "next_maintenance_on"), before, after,
+                                     (held[0], None if held[1] is None else _day(held[1])),
+                                     strict=True):
+        if new == old:
+            continue
+        if now == old or (brings and new is not None):
+            values[column] = new
     if values:
         V.update(**values).where(V.id == vehicle_id).execute()
 

@@ -20,8 +20,45 @@ def shop_file(tmp_path):
     path = tmp_path / "shop.db"
     open_store(path, backup_dir=tmp_path / "backups")
     fill_demo(customers=400, seed=11, today=clock.today())
+    _undo_some_card_entries(clock.today())
     close_store()
     return path
+
+
+def _undo_some_card_entries(today):
+    """Card spending and package sales reversed, a visit paid by card deleted and another
+    changed to cash: entries that both engines must leave out alike."""
+    from dealerdesk.db.api import fetch_all
+    from dealerdesk.services import membership_money as money
+    from dealerdesk.services import service_visits as sv
+
+    open_cards = "SELECT id FROM membership_card WHERE status != 'cancelled'"
+    for (entry,) in fetch_all(
+            f"SELECT id FROM ledger_entry WHERE kind = 'spend' AND card_id IN ({open_cards}) "
+            "ORDER BY id LIMIT 6"):
+        money.reverse_entry(entry_id=entry, staff_id=None, today=today, note="录错了")
+    for (entry,) in fetch_all(
+            f"SELECT id FROM ledger_entry e WHERE kind = 'package_sale' AND card_id IN "
+            f"({open_cards}) AND NOT EXISTS (SELECT 1 FROM ledger_entry u WHERE u.package_id "
+            "= e.package_id AND u.kind = 'package_use') ORDER BY id LIMIT 3"):
+        money.reverse_entry(entry_id=entry, staff_id=None, today=today, note="退了")
+    cards = fetch_all("SELECT id, customer_id FROM membership_card WHERE status = 'active' "
+                      "AND expires_on > ? ORDER BY id LIMIT 2", (today,))
+    assert len(cards) == 2
+    visits = []
+    for card, customer in cards:
+        money.top_up(card_id=card, amount_cents=100_000, staff_id=None, today=today)
+        data = sv.VisitInput(customer_id=customer, visited_on=today - dt.timedelta(days=40),
+                             kind="repair", amount_cents=30_000, paid_by="stored_value",
+                             card_id=card)
+        visits.append((sv.record_visit(data, staff_id=None, today=today)[0], data))
+    (gone, _), (changed, data) = visits
+    sv.delete_visit(visit_id=gone, staff_id=None, today=today, reason="录重了")
+    sv.update_visit(changed, sv.VisitInput(**{**data.__dict__, "paid_by": "cash",
+                                              "card_id": None}), staff_id=None, today=today)
+    kinds = fetch_all("SELECT o.kind, COUNT(*) FROM ledger_entry e JOIN ledger_entry o "
+                      "ON o.id = e.reverses_id GROUP BY o.kind ORDER BY o.kind")
+    assert kinds == [("package_sale", 3), ("spend", 8)]
 
 
 def _params(today):
