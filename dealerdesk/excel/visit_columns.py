@@ -12,6 +12,7 @@ from dealerdesk.i18n import QT_TRANSLATE_NOOP
 _LABELS = (
     QT_TRANSLATE_NOOP("ExcelColumns", "Visit date"),
     QT_TRANSLATE_NOOP("ExcelColumns", "Kind of visit"),
+    QT_TRANSLATE_NOOP("ExcelColumns", "Visit amount (yuan)"),
 )
 
 
@@ -37,9 +38,9 @@ VISIT_COLUMNS: tuple[Column, ...] = (
     _c("kind", "类型", "Kind of visit",
        "项目|服务项目|维修项目|保养项目|服务类型|维修类型|消费类型|业务类型|类别|消费项目|"
        "kind|type|service|item|work", target="visit", width=12),
-    _c("amount", "金额", "Amount (yuan)",
+    _c("amount", "金额", "Visit amount (yuan)",
        "消费金额|结算金额|实收|实收金额|应收金额|收费|费用|总金额|合计金额|工单金额|"
-       "amount|total|paid|price|cost", kind="money", target="visit", width=10),
+       "amount|amount (yuan)|total|paid|price|cost", kind="money", target="visit", width=10),
     _c("notes", "备注", "Notes", _also("notes", "维修内容|服务内容|工作内容|明细|description"),
        target="visit", width=30),
 )

@@ -67,7 +67,6 @@ CTX = "VisitImport"
 BATCH_KIND = "visits"
 CHANGED = Changes.of("visits", "vehicles", "reminders", "customers", "imports")
 COLUMNS = VISIT_COLUMNS
-LABELS = {c.key: c.label for c in VISIT_COLUMNS}
 __all__ = ["ImportCancelledError", "plan_visits", "run_visits", "undo_visits"]
 
 
@@ -101,6 +100,11 @@ def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
 
 def year_last_columns(table: Table, mapping: Sequence[str | None]) -> list[str]:
     return _year_last(table, mapping, VISIT_BY_KEY)
+
+
+def _label(key: str) -> str:
+    """A field's shown name, in the language in use now."""
+    return VISIT_BY_KEY[key].label
 
 
 def _repeated(table: Table, mapping: Sequence[str | None]) -> list[RepeatedColumn]:
@@ -159,7 +163,7 @@ def read_row(number: int, values: tuple[object, ...], mapping: Sequence[str | No
         try:
             read[key] = _cell(key, values[index], orders)
         except RuleError as exc:
-            row.errors.append(f"{LABELS[key]}: {exc}")
+            row.errors.append(f"{_label(key)}: {exc}")
     row.visited_on = read.get("visited_on")  # type: ignore[assignment]
     row.plate = str(read.get("plate") or "")
     row.phones = list(read.get("phone") or [])  # type: ignore[call-overload]
@@ -172,9 +176,9 @@ def read_row(number: int, values: tuple[object, ...], mapping: Sequence[str | No
         row.notes = row.notes[:MAX_NOTES]
         row.warnings.append(translate(
             "VisitImport", "Notes: cut to the first {n} characters.").format(n=MAX_NOTES))
-    if row.visited_on is None and not any(e.startswith(LABELS["visited_on"]) for e in row.errors):
+    if row.visited_on is None and not any(e.startswith(_label("visited_on")) for e in row.errors):
         row.errors.append(translate("VisitImport", "{field}: the day of the visit is missing.")
-                          .format(field=LABELS["visited_on"]))
+                          .format(field=_label("visited_on")))
     return row
 
 
@@ -279,7 +283,7 @@ def _cut_cells(plan: VisitPlan, number: int) -> list[str]:
     for (row, column), chars in plan.table.cut.items():
         key = plan.mapping[column] if row == number and column < len(plan.mapping) else None
         if key and key != "notes":
-            reasons.append(too_long_text(key, chars, LABELS[key]))
+            reasons.append(too_long_text(key, chars, _label(key)))
     return reasons
 
 

@@ -426,6 +426,10 @@
         <source>Kind of visit</source>
         <translation>消费类型</translation>
     </message>
+    <message>
+        <source>Visit amount (yuan)</source>
+        <translation>消费金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>ExcelFiles</name>

@@ -134,7 +134,7 @@ def test_bad_dates_amounts_and_mileage_are_rejected_with_a_line(tmp_path, today,
     assert set(reasons) == {2, 3, 4, 5, 6, 7, 9, 10}
     assert reasons[2].startswith("Visit date:")
     assert "missing" in reasons[3]
-    assert reasons[4].startswith("Amount (yuan):")
+    assert reasons[4].startswith("Visit amount (yuan):")
     assert "future" in reasons[5]
     assert "18,000 km" in reasons[6] and "20,000 km" in reasons[6]
     assert "between 0 and" in reasons[7]

@@ -125,7 +125,7 @@ class FilePage(QWizardPage):
             self.tr("Service visits of customers already stored (a repair sheet: day, plate, "
                     "kind, amount)"))
         self.template = template
-        self.visits.toggled.connect(lambda on: template.setEnabled(not on))
+        self.visits.toggled.connect(lambda on: template.setVisible(not on))  # customers only
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("What does the file hold?")))
         layout.addWidget(self.customers)
