@@ -54,8 +54,8 @@ def kind_label(code: str) -> str:
 # The words a repair sheet writes for each built-in kind, checked in this order (维修 before
 # 保险, so that 保险杠维修 is a repair); Chinese and English, lower case.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("maintenance", ("保养", "机油", "机滤", "maintenance", "oil change", "service")),
-    ("repair", ("维修", "修理", "钣金", "喷漆", "补胎", "换胎", "更换", "repair", "fix")),
+    ("maintenance", ("保养", "机油", "机滤", "maintenance", "oil change")),
+    ("repair", ("维修", "修理", "钣金", "喷漆", "补胎", "换胎", "更换", "repair")),
     ("detailing", ("美容", "洗车", "打蜡", "镀晶", "镀膜", "内饰清洗", "detailing", "wash",
                    "wax")),
     ("insurance", ("续保", "保险", "交强险", "商业险", "insurance")),
