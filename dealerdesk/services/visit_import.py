@@ -22,11 +22,9 @@ from dealerdesk import clock
 from dealerdesk.db import models
 from dealerdesk.db.api import INTEGRITY_ERRORS, atomic, one_writer, waiting
 from dealerdesk.domain import value as rules
-from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
+from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.money import format_cents
-from dealerdesk.domain.plate import normalize_plate
 from dealerdesk.domain.records import Changes
-from dealerdesk.excel import cells
 from dealerdesk.excel.columns import auto_mapping as _auto_mapping
 from dealerdesk.excel.mapping import (
     RepeatedColumn,
@@ -35,8 +33,9 @@ from dealerdesk.excel.mapping import (
     too_long_text,
 )
 from dealerdesk.excel.reader import Table, read_table
-from dealerdesk.excel.rows import TOTAL_WORDS, guess_orders
+from dealerdesk.excel.rows import guess_orders
 from dealerdesk.excel.visit_columns import VISIT_BY_KEY, VISIT_COLUMNS, match_visit_header
+from dealerdesk.excel.visit_rows import SheetVisit, is_total, label, read_row, row_plate
 from dealerdesk.i18n import translate
 from dealerdesk.services import access
 from dealerdesk.services.import_preview import PreviewRow
@@ -102,84 +101,8 @@ def year_last_columns(table: Table, mapping: Sequence[str | None]) -> list[str]:
     return _year_last(table, mapping, VISIT_BY_KEY)
 
 
-def _label(key: str) -> str:
-    """A field's shown name, in the language in use now."""
-    return VISIT_BY_KEY[key].label
-
-
 def _repeated(table: Table, mapping: Sequence[str | None]) -> list[RepeatedColumn]:
     return repeated_columns(table.headers, mapping, VISIT_BY_KEY, match_visit_header)
-
-
-# ---- reading rows ----------------------------------------------------------------------
-
-@dataclass
-class SheetVisit:
-    """What one row of the sheet says, before it is matched to a car."""
-
-    row: int
-    values: tuple[object, ...]
-    visited_on: dt.date | None = None
-    plate: str = ""
-    phones: list[str] = field(default_factory=list)
-    name: str = ""
-    mileage_km: int | None = None
-    kind_words: str = ""
-    amount_cents: int = 0
-    notes: str = ""
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def _cell(key: str, value: object, orders: dict[str, str]) -> object:
-    kind = VISIT_BY_KEY[key].kind
-    if kind == "date":
-        return cells.to_date(value, orders.get(key))
-    if kind == "plate":
-        return normalize_plate(cells.to_text(value))
-    if kind == "phone":
-        return cells.to_phones(value)
-    if kind == "int":
-        return cells.to_int(value)
-    if kind == "money":
-        return cells.to_cents(value)
-    if key == "notes":
-        return cells.to_long_text(value)
-    return cells.to_text(value)
-
-
-def _is_total(values: tuple[object, ...]) -> bool:
-    return any(isinstance(v, str) and v.strip().lower() in TOTAL_WORDS for v in values)
-
-
-def read_row(number: int, values: tuple[object, ...], mapping: Sequence[str | None],
-             orders: dict[str, str]) -> SheetVisit:
-    """Every mapped cell of one row read; a cell that cannot be read adds an error."""
-    row = SheetVisit(number, values)
-    read: dict[str, object] = {}
-    for index, key in enumerate(mapping):
-        if not key or index >= len(values) or cells.is_blank(values[index]):
-            continue
-        try:
-            read[key] = _cell(key, values[index], orders)
-        except RuleError as exc:
-            row.errors.append(f"{_label(key)}: {exc}")
-    row.visited_on = read.get("visited_on")  # type: ignore[assignment]
-    row.plate = str(read.get("plate") or "")
-    row.phones = list(read.get("phone") or [])  # type: ignore[call-overload]
-    row.name = str(read.get("name") or "")
-    row.mileage_km = read.get("mileage_km")  # type: ignore[assignment]
-    row.kind_words = str(read.get("kind") or "")
-    row.amount_cents = int(read.get("amount") or 0)  # type: ignore[call-overload]
-    row.notes = str(read.get("notes") or "")
-    if len(row.notes) > MAX_NOTES:
-        row.notes = row.notes[:MAX_NOTES]
-        row.warnings.append(translate(
-            "VisitImport", "Notes: cut to the first {n} characters.").format(n=MAX_NOTES))
-    if row.visited_on is None and not any(e.startswith(_label("visited_on")) for e in row.errors):
-        row.errors.append(translate("VisitImport", "{field}: the day of the visit is missing.")
-                          .format(field=_label("visited_on")))
-    return row
 
 
 # ---- the plan --------------------------------------------------------------------------
@@ -261,20 +184,15 @@ def _read_rows(plan: VisitPlan, progress: Progress | None, cancel: Cancel | None
                 raise ImportCancelledError()
             if progress:
                 progress(done, total)
-        if _is_total(values) and not _row_plate(values, plan.mapping):
+        if is_total(values) and not row_plate(values, plan.mapping):
             plan.ignored.append(number)
             continue
-        row = read_row(number, values, plan.mapping, plan.orders)
+        row = read_row(number, values, plan.mapping, plan.orders, MAX_NOTES)
         row.errors += _cut_cells(plan, number)
         if row.errors:
             plan.unreadable.append(Rejected(number, values, "; ".join(row.errors)))
         else:
             plan.rows.append(row)
-
-
-def _row_plate(values: tuple[object, ...], mapping: Sequence[str | None]) -> str:
-    index = mapping.index("plate") if "plate" in mapping else -1
-    return cells.to_text(values[index]) if 0 <= index < len(values) else ""
 
 
 def _cut_cells(plan: VisitPlan, number: int) -> list[str]:
@@ -283,7 +201,7 @@ def _cut_cells(plan: VisitPlan, number: int) -> list[str]:
     for (row, column), chars in plan.table.cut.items():
         key = plan.mapping[column] if row == number and column < len(plan.mapping) else None
         if key and key != "notes":
-            reasons.append(too_long_text(key, chars, _label(key)))
+            reasons.append(too_long_text(key, chars, label(key)))
     return reasons
 
 
@@ -481,10 +399,10 @@ def preview_rows(table: Table, mapping: Sequence[str | None], orders: dict[str, 
     mapping = first_columns(mapping)
     result = []
     for number, values in table.rows[:limit]:
-        if _is_total(values) and not _row_plate(values, mapping):
+        if is_total(values) and not row_plate(values, mapping):
             result.append(PreviewRow(number, {}, translate("Import", "A total line: left out.")))
             continue
-        row = read_row(number, values, mapping, orders)
+        row = read_row(number, values, mapping, orders, MAX_NOTES)
         shown = {"visited_on": row.visited_on.isoformat() if row.visited_on else "",
                  "plate": row.plate, "phone": " / ".join(row.phones), "name": row.name,
                  "mileage_km": f"{row.mileage_km:,}" if row.mileage_km is not None else "",
