@@ -1033,6 +1033,10 @@
         <translation>取消导入</translation>
     </message>
     <message>
+        <source>Everything is written in one step: cancelling leaves the service visits as they were.</source>
+        <translation>所有数据一次性写入：中途取消，到店消费记录保持原样。</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>

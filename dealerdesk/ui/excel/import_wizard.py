@@ -224,11 +224,10 @@ class RunPage(QWizardPage):
         self.state = state
         self.worker: ServiceWorker | None = None
         self.setTitle(self.tr("Importing"))
-        self.setSubTitle(
-            self.tr(
-                "Everything is written in one step: cancelling leaves the customer list as it was."
-            )
+        self.customers_subtitle = self.tr(
+            "Everything is written in one step: cancelling leaves the customer list as it was."
         )
+        self.setSubTitle(self.customers_subtitle)
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -243,6 +242,9 @@ class RunPage(QWizardPage):
 
     def initializePage(self):
         self.state.result = None
+        self.setSubTitle(self.tr(
+            "Everything is written in one step: cancelling leaves the service visits as "
+            "they were.") if self.state.visits else self.customers_subtitle)
         self.status.setText(self.tr("Importing…"))
         self.cancel.setEnabled(True)
         ctx, plan = self.wizard().ctx, self.state.plan
