@@ -96,6 +96,7 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/services/imports.py",
         "dealerdesk/services/import_preview.py",
         "dealerdesk/services/import_store.py",
+        "dealerdesk/services/visit_import.py",
         "dealerdesk/services/exports.py",
         "dealerdesk/services/duplicates.py",
         "dealerdesk/ui/excel/*.py",

@@ -1,4 +1,5 @@
-"""`import FILE` and `export KIND OUT.xlsx`: spreadsheets in and out without the window."""
+"""`import FILE`, `import-visits FILE` and `export KIND OUT.xlsx`: spreadsheets in and out
+without the window."""
 
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     add_yes_option(p)
     p.set_defaults(func=cmd_import)
+    p = sub.add_parser("import-visits", parents=[parent],
+                       help="import service visits from a repair sheet (.xlsx or .csv)")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
+    p.add_argument("--header-row", type=int, metavar="N",
+                   help="row of the headers (default: found)")
+    p.add_argument("--dry-run", action="store_true", help="count only, write nothing")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="write rejected rows to this workbook")
+    p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    p.add_argument("--undo", type=int, metavar="BATCH",
+                   help="remove the visits of an earlier import (its batch number)")
+    p.set_defaults(func=cmd_import_visits)
     p = sub.add_parser("export", parents=[parent], help="export to .xlsx")
     p.add_argument("kind", choices=["customers", "vehicles", "followups", "members", "ledger"])
     p.add_argument("out", metavar="OUT.xlsx")
@@ -103,6 +116,83 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  row {item.row}: {item.reason}")
     for warned in plan.warnings:
         print(f"  row {warned.row} (imported, with a warning): {warned.reason}")
+    return 0
+
+
+def cmd_import_visits(args: argparse.Namespace) -> int:
+    from dealerdesk.excel.reader import ReadError
+    from dealerdesk.services import visit_import
+    from dealerdesk.services.store import checkpoint
+
+    if args.undo is not None:
+        return _undo_visits(args)
+    if not args.file:
+        raise CommandError("give the repair sheet to import (FILE), or --undo BATCH")
+    errors_path = _xlsx(args.errors) if args.errors else None
+    if not Path(args.file).exists():
+        raise CommandError(f"{args.file} does not exist")
+    open_db(args)  # visits belong to customers already stored: no new database here
+    today = clock.today()
+    try:
+        plan = visit_import.plan_visits(args.file, today=today, sheet=args.sheet,
+                                        header_row=args.header_row)
+    except ReadError as exc:
+        raise CommandError(str(exc)) from None
+    counts: dict[str, object] = dict(plan.counts)
+    if not args.dry_run:
+        # Matched again inside the write lock: the counts are those of what was written.
+        result = visit_import.run_visits(plan, staff_id=None, today=today)
+        checkpoint()
+        counts = {**result.counts, "batch": result.batch_id}
+    counts["dry_run"] = bool(args.dry_run)
+    if errors_path and plan.rejected:
+        counts["errors_file"] = _write_errors(errors_path, plan)
+    if args.json:
+        counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
+        counts["skipped_rows"] = [{"row": s.row, "reason": s.reason} for s in plan.skipped]
+        counts["warning_rows"] = [{"row": w.row, "reason": w.reason} for w in plan.warnings]
+        counts["ignored_column_list"] = [r.as_json() for r in plan.repeated]
+        counts["notices"] = plan.notices
+        print(json.dumps(counts, ensure_ascii=False))
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{args.file} (sheet {plan.table.sheet}, headers on row {plan.table.header_row}): "
+          f"{verb} {counts['new']} new visits, {counts['already']} already stored, "
+          f"{counts['duplicates']} repeated in the file, {counts['rejected']} rejected, "
+          f"{counts['ignored']} total lines ignored"
+          + (f"; batch {counts['batch']}" if "batch" in counts else ""))
+    for line in plan.notices:
+        print(f"  {line}")
+    for item in plan.rejected:
+        print(f"  row {item.row}: {item.reason}")
+    for warned in plan.warnings:
+        print(f"  row {warned.row} (imported, with a warning): {warned.reason}")
+    return 0
+
+
+def _write_errors(path: Path, plan: object) -> str:
+    from dealerdesk.excel.files import WriteError
+    from dealerdesk.services.exports import write_error_workbook
+
+    try:
+        write_error_workbook(path, headers=plan.table.headers,  # type: ignore[attr-defined]
+                             rejected=plan.rejected, now=clock.now())  # type: ignore[attr-defined]
+    except WriteError as exc:
+        raise CommandError(str(exc)) from None
+    return str(path)
+
+
+def _undo_visits(args: argparse.Namespace) -> int:
+    from dealerdesk.services import visit_import
+
+    if args.file or args.dry_run:
+        raise CommandError("--undo BATCH takes no FILE and no --dry-run")
+    open_db(args)
+    visit_import.undo_visits(args.undo)
+    if args.json:
+        print(json.dumps({"batch": args.undo, "undone": True}))
+    else:
+        print(f"batch {args.undo}: its visits were removed")
     return 0
 
 

@@ -51,6 +51,34 @@ def kind_label(code: str) -> str:
     return translate("Value", SERVICE_KINDS[code]) if code in SERVICE_KINDS else code
 
 
+# The words a repair sheet writes for each built-in kind, checked in this order (维修 before
+# 保险, so that 保险杠维修 is a repair); Chinese and English, lower case.
+KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("maintenance", ("保养", "机油", "机滤", "maintenance", "oil change")),
+    ("repair", ("维修", "修理", "钣金", "喷漆", "补胎", "换胎", "更换", "repair")),
+    ("detailing", ("美容", "洗车", "打蜡", "镀晶", "镀膜", "内饰清洗", "detailing", "wash",
+                   "wax")),
+    ("insurance", ("续保", "保险", "交强险", "商业险", "insurance")),
+    ("accessories", ("精品", "加装", "脚垫", "贴膜", "accessor")),
+)
+
+
+def kind_from_words(text: str, kinds: Sequence[str]) -> str | None:
+    """The shop's kind a sheet's words name: a kind's code or shown name exactly, else the
+    first built-in kind whose words appear (保养 -> maintenance), else "other"; None when
+    that kind is not on the shop's list (and "other" is not either)."""
+    words = " ".join(text.split()).lower()
+    if not words:
+        return "other" if "other" in kinds else None
+    for code in kinds:
+        if words in (code.lower(), kind_label(code).lower(), SERVICE_KINDS.get(code, "").lower()):
+            return code
+    found = next((code for code, keys in KIND_WORDS if any(k in words for k in keys)), "other")
+    if found in kinds:
+        return found
+    return "other" if "other" in kinds else None
+
+
 def paid_by_label(code: str) -> str:
     return translate("Value", PAID_BY[code]) if code in PAID_BY else code
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dealerdesk.domain.text import clean_text
@@ -419,36 +420,44 @@ def header_key(text: object) -> str:
     return _DROP.sub("", clean_text(text).lower())
 
 
-def _build_lookup() -> dict[str, str]:
+def build_lookup(columns: tuple[Column, ...]) -> dict[str, str]:
+    """{reduced header name: column key} for every header and synonym of `columns`."""
     lookup: dict[str, str] = {}
-    for column in IMPORT_COLUMNS:
+    for column in columns:
         for name in (column.zh, column.en, column.key, *column.synonyms):
             lookup.setdefault(header_key(name), column.key)
     return lookup
 
 
-_LOOKUP = _build_lookup()
+_LOOKUP = build_lookup(IMPORT_COLUMNS)
+
+
+def match_in(lookup: dict[str, str], text: object) -> str | None:
+    """The key `lookup` gives a header, also when it ends in 号码, 信息, 日期 or 名称."""
+    key = header_key(text)
+    if not key:
+        return None
+    if key in lookup:
+        return lookup[key]
+    for suffix in ("号码", "信息", "日期", "名称"):
+        if key.endswith(suffix) and key[: -len(suffix)] in lookup:
+            return lookup[key[: -len(suffix)]]
+    return None
 
 
 def match_header(text: object) -> str | None:
     """The column key a header names ("联系电话" -> "phone"), or None when unknown."""
-    key = header_key(text)
-    if not key:
-        return None
-    if key in _LOOKUP:
-        return _LOOKUP[key]
-    for suffix in ("号码", "信息", "日期", "名称"):
-        if key.endswith(suffix) and key[: -len(suffix)] in _LOOKUP:
-            return _LOOKUP[key[: -len(suffix)]]
-    return None
+    return match_in(_LOOKUP, text)
 
 
-def auto_mapping(headers: list[str] | tuple[str, ...]) -> tuple[str | None, ...]:
+def auto_mapping(
+    headers: list[str] | tuple[str, ...], match: Callable[[object], str | None] = match_header
+) -> tuple[str | None, ...]:
     """Column key for each header; a key is given to its first column only."""
     used: set[str] = set()
     result: list[str | None] = []
     for text in headers:
-        key = match_header(text)
+        key = match(text)
         if key in used:
             key = None
         if key:

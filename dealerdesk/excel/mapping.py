@@ -7,10 +7,10 @@ command line's JSON all show the lines made here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from dealerdesk.excel.columns import BY_KEY, match_header
+from dealerdesk.excel.columns import BY_KEY, Column, match_header
 from dealerdesk.excel.limits import MAX_CELL_CHARS
 from dealerdesk.i18n import translate
 
@@ -38,6 +38,7 @@ class RepeatedColumn:
     header: str
     key: str
     same_as: str  # letter of the column that is imported
+    field_label: str = ""  # the field's shown name (else the customer sheet's)
 
     @property
     def text(self) -> str:
@@ -45,8 +46,8 @@ class RepeatedColumn:
             "ExcelMapping",
             "Column {column} ({header}) fills {field} like column {first}: only column "
             "{first} is imported. Choose another field for it, or leave it out.",
-        ).format(column=self.column, header=self.header, field=BY_KEY[self.key].label,
-                 first=self.same_as)
+        ).format(column=self.column, header=self.header,
+                 field=self.field_label or BY_KEY[self.key].label, first=self.same_as)
 
     def as_json(self) -> dict[str, str]:
         return {"column": self.column, "header": self.header, "field": self.key,
@@ -54,20 +55,24 @@ class RepeatedColumn:
 
 
 def repeated_columns(
-    headers: Sequence[str], mapping: Sequence[str | None]
+    headers: Sequence[str],
+    mapping: Sequence[str | None],
+    columns: Mapping[str, Column] = BY_KEY,
+    match: Callable[[object], str | None] = match_header,
 ) -> list[RepeatedColumn]:
     """Columns that would fill a field already filled by an earlier column: those mapped to
-    it twice, and those whose header names a field taken by an earlier header."""
+    it twice, and those whose header names a field taken by an earlier header (`columns`
+    and `match`: the sheet's column spec, the customer sheet's by default)."""
     first: dict[str, int] = {}
     found = []
     for index, header in enumerate(headers):
         key = mapping[index] if index < len(mapping) else None
-        named = key or match_header(header)
-        if not named or named not in BY_KEY:
+        named = key or match(header)
+        if not named or named not in columns:
             continue
         if named in first:
             found.append(RepeatedColumn(column_letter(index), header, named,
-                                        column_letter(first[named])))
+                                        column_letter(first[named]), columns[named].label))
         elif key:
             first[named] = index
     return found
@@ -110,9 +115,9 @@ class CutCell:
                 "chars": self.chars, "kept": MAX_CELL_CHARS}
 
 
-def too_long_text(key: str, chars: int) -> str:
+def too_long_text(key: str, chars: int, label: str = "") -> str:
     """The reason a row is refused when a field other than notes holds a huge cell."""
     return translate(
         "ExcelMapping",
         "{field}: {chars} characters, far more than this field can hold.",
-    ).format(field=BY_KEY[key].label, chars=f"{chars:,}")
+    ).format(field=label or BY_KEY[key].label, chars=f"{chars:,}")

@@ -117,16 +117,18 @@ def read_table(
     limit: int | None = None,
     progress: Callable[[int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    match: HeaderMatch = match_header,
 ) -> Table:
     """Read one sheet: header found automatically (or `header_row`), rows below it.
 
     `limit` stops after that many data rows (for a preview). Blank rows are left out;
-    each kept row carries its row number in the file.
+    each kept row carries its row number in the file. `match` names the column a header
+    stands for (the customer sheet's by default), which is how the header row is found.
     """
     path = Path(path)
     name, rows, long_cells = _open_rows(path, sheet)
     try:
-        return _build_table(name, rows, header_row, limit, progress, cancel, long_cells)
+        return _build_table(name, rows, header_row, limit, progress, cancel, long_cells, match)
     finally:
         close = getattr(rows, "close", None)
         if close:
@@ -134,6 +136,7 @@ def read_table(
 
 
 LongCheck = Callable[[tuple[object, ...]], bool]
+HeaderMatch = Callable[[object], "str | None"]
 
 
 def _any_long(row: tuple[object, ...]) -> bool:
@@ -187,15 +190,15 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and _EMPTY.match(value) is not None)
 
 
-def header_score(row: tuple[object, ...]) -> int:
+def header_score(row: tuple[object, ...], match: HeaderMatch = match_header) -> int:
     """How many cells of a row are known header names."""
-    return sum(1 for v in row if isinstance(v, str) and match_header(v))
+    return sum(1 for v in row if isinstance(v, str) and match(v))
 
 
-def _find_header(rows: list[tuple[object, ...]]) -> int:
+def _find_header(rows: list[tuple[object, ...]], match: HeaderMatch = match_header) -> int:
     """Index of the first row that looks like headers, past titles and blank rows."""
     for i, row in enumerate(rows):
-        if header_score(row) >= 2:
+        if header_score(row, match) >= 2:
             return i
     for i, row in enumerate(rows):
         filled = [v for v in row if not _blank(v)]
@@ -212,13 +215,14 @@ def _build_table(
     progress: Callable[[int], None] | None,
     cancel: Callable[[], bool] | None,
     long_cells: LongCheck | None = None,
+    match: HeaderMatch = match_header,
 ) -> Table:
     head: list[tuple[object, ...]] = []
     for row in rows:
         head.append(row)
         if len(head) >= max(HEADER_SCAN_ROWS, header_row or 0):
             break
-    index = header_row - 1 if header_row else _find_header(head)
+    index = header_row - 1 if header_row else _find_header(head, match)
     if index >= len(head):
         raise _fail(translate("ExcelReader", "The sheet has no row {row}."), row=index + 1)
     raw_headers = head[index]

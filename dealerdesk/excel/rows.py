@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dealerdesk.domain.dates import guess_day_month_order
@@ -14,7 +14,7 @@ from dealerdesk.domain.plate import normalize_plate
 from dealerdesk.domain.text import clean_text
 from dealerdesk.domain.vin import normalize_vin
 from dealerdesk.excel import cells
-from dealerdesk.excel.columns import BY_KEY
+from dealerdesk.excel.columns import BY_KEY, Column
 from dealerdesk.i18n import translate
 
 CTX = "ExcelRows"
@@ -42,12 +42,15 @@ class ParsedRow:
 
 
 def guess_orders(
-    rows: Sequence[tuple[int, tuple[object, ...]]], mapping: Sequence[str | None]
+    rows: Sequence[tuple[int, tuple[object, ...]]],
+    mapping: Sequence[str | None],
+    columns: Mapping[str, Column] = BY_KEY,
 ) -> dict[str, str]:
-    """Day/month order ("dmy" or "mdy") for each mapped date column, from all its values."""
+    """Day/month order ("dmy" or "mdy") for each mapped date column, from all its values
+    (`columns`: the sheet's column spec, the customer sheet's by default)."""
     orders = {}
     for index, key in enumerate(mapping):
-        if key and BY_KEY[key].kind == "date":
+        if key and columns[key].kind == "date":
             orders[key] = guess_day_month_order(v[index] for _, v in rows if index < len(v))
     return orders
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from dealerdesk.excel.columns import Column
 from dealerdesk.excel.mapping import first_columns, repeated_columns
 from dealerdesk.excel.reader import Table
 from dealerdesk.excel.rows import clear_cache, guess_orders, parse_row
@@ -33,13 +34,16 @@ def date_orders(table: Table, mapping: Sequence[str | None]) -> dict[str, str]:
     return guess_orders(table.rows, mapping)
 
 
-def year_last_columns(table: Table, mapping: Sequence[str | None]) -> list[str]:
-    """The mapped date columns holding dates written with the year last (3/5/2024)."""
+def year_last_columns(table: Table, mapping: Sequence[str | None],
+                      columns: Mapping[str, Column] | None = None) -> list[str]:
+    """The mapped date columns holding dates written with the year last (3/5/2024)
+    (`columns`: the sheet's column spec, the customer sheet's by default)."""
     from dealerdesk.domain.dates import has_year_last
     from dealerdesk.excel.columns import BY_KEY
 
+    spec = columns or BY_KEY
     return [key for index, key in enumerate(mapping)
-            if key and BY_KEY[key].kind == "date"
+            if key and spec[key].kind == "date"
             and has_year_last(v[index] for _, v in table.rows if index < len(v))]
 
 

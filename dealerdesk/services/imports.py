@@ -31,7 +31,7 @@ from dealerdesk.db.api import (
 from dealerdesk.db.models import ImportBatch, Staff
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.records import Changes, VehicleInput
-from dealerdesk.excel.columns import auto_mapping
+from dealerdesk.excel.columns import IMPORT_COLUMNS, auto_mapping
 from dealerdesk.excel.mapping import (
     LONG_TEXT_KEYS,
     CutCell,
@@ -55,6 +55,7 @@ from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's pr
 from dealerdesk.services.store import release_thread_connection
 
 CTX = "Import"
+COLUMNS = IMPORT_COLUMNS  # the fields a column can fill, as the wizard offers them
 ON_MATCH = ("skip", "fill", "overwrite", "merge")
 CHANGED = Changes.of("customers", "vehicles", "followups", "reminders", "staff", "imports")
 Progress = Callable[[int, int], None]
@@ -532,14 +533,15 @@ class BatchInfo:
     staff_name: str
     counts: dict[str, int]
     undone_at: dt.datetime | None
+    kind: str = "import"  # "import" (customers) or "visits" (a repair sheet)
 
 
 def list_batches(limit: int = 50) -> list[BatchInfo]:
-    """Recent imports, newest first."""
+    """Recent imports of customers and of service visits, newest first."""
     query = (
         ImportBatch.select(ImportBatch, Staff.name)
         .join(Staff, JOIN.LEFT_OUTER, on=(ImportBatch.staff == Staff.id))
-        .where(ImportBatch.kind == "import")
+        .where(ImportBatch.kind.in_(("import", "visits")))
         .order_by(ImportBatch.id.desc())
         .limit(limit)
     )
@@ -551,21 +553,35 @@ def list_batches(limit: int = 50) -> list[BatchInfo]:
             b.staff.name if b.staff_id else "",
             json.loads(b.summary or "{}"),
             b.undone_at,
+            b.kind,
         )
         for b in query
     ]
 
 
 def undo_conflicts(batch_id: int) -> list[str]:
-    """Names of customers changed after the import (undo would lose those changes)."""
+    """Names of customers changed after the import (undo would lose those changes); none
+    for an import of service visits, which changes no customer's own values."""
+    if _batch_kind(batch_id) == "visits":
+        return []
     return import_store.later_edits(batch_id)
+
+
+def _batch_kind(batch_id: int) -> str:
+    return str(ImportBatch.select(ImportBatch.kind).where(ImportBatch.id == batch_id).scalar()
+               or "import")
 
 
 def undo_import(batch_id: int, *, force: bool = False, now: dt.datetime | None = None) -> Changes:
     """Remove what the import created and put back what it replaced, in one transaction.
 
-    Raises ValidationFailed listing the customers edited since, unless `force`.
+    Raises ValidationFailed listing the customers edited since, unless `force`. An import
+    of service visits is undone by visit_import.undo_visits.
     """
+    if _batch_kind(batch_id) == "visits":
+        from dealerdesk.services.visit_import import undo_visits
+
+        return undo_visits(batch_id, now=now)
     access.require("import")
     with atomic():
         one_writer()  # one import, merge or hand-over at a time, on every PC
@@ -592,6 +608,11 @@ def _check_undo(batch_id: int, *, force: bool) -> None:
             "would also undo those changes: {}",
         ).format(names)
         raise ValidationFailed([FieldError("batch", text)])
+
+
+def mapping_complete(keys: Sequence[str | None]) -> bool:
+    """A customer row is found or added by its name, phone or plate."""
+    return bool(set(keys) & {"name", "phone", "plate"})
 
 
 def live_customer_count() -> int:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -24,7 +23,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file&apos;s values</source>
+        <source>Overwrite them with the file's values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -62,6 +61,10 @@
     <message>
         <source>{n} long texts will be cut to the most a spreadsheet cell holds; their rows are listed below.</source>
         <translation>有 {n} 段长文本会被截断到表格单元格的上限；所在的行列在下方。</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. New service visits: {new}. Visits already stored (same car, day, kind and amount): {already}. Repeated rows of the same visit: {duplicates}. Rows that cannot be imported: {rejected}. Total lines left out: {ignored}. Visits from a sheet are taken as paid at the desk.</source>
+        <translation>读取行数：{rows}。新增到店消费：{new}。已有的消费记录（同一车辆、日期、类型和金额）：{already}。同一消费的重复行：{duplicates}。无法导入的行：{rejected}。略过的合计行：{ignored}。表格导入的消费一律按现场付款记录。</translation>
     </message>
     <message>
         <source>Rows read: {rows}. New customers: {new}. Customers already stored that will be updated: {updated}; left as they are: {skipped}. Repeated rows of the same customer (combined): {duplicates}. Rows that cannot be imported: {rejected}. Total lines left out: {ignored}.</source>
@@ -415,6 +418,18 @@
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
+    <message>
+        <source>Visit date</source>
+        <translation>到店日期</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>消费类型</translation>
+    </message>
+    <message>
+        <source>Visit amount (yuan)</source>
+        <translation>消费金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>ExcelFiles</name>
@@ -473,7 +488,7 @@
         <translation>{name} 不是 Excel 工作簿：文件可能已损坏，或是其他类型的文件改成了 .xlsx。</translation>
     </message>
     <message>
-        <source>This file holds a single cell of {mb} MB of text, far beyond Excel&apos;s own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
+        <source>This file holds a single cell of {mb} MB of text, far beyond Excel's own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
         <translation>此文件有一个单元格含 {mb} MB 文字，远超 Excel 每格 32,767 个字符的上限：它不是由 Excel 或 WPS 生成，或已损坏。未读取任何内容。</translation>
     </message>
     <message>
@@ -669,6 +684,18 @@
         <translation>提示：程序会自动找到表头所在的行；表格里的标题、空行和合计行都不影响导入。</translation>
     </message>
     <message>
+        <source>Customers, with their cars and follow-ups (a customer list)</source>
+        <translation>客户，连同车辆和跟进记录（客户名单）</translation>
+    </message>
+    <message>
+        <source>Service visits of customers already stored (a repair sheet: day, plate, kind, amount)</source>
+        <translation>已有客户的到店消费（维修单：日期、车牌、类型、金额）</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>文件里是什么？</translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -692,7 +719,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer&apos;s name or phone.</source>
+        <source>Choose at least the column with the customer's name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -704,7 +731,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer&apos;s name is missing.</source>
+        <source>Name: the customer's name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>
@@ -739,10 +766,6 @@
         <translation>导入与导出</translation>
     </message>
     <message>
-        <source>Import customers from Excel…</source>
-        <translation>从 Excel 导入客户…</translation>
-    </message>
-    <message>
         <source>Save a blank template…</source>
         <translation>下载空白模板…</translation>
     </message>
@@ -763,8 +786,12 @@
         <translation>可能重复的客户</translation>
     </message>
     <message>
-        <source>Bring a customer sheet across from Excel or WPS (.xlsx or .csv), or export customers, vehicles, follow-ups and members.</source>
-        <translation>把 Excel 或 WPS 里的客户表（.xlsx 或 .csv）导入进来，或把客户、车辆、跟进记录和会员导出成表格。</translation>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Bring a customer sheet or a repair sheet of service visits across from Excel or WPS (.xlsx or .csv), or export customers, vehicles, follow-ups and members.</source>
+        <translation>从 Excel 或 WPS（.xlsx 或 .csv）导入客户表或维修单（到店消费），或导出客户、车辆、跟进记录和会员。</translation>
     </message>
     <message>
         <source>When</source>
@@ -773,6 +800,10 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>By</source>
@@ -803,6 +834,14 @@
         <translation>已导入</translation>
     </message>
     <message>
+        <source>Service visits</source>
+        <translation>到店消费</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
         <source>Blank template</source>
         <translation>空白模板</translation>
     </message>
@@ -830,6 +869,10 @@
         <translation>空白模板</translation>
     </message>
     <message>
+        <source>Remove the service visits this import added?</source>
+        <translation>删除这次导入新增的到店消费记录吗？</translation>
+    </message>
+    <message>
         <source>These customers were changed after the import: {}. Undoing the import also undoes those changes. Undo anyway?</source>
         <translation>以下客户在导入之后又被修改过：{}。撤销导入会把这些修改也一起撤销。仍然撤销吗？</translation>
     </message>
@@ -842,8 +885,8 @@
         <translation>撤销导入</translation>
     </message>
     <message>
-        <source>Import customers from Excel</source>
-        <translation>从 Excel 导入客户</translation>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
     </message>
 </context>
 <context>
@@ -947,6 +990,14 @@
         <translation>撤销这次导入</translation>
     </message>
     <message>
+        <source>New service visits: {new}; already stored: {already}. Rows not imported: {rejected}.</source>
+        <translation>新增到店消费：{new}；已有：{already}。未导入的行：{rejected}。</translation>
+    </message>
+    <message>
+        <source>The error workbook lists them with the reason, so you can fix them and import it again.</source>
+        <translation>错误工作簿列出了这些行及原因，改好后可以再次导入。</translation>
+    </message>
+    <message>
         <source>New customers: {new}; updated: {updated}. Rows not imported: {rejected}; the error workbook lists them with the reason, so you can fix them and import it again.</source>
         <translation>新增客户 {new} 位，更新 {updated} 位。未导入 {rejected} 行：错误表格列出了每行的原因，改正后可以再次导入。</translation>
     </message>
@@ -980,6 +1031,10 @@
     <message>
         <source>Cancel import</source>
         <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Everything is written in one step: cancelling leaves the service visits as they were.</source>
+        <translation>所有数据一次性写入：中途取消，到店消费记录保持原样。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1031,6 +1086,80 @@
     <message>
         <source>Headers</source>
         <translation>表头</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>A visit cannot be dated in the future.</source>
+        <translation>到店日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitImport</name>
+    <message>
+        <source>Notes: cut to the first {n} characters.</source>
+        <translation>备注：只保留前 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>{field}: the day of the visit is missing.</source>
+        <translation>{field}：缺少到店日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least the column with the day of the visit, and the one with the plate or the customer's phone.</source>
+        <translation>请至少选出到店日期所在的列，以及车牌或客户手机所在的列。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is on the cars of several customers: keep it on the one who has the car now (mark the others' cars as sold), then import again.</source>
+        <translation>车牌 {plate} 登记在好几位客户的车上：只保留在现在的车主名下（把其他人的这辆车标为已卖出），然后再导入。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not on any customer's car: correct the plate, add the car to its customer first, or give the customer's phone.</source>
+        <translation>车牌 {plate} 不在任何客户的车辆里：请改正车牌，或先把这辆车添加到车主名下，或填上客户手机。</translation>
+    </message>
+    <message>
+        <source>Neither a plate nor a phone: give the car's plate.</source>
+        <translation>既没有车牌也没有手机：请填上车牌。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not stored and phone {phone} is no customer's: add the customer and the car first, or correct the row.</source>
+        <translation>车牌 {plate} 未登记，手机 {phone} 也不属于任何客户：请先添加客户和车辆，或改正这一行。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not stored and phone {phone} belongs to several customers: give the car's plate.</source>
+        <translation>车牌 {plate} 未登记，手机 {phone} 属于好几位客户：请填上车牌。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not stored and customer no. {id} (phone {phone}) has {n} cars: give the plate of the car, or add it to the customer first.</source>
+        <translation>车牌 {plate} 未登记，{id} 号客户（手机 {phone}）有 {n} 辆车：请填上是哪辆车的车牌，或先把车添加到该客户名下。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not stored: taken as the only car of the customer with phone {phone}.</source>
+        <translation>车牌 {plate} 未登记：已记在手机 {phone} 的客户唯一的车上。</translation>
+    </message>
+    <message>
+        <source>Kind: {words} is not one of the shop's kinds of visit: add it in Settings, or change the cell.</source>
+        <translation>类型：“{words}”不在本店的消费类型里：请在设置里添加，或修改这个单元格。</translation>
+    </message>
+    <message>
+        <source>Already stored: {kind} on {day}, {amount}; left out.</source>
+        <translation>已有记录：{day} {kind} {amount}；略过。</translation>
+    </message>
+    <message>
+        <source>Same visit as an earlier row ({kind} on {day}, {amount}); left out.</source>
+        <translation>与前面某行是同一次消费（{day} {kind} {amount}）；略过。</translation>
+    </message>
+    <message>
+        <source>Mileage: {km} km does not fit the {before} km an earlier row gives for this car on {day}: correct the reading in the sheet.</source>
+        <translation>里程：{km} 公里与前面一行记录的这辆车 {day} 的 {before} 公里对不上：请改正表格里的读数。</translation>
+    </message>
+    <message>
+        <source>A visit of this import was since paid from a card: change how it was paid on the customer's page first. Nothing was undone.</source>
+        <translation>这次导入的某条消费后来改成了会员卡付款：请先在客户页面改回付款方式。没有撤销任何内容。</translation>
     </message>
 </context>
 </TS>

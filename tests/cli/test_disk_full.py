@@ -187,3 +187,33 @@ def _ledger(db) -> int:
         return con.execute("SELECT count(*) FROM ledger_entry").fetchone()[0]
     finally:
         con.close()
+
+
+def test_import_visits_on_a_full_disk(small_disk, tmp_path, capsys):
+    disk = small_disk("2m")
+    db = disk / "shop.db"
+    assert main(["demo", "--db", str(db), "--customers", "20"]) == 0
+    from dealerdesk.services.store import close_store
+
+    close_store()
+    con = sqlite3.connect(db)
+    plates = [p for (p,) in con.execute(
+        "SELECT v.plate_key FROM vehicle v JOIN customer c ON c.id = v.customer_id "
+        "WHERE c.deleted_at IS NULL AND v.plate_key != '' AND v.disposed_on IS NULL")]
+    visits = con.execute("SELECT count(*) FROM service_visit").fetchone()[0]
+    con.close()
+    before = _state(db)
+    sheet = tmp_path / "repairs.csv"
+    rows = ["日期,车牌,项目,金额,备注"] + [
+        f"2026-11-{1 + i % 20:02d},{plates[i % len(plates)]},洗车,{1000 + i},{'洗车打蜡' * 90}"
+        for i in range(3000)]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    _fill(disk, leave=16384)
+    capsys.readouterr()
+    assert main(["import-visits", str(sheet), "--db", str(db)]) == 1
+    _one_line(capsys.readouterr().err, db)
+    assert sorted(p.name for p in disk.iterdir()) == ["filler.bin", "shop.db"]
+    assert _state(db) == before
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    assert con.execute("SELECT count(*) FROM service_visit").fetchone()[0] == visits
+    con.close()

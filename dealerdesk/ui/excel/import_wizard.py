@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
-from dealerdesk.services import exports, imports
+from dealerdesk.services import exports, imports, visit_import
 from dealerdesk.services import store as store_service
 from dealerdesk.ui.excel.models import PlainTableModel
 from dealerdesk.ui.excel.wizard_pages import (  # noqa: F401 - save_template used by page.py
@@ -61,7 +61,9 @@ class DryRunPage(QWizardPage):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.choice = QButtonGroup(self)
-        choices = QVBoxLayout()
+        self.choices = QWidget()  # customers only: visits already stored are left out
+        choices = QVBoxLayout(self.choices)
+        choices.setContentsMargins(0, 0, 0, 0)
         choices.addWidget(QLabel(self.tr("Customers already stored (same phone, or same plate):")))
         for code, text in (
             ("skip", self.tr("Leave them as they are")),
@@ -86,7 +88,7 @@ class DryRunPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(self.notices)
         layout.addWidget(self.error)
-        layout.addLayout(choices)
+        layout.addWidget(self.choices)
         layout.addWidget(QLabel(self.tr("Rows that will not be imported, and rows to check:")))
         layout.addWidget(self.rejected, 1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
@@ -97,18 +99,25 @@ class DryRunPage(QWizardPage):
 
     def initializePage(self):
         self.state.plan = None
+        self.choices.setVisible(not self.state.visits)
         show_notices(self.notices, [])
         self.counts.setText(self.tr("Reading the whole file…"))
         self.error.clear()
         self.progress.setRange(0, 0)
         state, today = self.state, self.wizard().ctx.today()
         orders = (
-            {k: state.order_override for k in imports.date_orders(state.table, state.mapping)}
+            {k: state.order_override
+             for k in state.service.date_orders(state.table, state.mapping)}
             if state.order_override
             else None
         )
 
         def job(progress, cancelled):
+            if state.visits:
+                return visit_import.plan_visits(
+                    state.path, today=today, sheet=state.table.sheet,
+                    header_row=state.table.header_row, mapping=state.mapping, orders=orders,
+                    progress=progress, cancel=cancelled)
             return imports.plan_import(
                 state.path,
                 today=today,
@@ -141,10 +150,11 @@ class DryRunPage(QWizardPage):
         self.rejected_model.set_rows(
             [self.tr("Row"), self.tr("Problem")],
             [[str(r.row), r.reason] for r in plan.rejected[:500]]
+            + [[str(s.row), s.reason] for s in getattr(plan, "skipped", [])[:500]]
             + [[str(w.row), self.tr("Imported, but check: {}").format(w.reason)]
                for w in plan.warnings[:500]]
             + [[str(c.row), self.tr("Imported, but cut: {}").format(c.text)]
-               for c in plan.cut[:500]],
+               for c in getattr(plan, "cut", [])[:500]],
         )
         show_notices(self.notices, self._notices(plan))
         self.rejected.resizeColumnToContents(0)
@@ -153,6 +163,8 @@ class DryRunPage(QWizardPage):
     def _notices(self, plan) -> list[str]:
         """Columns left out, each in full; cut cells counted (each is in the table below)."""
         lines = [r.text for r in plan.repeated]
+        if self.state.visits:
+            return lines
         if len(plan.cut) == 1:
             lines.append(plan.cut[0].text)
         elif plan.cut:
@@ -171,6 +183,14 @@ class DryRunPage(QWizardPage):
         plan = self.state.plan
         if plan is None:
             return
+        if self.state.visits:
+            self.counts.setText(self.tr(
+                "Rows read: {rows}. New service visits: {new}. Visits already stored (same "
+                "car, day, kind and amount): {already}. Repeated rows of the same visit: "
+                "{duplicates}. Rows that cannot be imported: {rejected}. Total lines left "
+                "out: {ignored}. Visits from a sheet are taken as paid at the desk."
+            ).format(**plan.counts))
+            return
         plan.on_match = self.on_match()
         c = plan.counts
         self.counts.setText(
@@ -185,7 +205,10 @@ class DryRunPage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
-        return self.state.plan is not None and bool(self.state.plan.customers)
+        plan = self.state.plan
+        if plan is None:
+            return False
+        return bool(plan.visits if self.state.visits else plan.customers)
 
     def cleanupPage(self):
         if self.worker and self.worker.isRunning():
@@ -201,11 +224,10 @@ class RunPage(QWizardPage):
         self.state = state
         self.worker: ServiceWorker | None = None
         self.setTitle(self.tr("Importing"))
-        self.setSubTitle(
-            self.tr(
-                "Everything is written in one step: cancelling leaves the customer list as it was."
-            )
+        self.customers_subtitle = self.tr(
+            "Everything is written in one step: cancelling leaves the customer list as it was."
         )
+        self.setSubTitle(self.customers_subtitle)
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -220,13 +242,18 @@ class RunPage(QWizardPage):
 
     def initializePage(self):
         self.state.result = None
+        self.setSubTitle(self.tr(
+            "Everything is written in one step: cancelling leaves the service visits as "
+            "they were.") if self.state.visits else self.customers_subtitle)
         self.status.setText(self.tr("Importing…"))
         self.cancel.setEnabled(True)
         ctx, plan = self.wizard().ctx, self.state.plan
-        self.progress.setRange(0, max(len(plan.customers), 1))
+        run = visit_import.run_visits if self.state.visits else imports.run_import
+        self.progress.setRange(0, max(len(plan.visits if self.state.visits
+                                          else plan.customers), 1))
 
         def job(progress, cancelled):
-            result = imports.run_import(
+            result = run(
                 plan,
                 staff_id=ctx.operator_id,
                 today=ctx.today(),
@@ -296,7 +323,15 @@ class ResultPage(QWizardPage):
 
     def initializePage(self):
         c = self.state.result.counts
-        if c["rejected"]:
+        if self.state.visits:
+            text = self.tr(
+                "New service visits: {new}; already stored: {already}. Rows not imported: "
+                "{rejected}."
+            )
+            if c["rejected"]:
+                text += " " + self.tr("The error workbook lists them with the reason, so you "
+                                      "can fix them and import it again.")
+        elif c["rejected"]:
             text = self.tr(
                 "New customers: {new}; updated: {updated}. Rows not imported: {rejected}; the "
                 "error workbook lists them with the reason, so you can fix them and import "
@@ -334,15 +369,19 @@ class ResultPage(QWizardPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _undo(self):
-        if undo_batch(self, self.wizard().ctx, self.state.result.batch_id):
+        if undo_batch(self, self.wizard().ctx, self.state.result.batch_id,
+                      visits=self.state.visits):
             self.undo.setEnabled(False)
             self.note.setText(self.tr("The import was undone."))
 
 
-def undo_batch(parent: QWidget, ctx, batch_id: int) -> bool:
+def undo_batch(parent: QWidget, ctx, batch_id: int, *, visits: bool = False) -> bool:
     """Undo one import after asking; warns first when customers were edited since."""
     conflicts = imports.undo_conflicts(batch_id)
-    if conflicts:
+    if visits:
+        text = QCoreApplication.translate(
+            "ImportWizard", "Remove the service visits this import added?")
+    elif conflicts:
         names = ", ".join(conflicts[:8]) + ("…" if len(conflicts) > 8 else "")
         text = QCoreApplication.translate(
             "ImportWizard",
@@ -371,13 +410,14 @@ def undo_batch(parent: QWidget, ctx, batch_id: int) -> bool:
 
 
 class ImportWizard(QWizard):
-    """Bring a shop's customer sheet across, step by step."""
+    """Bring a shop's customer sheet, or its repair sheet of service visits, across step by
+    step."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.state = ImportState()
-        self.setWindowTitle(self.tr("Import customers from Excel"))
+        self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = FilePage(self.state)

@@ -32,7 +32,7 @@ class ImportExportPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.batches: list = []
-        import_button = QPushButton(self.tr("Import customers from Excel…"))
+        import_button = QPushButton(self.tr("Import from Excel…"))
         import_button.clicked.connect(self.open_wizard)
         template = QPushButton(self.tr("Save a blank template…"))
         template.clicked.connect(self._template)
@@ -64,8 +64,9 @@ class ImportExportPage(QWidget):
         QVBoxLayout(dup_box).addWidget(self.duplicates)
         hint = QLabel(
             self.tr(
-                "Bring a customer sheet across from Excel or WPS (.xlsx or .csv), "
-                "or export customers, vehicles, follow-ups and members."
+                "Bring a customer sheet or a repair sheet of service visits across from "
+                "Excel or WPS (.xlsx or .csv), or export customers, vehicles, follow-ups "
+                "and members."
             )
         )
         hint.setWordWrap(True)
@@ -78,7 +79,7 @@ class ImportExportPage(QWidget):
         self.refresh()
 
     def _changed(self, changes):
-        if changes.touches("imports", "customers"):
+        if changes.touches("imports", "customers", "visits"):
             self.refresh()
 
     def refresh(self):
@@ -86,6 +87,7 @@ class ImportExportPage(QWidget):
         headers = [
             self.tr("When"),
             self.tr("File"),
+            self.tr("Holds"),
             self.tr("By"),
             self.tr("New"),
             self.tr("Updated"),
@@ -103,6 +105,7 @@ class ImportExportPage(QWidget):
                 [
                     b.at.strftime("%Y-%m-%d %H:%M"),
                     b.file_name,
+                    self.tr("Service visits") if b.kind == "visits" else self.tr("Customers"),
                     b.staff_name,
                     str(b.counts.get("new", 0)),
                     str(b.counts.get("updated", 0)),
@@ -142,6 +145,6 @@ class ImportExportPage(QWidget):
         batch = self.batches[rows[0].row()]
         if batch.undone_at is not None:
             return False
-        done = undo_batch(self, self.ctx, batch.id)
+        done = undo_batch(self, self.ctx, batch.id, visits=batch.kind == "visits")
         self.refresh()
         return done

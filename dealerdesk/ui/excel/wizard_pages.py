@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QTableView,
@@ -25,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk import clock
 from dealerdesk.domain.errors import ValidationFailed
-from dealerdesk.excel.columns import IMPORT_COLUMNS
 from dealerdesk.excel.reader import ReadError
-from dealerdesk.services import exports, imports
+from dealerdesk.services import exports, imports, visit_import
 from dealerdesk.ui.excel.models import PlainTableModel
 from dealerdesk.ui.theme import COLORS
 
@@ -73,6 +73,16 @@ class ImportState:
         self.plan = None
         self.result = None
         self.errors_path: Path | None = None
+        self.what = "customers"  # or "visits": a repair sheet
+
+    @property
+    def visits(self) -> bool:
+        return self.what == "visits"
+
+    @property
+    def service(self):
+        """The import service for what the file holds (the same functions in both)."""
+        return visit_import if self.visits else imports
 
 
 class FilePage(QWizardPage):
@@ -108,7 +118,19 @@ class FilePage(QWizardPage):
             )
         )
         hint.setWordWrap(True)
+        self.customers = QRadioButton(
+            self.tr("Customers, with their cars and follow-ups (a customer list)"))
+        self.customers.setChecked(True)
+        self.visits = QRadioButton(
+            self.tr("Service visits of customers already stored (a repair sheet: day, plate, "
+                    "kind, amount)"))
+        self.template = template
+        self.visits.toggled.connect(lambda on: template.setVisible(not on))  # customers only
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What does the file hold?")))
+        layout.addWidget(self.customers)
+        layout.addWidget(self.visits)
+        layout.addSpacing(8)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(hint)
@@ -149,6 +171,7 @@ class FilePage(QWizardPage):
             return False
         self.error.clear()
         self.state.path = path
+        self.state.what = "visits" if self.visits.isChecked() else "customers"
         return True
 
 
@@ -221,7 +244,7 @@ class SheetPage(QWizardPage):
         if self._loading or not self.sheet.currentText():
             return
         try:
-            table = imports.open_table(
+            table = self.state.service.open_table(
                 self.state.path,
                 self.sheet.currentText(),
                 header_row=header_row,
@@ -314,17 +337,16 @@ class MappingPage(QWizardPage):
         layout.addLayout(right, 1)
 
     def initializePage(self):
-        from dealerdesk.excel.columns import auto_mapping
-
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos = []
         table = self.state.table
-        mapping = self.state.mapping or auto_mapping(table.headers)
+        service = self.state.service
+        mapping = self.state.mapping or service.auto_mapping(table.headers)
         for header, key in zip(table.headers, mapping, strict=False):
             combo = QComboBox()
             combo.addItem(self.tr("(do not import)"), None)
-            for column in IMPORT_COLUMNS:
+            for column in service.COLUMNS:
                 combo.addItem(column.label, column.key)
             combo.setCurrentIndex(max(combo.findData(key), 0))
             combo.currentIndexChanged.connect(self._refresh)
@@ -336,7 +358,7 @@ class MappingPage(QWizardPage):
         return tuple(c.currentData() for c in self.combos)
 
     def _orders(self, mapping) -> dict[str, str]:
-        guessed = imports.date_orders(self.state.table, mapping)
+        guessed = self.state.service.date_orders(self.state.table, mapping)
         override = self.order.currentData()
         return {k: override or v for k, v in guessed.items()}
 
@@ -347,8 +369,9 @@ class MappingPage(QWizardPage):
         self.state.mapping = mapping
         self.state.order_override = self.order.currentData()
         orders = self._orders(mapping)
-        labels = {c.key: c.label for c in IMPORT_COLUMNS}
-        asked = imports.year_last_columns(self.state.table, mapping)
+        service = self.state.service
+        labels = {c.key: c.label for c in service.COLUMNS}
+        asked = service.year_last_columns(self.state.table, mapping)
         self.order_row.setVisible(bool(asked))
         self.orders_label.setVisible(bool(asked))
         if asked:
@@ -362,8 +385,8 @@ class MappingPage(QWizardPage):
             )
         else:
             self.orders_label.setText("")
-        show_notices(self.notices, imports.column_warnings(self.state.table, mapping))
-        rows = imports.preview_rows(
+        show_notices(self.notices, service.column_warnings(self.state.table, mapping))
+        rows = service.preview_rows(
             self.state.table, mapping, orders, today=self.wizard().ctx.today(), limit=PREVIEW_ROWS
         )
         keys = [k for k in mapping if k]
@@ -383,5 +406,4 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        keys = set(self.mapping())
-        return bool(keys & {"name", "phone", "plate"})
+        return bool(self.combos) and self.state.service.mapping_complete(self.mapping())
