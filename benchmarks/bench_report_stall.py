@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 from pathlib import Path
 
-from common import DEFAULT_DB, demo_db, open_db
+# This checkout's dealerdesk, not an installed one (common.py imports it at once).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import DEFAULT_DB, demo_db, open_db  # noqa: E402
 
 TICK_MS = 10
 SETTLE_MS = 300  # quiet time after a tab's figures are shown, to catch late work

@@ -44,6 +44,9 @@ def table_view(model: PlainTableModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMinimumSectionSize(64)
+    # Columns fit the first rows, not a thousand: a long list (16,000 customers in the
+    # replacement window of a large shop) is sized in milliseconds.
+    view.horizontalHeader().setResizeContentsPrecision(100)
     return view
 
 
