@@ -41,7 +41,10 @@ class _Job(QRunnable):
             result = exc
         finally:
             release_thread_connection()
-        self.relay.done.emit(self.key, self.ticket, result)
+        try:
+            self.relay.done.emit(self.key, self.ticket, result)
+        except RuntimeError:
+            pass  # the program is closing and took the relay with it: nobody to tell
 
 
 class Loader(QObject):

@@ -155,11 +155,8 @@ class MonthChart(QChartView):
     def set_bars(self, title: str, months: list[str],
                  series_list: list[tuple[str, str, list[int]]]) -> None:
         """One group of bars per month ("YYYY-MM"), one bar per (label, colour, values)."""
+        self.clear(title)
         chart = self._chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(title)
         series = QBarSeries()
         for label, colour, values in series_list:
             bars = QBarSet(label)
@@ -181,8 +178,12 @@ class MonthChart(QChartView):
         series.attachAxis(axis)
 
     def clear(self, title: str = "") -> None:
-        """No bars, only `title` (e.g. while the figures are computed)."""
-        self.set_bars(title, [], [])
+        """No bars and no axes, only `title` (e.g. while the figures are computed)."""
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
 
     def series_count(self) -> int:
         """How many figures the chart shows (bar sets of its series)."""

@@ -148,6 +148,8 @@ class ValueTab:
         self.overview, self.tier_shown = None, None
         for model in (self.tier_model, self.top_model, self.move_model):
             model.set_rows([])
+        for view in (self.tier_table, self.top_table):
+            view.resizeColumnsToContents()  # the headers, whole
         muted = f"<span style='color:{COLORS['muted']}'>{computing_text()}</span>"
         for label in (self.title, self.list_caption, self.moves_caption):
             label.setText(muted)

@@ -222,14 +222,15 @@ class ValueTabs:
             self.value_tab.computing()
             return
         muted = f"<span style='color:{COLORS['muted']}'>{computing_text()}</span>"
-        title, models, chart = (
-            (self.pool_title, (self.pool_model,), self.pool_chart),
-            (self.replace_title, (self.replace_model,), None),
-            (self.source_title, (self.source_model, self.referrer_model), None),
-            (self.trend_title, (self.trend_model,), self.trend_chart))[which - 1]
+        title, views, chart = (
+            (self.pool_title, (self.pool_table,), self.pool_chart),
+            (self.replace_title, (self.replace_table,), None),
+            (self.source_title, (self.source_table, self.referrer_table), None),
+            (self.trend_title, (self.trend_table,), self.trend_chart))[which - 1]
         title.setText(muted)
-        for model in models:
-            model.set_rows([])
+        for view in views:
+            view.model().set_rows([])
+            view.resizeColumnsToContents()  # the headers, whole
         if chart is not None:
             chart.clear()
         if which == 2:
