@@ -47,6 +47,11 @@ class MoveMonth:
     moves: tuple[tuple[str, str, int], ...]
     counts: dict[str, int]
 
+    def as_json(self) -> dict[str, object]:
+        return {"month": self.month, "new": self.new, "up": self.up, "down": self.down,
+                "lost": self.lost, "counts": dict(self.counts),
+                "moves": [{"from": a, "to": b, "customers": n} for a, b, n in self.moves]}
+
     def of_kind(self, kind: str) -> list[tuple[str, str, int]]:
         """The moves behind one of the sums ("new", "up", "down", "lost")."""
         return [m for m in self.moves if move_kind(m[0], m[1]) == kind]

@@ -94,3 +94,20 @@ def test_overview_agrees_with_the_reports_it_gathers(shop):
     assert overview.of_tier(None, limit=1) == overview.ranked[:1]
     last = move_months(as_of=AS_OF, months=1)[-1]
     assert last.counts == {t.tier: t.customers for t in overview.tiers if t.customers}
+
+
+def test_the_command_line_prints_the_moves_the_screen_shows(shop, store, capsys):
+    import json
+
+    from dealerdesk.cli import main
+    from dealerdesk.services.store import close_store
+
+    expected = [m.as_json() for m in move_months(as_of=AS_OF, months=12)]
+    close_store()
+    assert main(["report", "moves", "--db", str(store), "--as-of", "2026-11-26", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == expected and len(printed) == 12
+    assert printed[-1]["new"] == 1 and printed[-1]["moves"] == [
+        {"from": "new", "to": "general", "customers": 1}]
+    assert main(["report", "moves", "--db", str(store), "--months", "21"]) == 1
+    assert "between 1 and 20" in capsys.readouterr().err
