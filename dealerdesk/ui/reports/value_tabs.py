@@ -25,8 +25,9 @@ from dealerdesk.ui.reports.list_actions import ListActions
 from dealerdesk.ui.reports.value_tab import ValueTab, computing_text, count_column, money_column
 
 TABS = 5  # Value, Pool, Replacement window, Sources, Trends
-# What each tab computes, in parts that each run on their own (the Value tab's moves
-# between tiers take longer than its tiers, so those show first).
+# What each tab computes, in parts computed one after the other (the Value tab's moves
+# between tiers take longer than its tiers, so those show first; run side by side on a
+# shop's two cores they would both come late).
 PARTS: tuple[tuple[str, ...], ...] = (("value", "moves"), ("pool",), ("replacement",),
                                       ("sources",), ("trends",))
 MOVE_MONTHS = 12
@@ -213,8 +214,7 @@ class ValueTabs:
             return
         self.shown_for[which] = today
         self._computing(which)
-        for part in PARTS[which]:
-            self.loaders[part].load(work(part, today))
+        self.loaders[PARTS[which][0]].load(work(PARTS[which][0], today))
 
     def _computing(self, which: int) -> None:
         """Nothing from before while a tab's figures are computed."""
@@ -237,6 +237,10 @@ class ValueTabs:
             self.replace_actions.set_enabled(False)
 
     def _on_loaded(self, part: str, result) -> None:
+        which = next(i for i, parts in enumerate(PARTS) if part in parts)
+        after = PARTS[which][PARTS[which].index(part) + 1:]
+        if after and which in self.shown_for:  # the next part, for the same day
+            self.loaders[after[0]].load(work(after[0], self.shown_for[which]))
         if part == "value":
             self.value_tab.show_overview(result)
         elif part == "moves":
