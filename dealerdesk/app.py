@@ -22,7 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -460,7 +460,8 @@ class Startup:
         """Back up at exit, close the database (emptying its WAL), release the lock."""
         from dealerdesk.ui import errors
 
-        errors.uninstall()
+        QThreadPool.globalInstance().waitForDone()  # reports still computing: never close
+        errors.uninstall()  # the file under them
         self.finish_background_work()
         self._apply_checks()
         if self.opened and not self.damaged and self.checks is not None:

@@ -7,7 +7,7 @@ refuses negative, absurd or over-precise amounts with a message ready to show.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from dealerdesk.domain.errors import RuleError
 from dealerdesk.domain.text import clean_text
@@ -89,6 +89,36 @@ def format_cents(cents: int, *, symbol: bool = True) -> str:
     sign = "-" if cents < 0 else ""
     yuan, fen = divmod(abs(int(cents)), 100)
     return f"{sign}{'¥' if symbol else ''}{yuan:,}.{fen:02d}"
+
+
+def _trimmed(number: Decimal) -> str:
+    """ "12,345.6" for 12345.60, "10" for 10: grouped, no zeros after the last decimal."""
+    text = f"{number:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_wan(cents: int, *, places: int | None = None) -> str:
+    """The amount in 万元 (ten thousand yuan), as dealers say it: "10万" for ¥100,000,
+    "100万" for ¥1,000,000, "1.5万" for ¥15,000. Exact, unless `places` is given: then
+    rounded half up to that many decimals of a 万."""
+    amount = Decimal(abs(int(cents))) / WAN
+    if places is not None:
+        amount = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{'-' if cents < 0 and amount else ''}{_trimmed(amount)}万"
+
+
+def format_reading(cents: int, *, chinese: bool, rounded: bool = False) -> str:
+    """An amount for reading, the one rule of every screen: in Chinese "12.5万" from one 万
+    up and "3,000 元" below it; in English "¥125,000" ("¥12.50" with fen). `rounded`
+    (sums in reports): to two decimals of a 万, or to whole yuan."""
+    if chinese and abs(cents) >= WAN:
+        return format_wan(cents, places=2 if rounded else None)
+    amount = Decimal(abs(int(cents))) / YUAN
+    if rounded:
+        amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    text = f"{amount:,.2f}".removesuffix(".00")
+    sign = "-" if cents < 0 and text != "0" else ""
+    return f"{sign}{text} 元" if chinese else f"{sign}¥{text}"
 
 
 def format_plain(cents: int) -> str:

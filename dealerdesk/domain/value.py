@@ -46,6 +46,20 @@ MAX_MILEAGE_KM = 2_000_000  # the one limit of an odometer reading, for cars and
 MAX_VISIT_CENTS = 100_000_000  # ¥1,000,000 in one visit
 
 
+MOVE_KINDS = ("new", "up", "down", "lost")  # how a customer's move between tiers reads
+
+
+def move_kind(source: str, target: str) -> str:
+    """What a move from tier `source` to tier `target` means to the manager: "new" (the
+    customer was recorded meanwhile, `source` "new"), "lost" (into lost), "up" (to a
+    better tier, back from lost included) or "down" (to a lower tier, short of lost)."""
+    if source not in TIER_ORDER:
+        return "new"
+    if target == "lost":
+        return "lost"
+    return "up" if TIER_ORDER.index(target) < TIER_ORDER.index(source) else "down"
+
+
 def kind_label(code: str) -> str:
     """The shown name of a service kind: translated for a built-in one, else as typed."""
     return translate("Value", SERVICE_KINDS[code]) if code in SERVICE_KINDS else code

@@ -453,6 +453,9 @@ def basis_lines(basis: ShopBasis) -> list[str]:
 
 
 TIER_CODES = {1: "lost", 2: "general", 3: "loyal", 4: "high_value"}
+# Each month's end takes three bits of one 64-bit integer per customer (the statement's
+# `code`): 21 ends, the month before the first included, fill 63 of them.
+MAX_MOVE_MONTHS = 20
 
 
 @dataclass(frozen=True)
@@ -487,6 +490,8 @@ def tier_moves(*, as_of: dt.date, months: int = 12) -> list[TierMonth]:
     one statement; the last month ends at `as_of`, so its counts are tier_report's."""
     import json
 
+    if not 1 <= months <= MAX_MOVE_MONTHS:
+        raise ValueError(f"tier moves cover 1 to {MAX_MOVE_MONTHS} months, not {months}")
     p = value_params()
     ends = _month_ends(as_of, months)
     points = [[e.isoformat(), add_months(e, -p.window_months).isoformat(),

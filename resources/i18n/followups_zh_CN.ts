@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerPicker</name>
@@ -218,7 +217,7 @@
         <translation>登记转介绍</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Log the first contact: it sets the customer&apos;s status and next follow-up date.</source>
+        <source>No follow-ups yet. Log the first contact: it sets the customer's status and next follow-up date.</source>
         <translation>还没有跟进记录。记录第一次联系后，系统会自动更新客户状态和下次跟进日期。</translation>
     </message>
     <message>
@@ -242,7 +241,7 @@
         <translation>删除跟进记录</translation>
     </message>
     <message>
-        <source>Delete this follow-up of {day}? The customer&apos;s status and dates are worked out again from the rest.</source>
+        <source>Delete this follow-up of {day}? The customer's status and dates are worked out again from the rest.</source>
         <translation>删除 {day} 的这条跟进记录吗？客户状态和跟进日期将根据其余记录重新计算。</translation>
     </message>
 </context>
@@ -301,7 +300,7 @@
         <translation>这条回访已经完成。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer&apos;s cars.</source>
+        <source>This car is not one of the customer's cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -482,7 +481,7 @@
         <translation>话术：{title}</translation>
     </message>
     <message>
-        <source>Each customer&apos;s own language</source>
+        <source>Each customer's own language</source>
         <translation>按每位客户的语言</translation>
     </message>
     <message>
@@ -826,7 +825,7 @@
         <translation>{due}次中{done}次（{rate}）</translation>
     </message>
     <message>
-        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period&apos;s new leads who came in.</source>
+        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period's new leads who came in.</source>
         <translation>统计区间：{start} 至 {end}。到店和成交按期间内到店、成交的全部客户计（含以前的线索）；到店率只算本期新线索中已到店的。</translation>
     </message>
     <message>
@@ -859,35 +858,7 @@
     </message>
 </context>
 <context>
-    <name>ValueTabs</name>
-    <message>
-        <source>Value</source>
-        <translation>客户价值</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>蓄水池</translation>
-    </message>
-    <message>
-        <source>Replacement window</source>
-        <translation>换车窗口</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{n} customers&lt;/b&gt; in four tiers as of {day}; below, the {top} with the highest remaining value.</source>
-        <translation>截至 {day}，&lt;b&gt;{n} 位客户&lt;/b&gt;分为四级；下方为剩余价值最高的 {top} 位。</translation>
-    </message>
-    <message>
-        <source>In-flow and out-flow, last 12 months</source>
-        <translation>近 12 个月流入与流出</translation>
-    </message>
-    <message>
-        <source>In-flow</source>
-        <translation>流入</translation>
-    </message>
+    <name>ValueTab</name>
     <message>
         <source>Tier</source>
         <translation>级别</translation>
@@ -913,6 +884,26 @@
         <translation>规则</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Into lost</source>
+        <translation>转为流失</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -923,6 +914,93 @@
     <message>
         <source>Replacement from</source>
         <translation>换车期起</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {error}</source>
+        <translation>数字未能算出：{error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} customers&lt;/b&gt; in four tiers as of {day}; below, how many moved between tiers each month, and the customers with the highest remaining value.</source>
+        <translation>截至 {day}，&lt;b&gt;{n} 位客户&lt;/b&gt;分为四级；下方为每月在层级间变动的客户数，以及剩余价值最高的客户。</translation>
+    </message>
+    <message>
+        <source>Moves between tiers each month, the latest first (point at a figure for the tiers).</source>
+        <translation>每月层级变动，最近的在前（鼠标指向数字可看明细）。</translation>
+    </message>
+    <message>
+        <source>From the tier at the end of the month before to the tier at the month's end; new customers are those recorded during the month.</source>
+        <translation>从上月末的层级到本月末的层级；新客户指当月新登记的客户。</translation>
+    </message>
+    <message>
+        <source>Moves between tiers, last {n} months</source>
+        <translation>近 {n} 个月的层级变动</translation>
+    </message>
+    <message>
+        <source>At the month's end: {counts}</source>
+        <translation>月末：{counts}</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>{source} → {target}: {n}</source>
+        <translation>{source} → {target}：{n}</translation>
+    </message>
+    <message>
+        <source>The {top} customers with the highest remaining value; choose a tier above to list its customers.</source>
+        <translation>剩余价值最高的 {top} 位客户；在上方选择一个层级可列出该层级的客户。</translation>
+    </message>
+    <message>
+        <source>{tier}: {n} customers, highest remaining value first.</source>
+        <translation>{tier}：{n} 位客户，按剩余价值从高到低。</translation>
+    </message>
+    <message>
+        <source>Highest remaining value</source>
+        <translation>剩余价值最高</translation>
+    </message>
+    <message>
+        <source>{tier}, remaining value {money}</source>
+        <translation>{tier}，剩余价值 {money}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTabs</name>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>蓄水池</translation>
+    </message>
+    <message>
+        <source>Replacement window</source>
+        <translation>换车窗口</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>In-flow and out-flow, last 12 months</source>
+        <translation>近 12 个月流入与流出</translation>
+    </message>
+    <message>
+        <source>In-flow</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Remaining value</source>
+        <translation>剩余价值</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1013,11 +1091,15 @@
         <translation>趋势</translation>
     </message>
     <message>
+        <source>The figures could not be computed: {error}</source>
+        <translation>数字未能算出：{error}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{size}&lt;/b&gt; customers in the pool at the end of {month}. A customer enters with a purchase or service visit and leaves a year after their last one.</source>
         <translation>{month} 月末蓄水池内有 &lt;b&gt;{size}&lt;/b&gt; 位客户。客户因购车或到店消费进入，最后一次消费一年后流出。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
+        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop's usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; 位客户的车将在 90 天内达到本店常见的持有时长（{months} 个月），另有 &lt;b&gt;{m}&lt;/b&gt; 位客户的车已超过：正是推荐下一台车的好时机。</translation>
     </message>
     <message>
@@ -1041,20 +1123,8 @@
         <translation>{start} 至 {end} 各来源的线索、到店、成交与消费金额；右侧为转介绍最多的客户。</translation>
     </message>
     <message>
-        <source>The {top} customers with the highest remaining value; choose a tier above to list its customers.</source>
-        <translation>剩余价值最高的 {top} 位客户；在上方选择一个层级可列出该层级的客户。</translation>
-    </message>
-    <message>
-        <source>{tier}: {n} customers, highest remaining value first.</source>
-        <translation>{tier}：{n} 位客户，按剩余价值从高到低。</translation>
-    </message>
-    <message>
-        <source>Highest remaining value</source>
-        <translation>剩余价值最高</translation>
-    </message>
-    <message>
-        <source>{tier}, remaining value {money}</source>
-        <translation>{tier}，剩余价值 {money}</translation>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
     </message>
 </context>
 </TS>

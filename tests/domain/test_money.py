@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dealerdesk.domain.errors import RuleError
-from dealerdesk.domain.money import format_cents, format_plain, parse_yuan, percent_of
+from dealerdesk.domain.money import (
+    format_cents,
+    format_plain,
+    format_reading,
+    format_wan,
+    parse_yuan,
+    percent_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,6 +82,35 @@ def test_format_cents(cents, text):
 def test_format_then_parse_round_trips(cents):
     assert parse_yuan(format_cents(cents), max_cents=10**12) == cents
     assert parse_yuan(format_plain(cents), max_cents=10**12) == cents
+
+
+@pytest.mark.parametrize(
+    ("cents", "wan", "english"),
+    [(10_000_000, "10万", "¥100,000"), (100_000_000, "100万", "¥1,000,000"),
+     (1_500_000, "1.5万", "¥15,000"), (1_000_000, "1万", "¥10,000"),
+     (200_000_000, "200万", "¥2,000,000"), (12_500_000, "12.5万", "¥125,000"),
+     (-30_000_000, "-30万", "-¥300,000")],
+)
+def test_short_form_in_wan(cents, wan, english):
+    """Zeros of the whole number stay: ¥100,000 is 10万, never 1万."""
+    assert format_wan(cents) == wan
+    assert format_reading(cents, chinese=True) == wan
+    assert format_reading(cents, chinese=False) == english
+
+
+def test_reading_below_one_wan_and_rounded_sums():
+    assert format_reading(300_000, chinese=True) == "3,000 元"
+    assert format_reading(1250, chinese=False) == "¥12.50"
+    assert format_reading(12_345_678, chinese=True) == "12.345678万"
+    assert format_reading(12_345_678, chinese=True, rounded=True) == "12.35万"
+    assert format_reading(123_456_789_012, chinese=True, rounded=True) == "123,456.79万"
+    assert format_reading(12_345_678, chinese=False, rounded=True) == "¥123,457"
+    assert format_wan(1_000_001, places=2) == "1万"
+
+
+@given(st.integers(min_value=1_000_000, max_value=10**12))
+def test_the_short_form_parses_back(cents):
+    assert parse_yuan(format_wan(cents), max_cents=10**12) == cents
 
 
 def test_percent_rounds_half_up_exactly():

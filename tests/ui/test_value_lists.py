@@ -34,11 +34,11 @@ def _shop(today):
 
 
 def _value_tab(qtbot, ctx):
-    screen = ReportsScreen(ctx)
+    screen = ReportsScreen(ctx, background=False)
     qtbot.addWidget(screen)
     tabs = screen.value_tabs
     screen.tabs.setCurrentIndex(tabs.first)
-    return screen, tabs
+    return screen, tabs.value_tab
 
 
 def _choose_tier(tabs, code):
@@ -56,15 +56,15 @@ def test_a_tier_exported_agrees_with_the_screen_and_the_cli(qtbot, ctx, store, t
     _screen, tabs = _value_tab(qtbot, ctx)
     _choose_tier(tabs, "lost")
     shown = {tabs.top_model.row_at(r).name for r in range(tabs.top_model.rowCount())}
-    assert len(shown) == 6 and tabs.value_actions.export_button.isEnabled()
+    assert len(shown) == 6 and tabs.actions.export_button.isEnabled()
     out = tmp_path / "lost.xlsx"
     exports.export_customers(out, now=dt.datetime(2026, 11, 26, 9),
-                             customer_filter=tabs.value_actions.filter())
+                             customer_filter=tabs.actions.filter())
     name_col = [c.key for c in CUSTOMER_EXPORT].index("name")
     exported = {row[name_col] for row in openpyxl.load_workbook(out).active.iter_rows(
         min_row=2, values_only=True)}
     assert exported == shown
-    title, entries = tabs.value_list()
+    title, entries = tabs.customer_list()
     assert title == "Lost" and "remaining value" in entries[0].reason
     close_store()
     assert main(["report", "value", "--db", str(store), "--as-of", today.isoformat(),
@@ -77,11 +77,12 @@ def test_a_tier_exported_agrees_with_the_screen_and_the_cli(qtbot, ctx, store, t
 def test_a_list_opens_as_a_filtered_customers_table(qtbot, window, today):
     ids = _shop(today)
     reports = window.get_screen("reports")
-    tabs = reports.value_tabs
     window.navigate("reports")
-    reports.tabs.setCurrentIndex(tabs.first)
+    reports.tabs.setCurrentIndex(reports.value_tabs.first)
+    qtbot.waitUntil(lambda: not reports.value_tabs.busy(0), timeout=30_000)
+    tabs = reports.value_tabs.value_tab
     _choose_tier(tabs, "lost")
-    tabs.value_actions.open_button.click()
+    tabs.actions.open_button.click()
     customers = window.get_screen("customers")
     assert customers.isVisible()
     assert customers.model.rowCount() == 6 and customers.list_button.isVisible()
@@ -96,7 +97,7 @@ def test_messages_for_a_list_leave_out_those_without_consent(qtbot, ctx, today):
     _shop(today)
     _screen, tabs = _value_tab(qtbot, ctx)
     _choose_tier(tabs, "lost")
-    dialog = tabs.value_actions.messages()
+    dialog = tabs.actions.messages()
     assert isinstance(dialog, ListMessagesDialog)
     qtbot.addWidget(dialog)
     assert len(dialog.result.messages) == 3 and dialog.result.without_consent == 3

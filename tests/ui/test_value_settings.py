@@ -23,7 +23,7 @@ def page(qtbot, ctx):
 
 
 def _tier_counts(screen):
-    tabs = screen.value_tabs
+    tabs = screen.value_tabs.value_tab
     return {tabs.tier_model.row_at(r).tier: tabs.tier_model.row_at(r).customers
             for r in range(tabs.tier_model.rowCount())}
 
@@ -34,7 +34,7 @@ def test_a_shorter_lost_rule_moves_a_customer_to_lost_on_the_reports_screen(
     add_vehicle(cid, VehicleInput(relation="bought", brand="丰田", model="凯美瑞",
                                   deal_on=today - dt.timedelta(days=100),
                                   deal_price_cents=10_000_000), today=today)
-    screen = ReportsScreen(ctx)
+    screen = ReportsScreen(ctx, background=False)
     qtbot.addWidget(screen)
     screen.tabs.setCurrentIndex(screen.value_tabs.first)
     assert _tier_counts(screen)["lost"] == 0

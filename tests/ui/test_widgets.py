@@ -235,3 +235,15 @@ def test_field_errors_bound_to_a_form_row_with_a_link(qtbot):
     errors.clear()
     assert not form.isRowVisible(label)
 
+
+
+def test_amounts_read_in_wan_in_chinese(qtbot):
+    from dealerdesk.ui import i18n_qt
+    from dealerdesk.ui.widgets.money_field import format_money
+
+    i18n_qt.install("zh_CN")
+    assert [format_money(c) for c in (10_000_000, 100_000_000, 1_500_000, 300_000)] == [
+        "10万", "100万", "1.5万", "3,000 元"]
+    assert format_money(12_345_678, rounded=True) == "12.35万"
+    i18n_qt.install("en")
+    assert format_money(10_000_000) == "¥100,000"

@@ -33,9 +33,10 @@ class Column:
     def __init__(self, header: str, text: Callable[[Any], str],
                  sort: Callable[[Any], Any] | None = None, right: bool = False,
                  color: Callable[[Any], str | None] | None = None,
-                 code: Callable[[Any], str] | None = None) -> None:
+                 code: Callable[[Any], str] | None = None,
+                 tip: Callable[[Any], str] | None = None) -> None:
         self.header, self.text, self.sort, self.right, self.color = header, text, sort, right, color
-        self.code = code
+        self.code, self.tip = code, tip
 
 
 class PlainTableModel(QAbstractTableModel):
@@ -98,4 +99,6 @@ class PlainTableModel(QAbstractTableModel):
             return row
         if role == CodeRole and column.code:
             return column.code(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+            return column.tip(row) or None
         return None

@@ -1,20 +1,33 @@
-"""Reading reminder lists off the GUI thread, so a large shop's start-up stays quick."""
+"""Reading lists and reports off the GUI thread, so a large shop's screens stay responsive."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
-    done = Signal(int, object)
+    done = Signal(int, int, object)  # the loader's key, its ticket, the result
+
+
+_RELAY: list[_Relay] = []  # the one relay, made on the GUI thread and kept for good
+_KEYS = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    """Where every job reports: it outlives the screens, so a job that finishes after its
+    screen was closed still has somewhere to send its answer (which nobody then takes)."""
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
 
 
 class _Job(QRunnable):
-    def __init__(self, ticket: int, work: Callable[[], object], relay: _Relay) -> None:
+    def __init__(self, key: int, ticket: int, work: Callable[[], object]) -> None:
         super().__init__()
-        self.ticket, self.work, self.relay = ticket, work, relay
+        self.key, self.ticket, self.work, self.relay = key, ticket, work, _relay()
 
     def run(self) -> None:
         from dealerdesk.services.store import release_thread_connection
@@ -28,7 +41,10 @@ class _Job(QRunnable):
             result = exc
         finally:
             release_thread_connection()
-        self.relay.done.emit(self.ticket, result)
+        try:
+            self.relay.done.emit(self.key, self.ticket, result)
+        except RuntimeError:
+            pass  # the program is closing and took the relay with it: nobody to tell
 
 
 class Loader(QObject):
@@ -44,13 +60,18 @@ class Loader(QObject):
         super().__init__(parent)
         self.background = background
         self._ticket = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
+        self._key = next(_KEYS)
+        _relay().done.connect(self._on_relayed)
         self._pending = False
 
     @property
     def busy(self) -> bool:
         return self._pending
+
+    def forget(self) -> None:
+        """Drop the answer of a read still running (what it read is out of date)."""
+        self._ticket += 1
+        self._pending = False
 
     def load(self, work: Callable[[], object]) -> None:
         self._ticket += 1
@@ -61,7 +82,11 @@ class Loader(QObject):
                 self._on_done(self._ticket, exc)
             return
         self._pending = True
-        QThreadPool.globalInstance().start(_Job(self._ticket, work, self._relay))
+        QThreadPool.globalInstance().start(_Job(self._key, self._ticket, work))
+
+    def _on_relayed(self, key: int, ticket: int, result: object) -> None:
+        if key == self._key:
+            self._on_done(ticket, result)
 
     def _on_done(self, ticket: int, result: object) -> None:
         if ticket != self._ticket:

@@ -1,9 +1,11 @@
-"""Report charts: the funnel of a period's new leads (painted), and plain bars (Qt Charts)."""
+"""Report charts: the funnel of a period's new leads (painted), plain bars, and bars month
+by month (Qt Charts)."""
 
 from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
+    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -136,3 +138,53 @@ class BarChart(QChartView):
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(axis)
+
+
+class MonthChart(QChartView):
+    """Bars month by month, one colour per figure (the pool's in- and out-flow, the trends,
+    the moves between tiers)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(320, 200)
+        self._chart = QChart()
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self.setChart(self._chart)
+
+    def set_bars(self, title: str, months: list[str],
+                 series_list: list[tuple[str, str, list[int]]]) -> None:
+        """One group of bars per month ("YYYY-MM"), one bar per (label, colour, values)."""
+        self.clear(title)
+        chart = self._chart
+        series = QBarSeries()
+        for label, colour, values in series_list:
+            bars = QBarSet(label)
+            bars.setColor(QColor(colour))
+            bars.setBorderColor(QColor(colour))
+            for number in values:
+                bars.append(number)
+            series.append(bars)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([m[5:] for m in months] or [""])
+        axis = QValueAxis()
+        axis.setRange(0, max([max(v, default=0) for _l, _c, v in series_list] + [1]) * 1.1)
+        axis.applyNiceNumbers()
+        axis.setLabelFormat("%d")
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(axis)
+
+    def clear(self, title: str = "") -> None:
+        """No bars and no axes, only `title` (e.g. while the figures are computed)."""
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+
+    def series_count(self) -> int:
+        """How many figures the chart shows (bar sets of its series)."""
+        return sum(len(s.barSets()) for s in self._chart.series())

@@ -44,6 +44,9 @@ def table_view(model: PlainTableModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMinimumSectionSize(64)
+    # Columns fit the first rows, not a thousand: a long list (16,000 customers in the
+    # replacement window of a large shop) is sized in milliseconds.
+    view.horizontalHeader().setResizeContentsPrecision(100)
     return view
 
 
@@ -55,9 +58,11 @@ def _nth_column(header: str, index: int) -> Column:
 class ReportsScreen(QWidget):
     """What the owner reads: conversion by stage, why deals were lost, who the customers are."""
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None, *, background: bool = True) -> None:
+        """`background=False` (tests): the value tabs compute at once on this thread."""
         super().__init__(parent)
         self.ctx = ctx
+        self.background = background
         self.period: Period = period_of("month", ctx.today())
         self.report: reports.FunnelReport | None = None
         self.kind = QComboBox()
@@ -119,7 +124,9 @@ class ReportsScreen(QWidget):
         self.next_button.clicked.connect(lambda: self._shift(1))
         self.period_label.setMinimumWidth(110)
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top = QHBoxLayout()
+        self.period_bar = QWidget()
+        top = QHBoxLayout(self.period_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         self.staff_caption = QLabel(self.tr("Salesperson"))
         for widget in (self.kind, self.prev_button, self.period_label, self.next_button,
                        self.staff_caption, self.staff):
@@ -131,11 +138,14 @@ class ReportsScreen(QWidget):
         self.tabs.addTab(self._segments_tab(), self.tr("Segments"))
         from dealerdesk.ui.reports.value_tabs import ValueTabs
 
-        self.value_tabs = ValueTabs(self)
+        self.value_tabs = ValueTabs(self, background=self.background)
         self.value_tabs.add_to(self.tabs)
+        # The period and salesperson apply to the funnel tabs; the value tabs are as of today.
+        self.tabs.currentChanged.connect(
+            lambda i: self.period_bar.setVisible(i < self.value_tabs.first))
         layout = QVBoxLayout(self)
         set_screen_margins(layout)
-        layout.addLayout(top)
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.tabs, 1)
 
     def _funnel_tab(self) -> QWidget:

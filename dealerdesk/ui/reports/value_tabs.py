@@ -1,40 +1,36 @@
-"""Reports tabs for customer value: tiers and the top customers by remaining value, the
-customer pool by month with a chart, the replacement window, sources and referrers.
+"""Reports tabs for customer value: the Value tab (value_tab.py), the customer pool by month
+with a chart, the replacement window, sources and referrers, and the trends.
 
-Everything comes from services/value.py; the figures are computed when a tab is shown.
+Everything comes from services/value.py and value_overview.py. A tab's figures are computed
+off the GUI thread when it is shown (a large shop takes seconds), with "Computing…" in the
+meantime; an answer made out of date by a change, a new day or another language is dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from dealerdesk.domain.dates import add_months
-from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.value import tier_label
-from dealerdesk.services import value
+from dealerdesk.services import value, value_overview
 from dealerdesk.services.customer_lists import ListEntry
-from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date, fmt_rate
+from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date, fmt_rate
+from dealerdesk.ui.reminders.loader import Loader
+from dealerdesk.ui.reports.chart import MonthChart
 from dealerdesk.ui.reports.list_actions import ListActions
+from dealerdesk.ui.reports.value_tab import ValueTab, computing_text, count_column, money_column
 
-TOP = 100
 TABS = 5  # Value, Pool, Replacement window, Sources, Trends
-
-
-def _money(cents: int) -> str:
-    return format_cents(cents)
-
-
-def _count(header: str, get) -> Column:
-    return Column(header, lambda r: str(get(r)), sort=get, right=True)
-
-
-def _money_column(header: str, get) -> Column:
-    return Column(header, lambda r: _money(get(r)), sort=get, right=True)
+# What each tab computes, in parts computed one after the other (the Value tab's moves
+# between tiers take longer than its tiers, so those show first; run side by side on a
+# shop's two cores they would both come late).
+PARTS: tuple[tuple[str, ...], ...] = (("value", "moves"), ("pool",), ("replacement",),
+                                      ("sources",), ("trends",))
+MOVE_MONTHS = 12
 
 
 def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None) -> QWidget:
@@ -51,117 +47,73 @@ def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None) ->
     return page
 
 
-def _stacked(*widgets: QWidget) -> QWidget:
-    """Widgets one above the other, the last one taking the height."""
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets[:-1]:
-        box.addWidget(widget)
-    box.addWidget(widgets[-1], 1)
-    return page
-
-
-class PoolChart(QChartView):
-    """In-flow and out-flow per month as paired bars."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(320, 200)
-        self._chart = QChart()
-        self._chart.setMargins(QMargins(4, 4, 4, 4))
-        self.setChart(self._chart)
-
-    def set_months(self, months: list[value.PoolMonth], title: str, inflow: str,
-                   outflow: str) -> None:
-        self.set_bars(title, [m.month for m in months], [
-            (inflow, "#2563eb", [m.inflow for m in months]),
-            (outflow, "#c62828", [m.outflow for m in months])])
-
-    def set_bars(self, title: str, months: list[str],
-                 series_list: list[tuple[str, str, list[int]]]) -> None:
-        """One group of bars per month ("YYYY-MM"), one bar per (label, colour, values)."""
-        chart = self._chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(title)
-        series = QBarSeries()
-        for label, colour, values in series_list:
-            bars = QBarSet(label)
-            bars.setColor(QColor(colour))
-            for number in values:
-                bars.append(number)
-            series.append(bars)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([m[5:] for m in months] or [""])
-        axis = QValueAxis()
-        axis.setRange(0, max([max(v, default=0) for _l, _c, v in series_list] + [1]) * 1.1)
-        axis.applyNiceNumbers()
-        axis.setLabelFormat("%d")
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(axis)
+def work(part: str, today: dt.date) -> Callable[[], object]:
+    """The service calls behind one part, for a worker thread (no Qt)."""
+    if part == "value":
+        return lambda: value_overview.value_overview(as_of=today)
+    if part == "moves":
+        return lambda: value_overview.move_months(as_of=today, months=MOVE_MONTHS)
+    if part == "pool":
+        return lambda: value.pool_report(as_of=today, months=24)
+    if part == "replacement":
+        return lambda: (value.replacement_due(as_of=today, days=90),
+                        value.shop_basis(as_of=today).holding_months)
+    if part == "sources":
+        end = today + dt.timedelta(days=1)
+        start = add_months(end, -12)
+        return lambda: (start, today, value.source_report(start=start, end=end),
+                        value.top_referrers())
+    return lambda: value.trend_report(as_of=today, months=12)
 
 
 class ValueTabs:
-    """Adds the value tabs to the Reports screen's tab widget and fills them when shown."""
+    """Adds the value tabs to the Reports screen's tab widget and fills them when shown.
+
+    With `background=False` (tests) the figures are computed at once on this thread.
+    """
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("ValueTabs", text)
 
-    def __init__(self, screen) -> None:
-        self.screen = screen
-        self.shown_for: dict[int, dt.date] = {}
-        self.tier_title, self.pool_title = QLabel(), QLabel()
-        self.replace_title, self.source_title = QLabel(), QLabel()
-        self.build_models()
+    def __init__(self, screen, *, background: bool = True) -> None:
         from dealerdesk.ui.reports.screen import table_view
 
-        self.tier_table, self.top_table = table_view(self.tier_model), table_view(self.top_model)
+        self.screen = screen
+        self.shown_for: dict[int, dt.date] = {}
+        self.value_tab = ValueTab(screen)
+        self.pool_title, self.replace_title = QLabel(), QLabel()
+        self.source_title, self.trend_title = QLabel(), QLabel()
+        self._build_models()
         self.pool_table = table_view(self.pool_model)
-        self.pool_chart = PoolChart()
+        self.pool_chart = MonthChart()
         self.replace_table = table_view(self.replace_model)
         self.source_table = table_view(self.source_model)
         self.trend_table = table_view(self.trend_model)
-        self.trend_chart = PoolChart()
-        self.trend_title = QLabel()
+        self.trend_chart = MonthChart()
         self.referrer_table = table_view(self.referrer_model)
-        for view in (self.top_table, self.replace_table, self.referrer_table):
+        for view in (self.replace_table, self.referrer_table):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
-        self.values: list[value.CustomerValue] = []
-        self.tier_shown: str | None = None  # the tier whose customers the list shows
-        self.list_caption = QLabel()
-        ctx = screen.ctx
-        self.value_actions = ListActions(ctx, self.value_list)
-        self.replace_actions = ListActions(ctx, self.replacement_list)
-        self._watch_tier_selection()
+        self.replace_actions = ListActions(screen.ctx, self.replacement_list)
+        self.loaders = {part: self._loader(part, background)
+                        for parts in PARTS for part in parts}
+
+    def _loader(self, part: str, background: bool) -> Loader:
+        loader = Loader(self.screen, background=background)
+        loader.loaded.connect(lambda result, p=part: self._on_loaded(p, result))
+        loader.failed.connect(lambda error, p=part: self._on_failed(p, error))
+        return loader
 
     def build_models(self) -> None:
-        self.tier_model = PlainTableModel([
-            Column(self.tr("Tier"), lambda t: t.label),
-            _count(self.tr("Customers"), lambda t: t.customers),
-            _money_column(self.tr("Spent in the window"), lambda t: t.monetary_cents),
-            _money_column(self.tr("Spent in all"), lambda t: t.lifetime_cents),
-            _money_column(self.tr("Remaining value"), lambda t: t.remaining_value_cents),
-            Column(self.tr("Rule"), lambda t: t.rule),
-        ], parent=self.screen)
-        self.top_model = PlainTableModel([
-            Column(self.tr("Customer"), lambda v: v.name),
-            Column(self.tr("Tier"), lambda v: tier_label(v.tier)),
-            _money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
-            _money_column(self.tr("Spent in the window"), lambda v: v.monetary_cents),
-            Column(self.tr("R F M"), lambda v: " ".join(str(x or "-") for x in (v.r, v.f, v.m))),
-            Column(self.tr("Replacement from"), lambda v: fmt_date(v.replacement_from)),
-        ], id_of=lambda v: v.customer_id, parent=self.screen)
+        """Models with the headers in the language now chosen (set_models shows them)."""
+        self.value_tab.build_models()
+        self._build_models()
+
+    def _build_models(self) -> None:
         self.pool_model = PlainTableModel([
             Column(self.tr("Month"), lambda m: m.month),
-            _count(self.tr("In the pool"), lambda m: m.size),
-            _count(self.tr("In-flow"), lambda m: m.inflow),
-            _count(self.tr("Out-flow"), lambda m: m.outflow),
+            count_column(self.tr("In the pool"), lambda m: m.size),
+            count_column(self.tr("In-flow"), lambda m: m.inflow),
+            count_column(self.tr("Out-flow"), lambda m: m.outflow),
             Column(self.tr("In : out"), lambda m: "-" if m.in_out_ratio is None
                    else f"{m.in_out_ratio:.2f}", right=True),
             Column(self.tr("Retention"), lambda m: fmt_rate(m.retention), right=True),
@@ -172,45 +124,40 @@ class ValueTabs:
             Column(self.tr("Car"), lambda v: v.car),
             Column(self.tr("Salesperson"), lambda v: v.salesperson),
             Column(self.tr("Tier"), lambda v: tier_label(v.tier)),
-            _money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
+            money_column(self.tr("Remaining value"), lambda v: v.remaining_value_cents),
         ], id_of=lambda v: v.customer_id, parent=self.screen)
         self.trend_model = PlainTableModel([
             Column(self.tr("Month"), lambda m: m.month),
-            _count(self.tr("Leads"), lambda m: m.leads),
-            _count(self.tr("Came to the shop"), lambda m: m.visits),
-            _count(self.tr("Deals"), lambda m: m.deals),
-            _count(self.tr("Lost"), lambda m: m.lost),
+            count_column(self.tr("Leads"), lambda m: m.leads),
+            count_column(self.tr("Came to the shop"), lambda m: m.visits),
+            count_column(self.tr("Deals"), lambda m: m.deals),
+            count_column(self.tr("Lost"), lambda m: m.lost),
             Column(self.tr("Revisits on time"), lambda m: fmt_rate(m.revisit_rate), right=True,
                    sort=lambda m: -1 if m.revisit_rate is None else m.revisit_rate),
-            _money_column(self.tr("Money spent"), lambda m: m.spend_cents),
+            money_column(self.tr("Money spent"), lambda m: m.spend_cents),
         ], parent=self.screen)
         self.source_model = PlainTableModel([
             Column(self.tr("Source"), lambda s: self._source(s.source)),
             Column(self.tr("Platform"), lambda s: s.platform),
-            _count(self.tr("Leads"), lambda s: s.leads),
-            _count(self.tr("Came to the shop"), lambda s: s.visits),
-            _count(self.tr("Cars sold"), lambda s: s.deals),
-            _money_column(self.tr("Money"), lambda s: s.money_cents),
+            count_column(self.tr("Leads"), lambda s: s.leads),
+            count_column(self.tr("Came to the shop"), lambda s: s.visits),
+            count_column(self.tr("Cars sold"), lambda s: s.deals),
+            money_column(self.tr("Money"), lambda s: s.money_cents),
         ], parent=self.screen)
         self.referrer_model = PlainTableModel([
             Column(self.tr("Referred by"), lambda r: r.name),
-            _count(self.tr("Customers referred"), lambda r: r.referred),
-            _count(self.tr("Of whom bought"), lambda r: r.bought),
+            count_column(self.tr("Customers referred"), lambda r: r.referred),
+            count_column(self.tr("Of whom bought"), lambda r: r.bought),
         ], id_of=lambda r: r.customer_id, parent=self.screen)
 
     def set_models(self) -> None:
-        for view, model in ((self.tier_table, self.tier_model), (self.top_table, self.top_model),
-                            (self.pool_table, self.pool_model),
+        self.value_tab.set_models()
+        for view, model in ((self.pool_table, self.pool_model),
                             (self.replace_table, self.replace_model),
                             (self.source_table, self.source_model),
                             (self.trend_table, self.trend_model),
                             (self.referrer_table, self.referrer_model)):
             view.setModel(model)
-        self._watch_tier_selection()
-
-    def _watch_tier_selection(self) -> None:
-        self.tier_table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._show_tier(cur.row()))
 
     def _source(self, code: str) -> str:
         from dealerdesk.domain import choices
@@ -219,10 +166,7 @@ class ValueTabs:
 
     def add_to(self, tabs) -> None:
         self.first = tabs.count()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tier_table)
-        split.addWidget(_stacked(self.list_caption, self.top_table))
-        tabs.addTab(_titled(self.tier_title, split, actions=self.value_actions), "")
+        tabs.addTab(self.value_tab.page, "")
         split = QSplitter()
         split.addWidget(self.pool_table)
         split.addWidget(self.pool_chart)
@@ -244,19 +188,24 @@ class ValueTabs:
         tabs.currentChanged.connect(lambda i: self.show(i))
 
     def retranslate(self, tabs) -> None:
-        self.value_actions.retranslate()
+        self.value_tab.retranslate()
         self.replace_actions.retranslate()
         for i, text in enumerate((self.tr("Value"), self.tr("Pool"),
                                   self.tr("Replacement window"), self.tr("Sources"),
                                   self.tr("Trends"))):
             tabs.setTabText(self.first + i, text)
-        self.shown_for.clear()
-        self.show(tabs.currentIndex())
+        self.refresh()  # the texts computed in the other language are out of date
 
     def refresh(self) -> None:
         """Figures changed: recompute the tab on show, now if one of ours is showing."""
+        for loader in self.loaders.values():
+            loader.forget()
         self.shown_for.clear()
         self.show(self.screen.tabs.currentIndex())
+
+    def busy(self, which: int) -> bool:
+        """Whether tab `which` (0 = Value) is still computing."""
+        return any(self.loaders[part].busy for part in PARTS[which])
 
     def show(self, index: int) -> None:
         today = self.screen.ctx.today()
@@ -264,40 +213,67 @@ class ValueTabs:
         if not 0 <= which < TABS or self.shown_for.get(which) == today:
             return
         self.shown_for[which] = today
-        (self._show_value, self._show_pool, self._show_replacement,
-         self._show_sources, self._show_trends)[which](today)
+        self._computing(which)
+        self.loaders[PARTS[which][0]].load(work(PARTS[which][0], today))
 
-    def _show_value(self, today: dt.date) -> None:
-        tiers = value.tier_report(as_of=today)
-        self.tier_model.set_rows(tiers)
-        self.tier_table.resizeColumnsToContents()
-        self.tier_table.setColumnWidth(5, 360)
-        self.tier_table.setWordWrap(True)
-        self.tier_table.resizeRowsToContents()
-        self.values = sorted(value.customer_values(as_of=today),
-                             key=lambda v: (-v.remaining_value_cents, v.customer_id))
-        self._show_tier(-1)
-        basis = value.shop_basis(as_of=today)
-        self.tier_title.setText(
-            self.tr("<b>{n} customers</b> in four tiers as of {day}; below, the {top} with the "
-                    "highest remaining value.").format(
-                n=sum(t.customers for t in tiers), day=fmt_date(today), top=TOP)
-            + "<br>" + " ".join(value.basis_lines(basis)))
+    def _computing(self, which: int) -> None:
+        """Nothing from before while a tab's figures are computed."""
+        if which == 0:
+            self.value_tab.computing()
+            return
+        muted = f"<span style='color:{COLORS['muted']}'>{computing_text()}</span>"
+        title, views, chart = (
+            (self.pool_title, (self.pool_table,), self.pool_chart),
+            (self.replace_title, (self.replace_table,), None),
+            (self.source_title, (self.source_table, self.referrer_table), None),
+            (self.trend_title, (self.trend_table,), self.trend_chart))[which - 1]
+        title.setText(muted)
+        for view in views:
+            view.model().set_rows([])
+            view.resizeColumnsToContents()  # the headers, whole
+        if chart is not None:
+            chart.clear()
+        if which == 2:
+            self.replace_actions.set_enabled(False)
 
-    def _show_pool(self, today: dt.date) -> None:
-        months = value.pool_report(as_of=today, months=24)
+    def _on_loaded(self, part: str, result) -> None:
+        which = next(i for i, parts in enumerate(PARTS) if part in parts)
+        after = PARTS[which][PARTS[which].index(part) + 1:]
+        if after and which in self.shown_for:  # the next part, for the same day
+            self.loaders[after[0]].load(work(after[0], self.shown_for[which]))
+        if part == "value":
+            self.value_tab.show_overview(result)
+        elif part == "moves":
+            self.value_tab.show_moves(result)
+        else:
+            getattr(self, f"_show_{part}")(result)
+
+    def _on_failed(self, part: str, error: Exception) -> None:
+        which = next(i for i, parts in enumerate(PARTS) if part in parts)
+        self.shown_for.pop(which, None)  # tried again when shown again
+        if which == 0:
+            self.value_tab.failed(error, moves=part == "moves")
+            return
+        title = (self.pool_title, self.replace_title, self.source_title,
+                 self.trend_title)[which - 1]
+        title.setText(self.tr("The figures could not be computed: {error}").format(error=error))
+
+    def _show_pool(self, months: list[value.PoolMonth]) -> None:
         self.pool_model.set_rows(list(reversed(months)))
         self.pool_table.resizeColumnsToContents()
-        self.pool_chart.set_months(months[-12:], self.tr("In-flow and out-flow, last 12 months"),
-                                   self.tr("In-flow"), self.tr("Out-flow"))
+        last12 = months[-12:]
+        self.pool_chart.set_bars(self.tr("In-flow and out-flow, last 12 months"),
+                                 [m.month for m in last12], [
+            (self.tr("In-flow"), "#2563eb", [m.inflow for m in last12]),
+            (self.tr("Out-flow"), "#c62828", [m.outflow for m in last12])])
         last = months[-1]
         self.pool_title.setText(self.tr(
             "<b>{size}</b> customers in the pool at the end of {month}. A customer enters with "
             "a purchase or service visit and leaves a year after their last one.").format(
-                size=last.size, month=last.month))
+                size=f"{last.size:,}", month=last.month))
 
-    def _show_replacement(self, today: dt.date) -> None:
-        due = value.replacement_due(as_of=today, days=90)
+    def _show_replacement(self, result: tuple[list[value.ReplacementDue], int]) -> None:
+        due, holding_months = result
         self.replace_model.set_rows(due)
         self.replace_actions.set_enabled(bool(due))
         self.replace_table.resizeColumnsToContents()
@@ -306,22 +282,20 @@ class ValueTabs:
             "<b>{n}</b> customers whose car reaches the shop's usual holding time ({months} "
             "months) in the next 90 days, and <b>{m}</b> whose car is past it: a good moment to "
             "offer the next car.").format(n=entering, m=len(due) - entering,
-                                          months=value.shop_basis(as_of=today).holding_months))
+                                          months=holding_months))
 
-    def _show_sources(self, today: dt.date) -> None:
-        end = today + dt.timedelta(days=1)
-        start = add_months(end, -12)
-        self.source_model.set_rows(value.source_report(start=start, end=end))
+    def _show_sources(self, result) -> None:
+        start, today, sources, referrers = result
+        self.source_model.set_rows(sources)
         self.source_table.resizeColumnsToContents()
-        self.referrer_model.set_rows(value.top_referrers())
+        self.referrer_model.set_rows(referrers)
         self.referrer_table.resizeColumnsToContents()
         self.source_title.setText(self.tr(
             "Leads, shop visits, cars sold and money by source from {start} to {end}; on the "
             "right, who referred the most customers.").format(
                 start=fmt_date(start), end=fmt_date(today)))
 
-    def _show_trends(self, today: dt.date) -> None:
-        months = value.trend_report(as_of=today, months=12)
+    def _show_trends(self, months: list[value.TrendMonth]) -> None:
         self.trend_model.set_rows(list(reversed(months)))
         self.trend_table.resizeColumnsToContents()
         self.trend_chart.set_bars(self.tr("Leads, shop visits, deals and lost, last 12 months"),
@@ -334,30 +308,9 @@ class ValueTabs:
             "The Reports figures month by month, the latest first: counted as the Funnel tab "
             "counts one month; money spent is cars, service visits and card spending."))
 
-    def _show_tier(self, row: int) -> None:
-        """The customers of the tier chosen above, or the top ones when none is chosen."""
-        tier = self.tier_model.row_at(row)
-        self.tier_shown = tier.tier if tier is not None else None
-        if tier is None:
-            rows = self.values[:TOP]
-            self.list_caption.setText(self.tr(
-                "The {top} customers with the highest remaining value; choose a tier above to "
-                "list its customers.").format(top=TOP))
-        else:
-            rows = [v for v in self.values if v.tier == tier.tier]
-            self.list_caption.setText(self.tr("{tier}: {n} customers, highest remaining value "
-                                              "first.").format(tier=tier.label, n=len(rows)))
-        self.top_model.set_rows(rows)
-        self.top_table.resizeColumnsToContents()
-        self.value_actions.set_enabled(bool(rows))
-
     def value_list(self) -> tuple[str, list[ListEntry]]:
         """The customers the Value tab lists now, for its list actions."""
-        title = tier_label(self.tier_shown) if self.tier_shown else self.tr(
-            "Highest remaining value")
-        return title, [ListEntry(v.customer_id, self.tr("{tier}, remaining value {money}").format(
-            tier=tier_label(v.tier), money=_money(v.remaining_value_cents)))
-            for v in self.top_model.rows()]
+        return self.value_tab.customer_list()
 
     def _window_words(self, due: value.ReplacementDue) -> str:
         if due.entered:
@@ -373,3 +326,4 @@ class ValueTabs:
         row = view.model().row_at(index.row())
         if row is not None:
             self.screen.ctx.signals.open_customer.emit(row.customer_id)
+

@@ -49,15 +49,16 @@ def format_cents(cents: int | None) -> str:
     return "" if cents is None else money.format_cents(cents, symbol=False)
 
 
-def format_money(cents: int | None) -> str:
-    """An amount for reading: 12.5万 / 3,000 元 in Chinese, ¥125,000 in English; "" for None."""
+def format_money(cents: int | None, *, rounded: bool = False) -> str:
+    """An amount for reading: 12.5万 / 3,000 元 in Chinese, ¥125,000 in English; "" for None.
+
+    The rule is domain.money.format_reading's; this only picks the language shown.
+    `rounded` for sums in reports (two decimals of a 万, whole yuan).
+    """
     if cents is None:
         return ""
     chinese = QLocale().language() == QLocale.Language.Chinese
-    if chinese and cents >= CENTS_PER_WAN:
-        return f"{Decimal(cents) / CENTS_PER_WAN:f}".rstrip("0").rstrip(".") + "万"
-    text = f"{Decimal(cents) / CENTS_PER_YUAN:,.2f}".removesuffix(".00")
-    return f"{text} 元" if chinese else f"¥{text}"
+    return money.format_reading(cents, chinese=chinese, rounded=rounded)
 
 
 def _in_unit(cents: int, unit: int) -> str:
