@@ -259,7 +259,8 @@ SELECT NULL, NULL, CAST(at AS date), CAST(outcome = 'lost' AS integer) FROM foll
 """
 
 # Each live customer's tier at the end of each given day, packed 3 bits a day into one
-# number per customer (see sqlite_value.TIER_MOVES); %(points)s is the same JSON list.
+# number per customer, by the same steps (see sqlite_value.TIER_MOVES); %(points)s is the
+# same JSON list.
 TIER_MOVES = f"""
 WITH pt AS MATERIALIZED (
   SELECT CAST(ord - 1 AS integer) AS k, CAST(value ->> 0 AS date) AS e,
@@ -273,45 +274,76 @@ live AS MATERIALIZED (
            CAST(created_at AS date)) END AS lost_on
     FROM customer WHERE deleted_at IS NULL),
 ev AS MATERIALIZED (
-  SELECT x.customer_id AS id, x.day, SUM(x.cents) AS cents, SUM(x.n) AS n
-    FROM ({EVENTS}) x JOIN live l ON l.id = x.customer_id GROUP BY 1, 2),
-per_point AS (
+  SELECT x.customer_id AS id, MIN(l.made) AS made, MAX(x.day) AS day, SUM(x.cents) AS cents,
+         SUM(x.n) AS n
+    FROM ({EVENTS}) x JOIN live l ON l.id = x.customer_id
+   GROUP BY x.customer_id, CASE WHEN x.day > (SELECT MIN(ws) FROM pt) THEN x.day END),
+per_point AS MATERIALIZED (
   SELECT pt.k, ev.id, MAX(ev.day) < pt.cut AS gone,
          SUM(CASE WHEN ev.day > pt.ws THEN ev.n ELSE 0 END) AS f,
          SUM(CASE WHEN ev.day > pt.ws THEN ev.cents ELSE 0 END) AS m, MAX(ev.day) AS last_day
-    FROM pt JOIN ev ON ev.day <= pt.e JOIN live l ON l.id = ev.id AND l.made <= pt.e
+    FROM pt JOIN ev ON ev.day <= pt.e AND ev.made <= pt.e
    GROUP BY pt.k, pt.cut, ev.id),
-scored AS (
-  SELECT k, id, gone, f,
-         1 + 5 * (RANK() OVER (PARTITION BY k ORDER BY last_day) - 1)
-           / COUNT(*) OVER (PARTITION BY k) AS r,
-         1 + 5 * (RANK() OVER (PARTITION BY k, f > 0 ORDER BY m) - 1)
-           / COUNT(*) OVER (PARTITION BY k, f > 0) AS ms
-    FROM per_point),
+counted AS MATERIALIZED (
+  SELECT k, ((CAST(%(min_r)s AS integer) - 1) * COUNT(*) + 4) / 5 AS r_below,
+         ((CAST(%(min_m)s AS integer) - 1) * COUNT(*) FILTER (WHERE f > 0) + 4) / 5 AS m_below
+    FROM per_point GROUP BY k),
+days AS (
+  SELECT k, last_day AS v, SUM(COUNT(*)) OVER (PARTITION BY k ORDER BY last_day) AS upto
+    FROM per_point GROUP BY k, last_day),
+money AS (
+  SELECT k, m AS v, SUM(COUNT(*)) OVER (PARTITION BY k ORDER BY m) AS upto
+    FROM per_point WHERE f > 0 GROUP BY k, m),
+day_limit AS (
+  SELECT d.k, MIN(d.v) AS v FROM days d JOIN counted c ON c.k = d.k
+   WHERE d.upto >= c.r_below GROUP BY d.k),
+money_limit AS (
+  SELECT o.k, MIN(o.v) AS v FROM money o JOIN counted c ON c.k = o.k
+   WHERE o.upto >= c.m_below GROUP BY o.k),
+limits AS MATERIALIZED (
+  SELECT c.k, c.r_below, c.m_below, d.v AS day_above, o.v AS m_above
+    FROM counted c LEFT JOIN day_limit d ON d.k = c.k LEFT JOIN money_limit o ON o.k = c.k),
 bought AS MATERIALIZED (
-  SELECT id, CAST(SUM(CAST(1 AS bigint) << k) AS bigint) AS mask,
-         CAST(SUM(CAST(CASE WHEN gone THEN 1 WHEN f > 0 AND ms >= %(min_m)s AND r >= %(min_r)s
-                            THEN 4 WHEN f >= %(loyal_f)s THEN 3 ELSE 2 END AS bigint) << (3 * k))
+  SELECT p.id, CAST(SUM(CAST(1 AS bigint) << p.k) AS bigint) AS mask,
+         CAST(SUM(CAST(CASE WHEN p.gone THEN 1
+                            WHEN p.f > 0 AND (q.m_below <= 0 OR p.m > q.m_above)
+                                 AND (q.r_below <= 0 OR p.last_day > q.day_above) THEN 4
+                            WHEN p.f >= %(loyal_f)s THEN 3 ELSE 2 END AS bigint) << (3 * p.k))
               AS bigint) AS code
-    FROM scored GROUP BY id),
+    FROM per_point p JOIN limits q ON q.k = p.k GROUP BY p.id),
 contact AS (
   SELECT customer_id AS id, day, LEAD(day) OVER (PARTITION BY customer_id ORDER BY day) AS next
     FROM (SELECT DISTINCT customer_id, CAST(at AS date) AS day FROM follow_up
            WHERE CAST(at AS date) >= CAST(%(contacts_from)s AS date)
-             AND CAST(at AS date) <= {AS_OF}) AS d),
+             AND CAST(at AS date) <= {AS_OF}
+             AND customer_id IN (SELECT id FROM live
+                                  WHERE made < (SELECT MAX(cut) FROM pt)
+                                    AND (lost_on IS NULL OR lost_on > (SELECT MIN(e) FROM pt)))
+             AND customer_id NOT IN (
+               SELECT id FROM bought
+                WHERE mask = (SELECT (CAST(1 AS bigint) << CAST(COUNT(*) AS integer)) - 1
+                                FROM pt))) AS d),
 kept AS MATERIALIZED (
   SELECT c.id, CAST(SUM(CAST(1 AS bigint) << pt.k) AS bigint) AS mask FROM contact c JOIN pt
       ON c.day <= pt.e AND (c.next IS NULL OR c.next > pt.e) AND c.day >= pt.cut
    GROUP BY c.id),
+alike AS MATERIALIZED (
+  SELECT CASE WHEN l.made < (SELECT MIN(cut) FROM pt) THEN DATE '0001-01-01' ELSE l.made END
+           AS made,
+         CASE WHEN l.lost_on <= (SELECT MIN(e) FROM pt) THEN DATE '0001-01-01'
+              ELSE l.lost_on END AS lost_on,
+         b.mask AS bm, b.code AS bc, k2.mask AS km, COUNT(*) AS n
+    FROM live l LEFT JOIN bought b ON b.id = l.id LEFT JOIN kept k2 ON k2.id = l.id
+   GROUP BY 1, 2, 3, 4, 5),
 coded AS (
-  SELECT l.id, SUM(CAST(CASE WHEN ((b.mask >> pt.k) & 1) = 1 THEN ((b.code >> (3 * pt.k)) & 7)
-                             WHEN l.lost_on <= pt.e THEN 1
-                             WHEN l.made >= pt.cut OR ((k2.mask >> pt.k) & 1) = 1 THEN 2
-                             ELSE 1 END AS bigint) << (3 * pt.k)) AS code
-    FROM live l JOIN pt ON l.made <= pt.e
-    LEFT JOIN bought b ON b.id = l.id LEFT JOIN kept k2 ON k2.id = l.id
-   GROUP BY l.id)
-SELECT CAST(code AS bigint), COUNT(*) FROM coded GROUP BY code
+  SELECT a.n, (SELECT CAST(SUM(CAST(
+                 CASE WHEN ((a.bm >> pt.k) & 1) = 1 THEN ((a.bc >> (3 * pt.k)) & 7)
+                      WHEN a.lost_on <= pt.e THEN 1
+                      WHEN a.made >= pt.cut OR ((a.km >> pt.k) & 1) = 1 THEN 2
+                      ELSE 1 END AS bigint) << (3 * pt.k)) AS bigint)
+                 FROM pt WHERE a.made <= pt.e) AS code
+    FROM alike a)
+SELECT code, CAST(SUM(n) AS bigint) FROM coded WHERE code IS NOT NULL GROUP BY code
 """
 
 STATEMENTS = {
