@@ -20,6 +20,7 @@ import peewee
 from peewee import SQL, Database, DatabaseProxy, OnConflict, PostgresqlDatabase
 
 from dealerdesk import clock
+from dealerdesk.db.database import SessionRules
 from dealerdesk.db.models import (
     AUDIT_SECRET_COLUMNS,
     AUDIT_SKIPPED_COLUMNS,
@@ -128,8 +129,9 @@ def _has_question_marks(sql: str) -> bool:
     return False
 
 
-class ServerDatabase(PostgresqlDatabase):
-    """peewee's PostgreSQL database with psycopg 3, set up to read like SQLite."""
+class ServerDatabase(SessionRules, PostgresqlDatabase):
+    """peewee's PostgreSQL database with psycopg 3, set up to read like SQLite. Held writes
+    are default_transaction_read_only on each connection (see SessionRules)."""
 
     field_types = {**PostgresqlDatabase.field_types, "BOOL": "SMALLINT"}
 
@@ -172,6 +174,18 @@ class ServerDatabase(PostgresqlDatabase):
             conn.execute("INSERT INTO session_operator (id, name, via, staff_id, clock_shift) "
                          "VALUES (1, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
                          self.operator)
+        # Last: a read-only session could not make its temporary table.
+        self._rules_for_new(conn)
+
+    def _may_apply(self, conn: Any) -> bool:
+        import psycopg
+
+        return bool(conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE)
+
+    def _apply_rules(self, conn: Any, wanted: tuple[Any, ...],
+                     before: tuple[Any, ...] | None) -> None:
+        (held,) = wanted
+        conn.execute(f"SET default_transaction_read_only = {'on' if held else 'off'}")
 
     def execute_sql(self, sql: str, params: Any = None, commit: Any = None) -> Any:
         if params and _has_question_marks(sql):

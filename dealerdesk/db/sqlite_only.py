@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from peewee import SQL, Database, DatabaseProxy
+from peewee import SQL, Database, DatabaseProxy, SqliteDatabase
 
+from dealerdesk.db.database import SessionRules
 from dealerdesk.db.models import (
     AUDIT_SECRET_COLUMNS,
     AUDIT_SKIPPED_COLUMNS,
@@ -21,6 +22,19 @@ from dealerdesk.db.models import (
     AUDITED_MODELS,
     VERSIONED_TABLES,
 )
+
+
+class FileDatabase(SessionRules, SqliteDatabase):
+    """A database file on this PC; held writes are PRAGMA query_only on each connection."""
+
+    def _initialize_connection(self, conn: Any) -> None:
+        self._rules_for_new(conn)
+
+    def _apply_rules(self, conn: Any, wanted: tuple[Any, ...],
+                     before: tuple[Any, ...] | None) -> None:
+        (held,) = wanted
+        conn.execute(f"PRAGMA query_only = {1 if held else 0}")
+
 
 # ---- the audit log -------------------------------------------------------------------
 # One trigger per audited table and action writes who, when, which record and (for an
