@@ -158,11 +158,6 @@ class ServerDatabase(SessionRules, PostgresqlDatabase):
         return bool(super().is_closed())
 
     def _initialize_connection(self, conn: Any) -> None:
-        offset = clock.wall_clock().astimezone().utcoffset() or dt.timedelta(0)
-        minutes = int(offset.total_seconds() // 60)
-        sign = "-" if minutes < 0 else "+"
-        hours, mins = divmod(abs(minutes), 60)
-        conn.execute(f"SET TIME ZONE INTERVAL '{sign}{hours:02d}:{mins:02d}' HOUR TO MINUTE")
         conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
         conn.execute("SET client_min_messages = warning")
         # Who is working is this connection's own (each PC has its own), in a temporary
@@ -182,10 +177,18 @@ class ServerDatabase(SessionRules, PostgresqlDatabase):
 
         return bool(conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE)
 
+    def session_rules(self) -> tuple[Any, ...]:
+        # The session's time zone is the computer's offset now: the audit triggers' local
+        # time (NOW) then agrees with clock.py whatever the offset was at connect time.
+        return (self.writes_held, clock.utc_offset())
+
     def _apply_rules(self, conn: Any, wanted: tuple[Any, ...],
                      before: tuple[Any, ...] | None) -> None:
-        (held,) = wanted
-        conn.execute(f"SET default_transaction_read_only = {'on' if held else 'off'}")
+        held, offset = wanted
+        if before is None or before[0] != held:
+            conn.execute(f"SET default_transaction_read_only = {'on' if held else 'off'}")
+        if before is None or before[1] != offset:
+            conn.execute(f"SET TIME ZONE {_interval(offset)}")
 
     def execute_sql(self, sql: str, params: Any = None, commit: Any = None) -> Any:
         if params and _has_question_marks(sql):
@@ -225,6 +228,14 @@ class ServerDatabase(SessionRules, PostgresqlDatabase):
 
     def remember_operator(self, row: tuple[str, str, int | None, int]) -> None:
         self.operator = row
+
+
+def _interval(offset: dt.timedelta) -> str:
+    """An offset from UTC as SET TIME ZONE takes it: INTERVAL '+08:00' HOUR TO MINUTE."""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"INTERVAL '{sign}{hours:02d}:{mins:02d}' HOUR TO MINUTE"
 
 
 def _reraise(exc: BaseException) -> None:
