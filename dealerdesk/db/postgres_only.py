@@ -605,13 +605,28 @@ def install_row_versions(database: Database) -> None:
                                       "raise_row_version"))
 
 
+AUDIT_ACTIONS = ("insert", "update", "delete")
+
+
 @contextmanager
 def audit_paused(database: Database, table: str, action: str) -> Iterator[None]:
-    """No audit entries for the block (a migration re-deriving a column); the trigger is
-    disabled inside the transaction and enabled again after it."""
-    database.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER audit_{table}")
-    yield
-    database.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER audit_{table}")
+    """No audit entries of `action` for the block (a migration re-deriving a column): the
+    table's trigger is disabled and a stand-in for the other actions is made for the block.
+
+    The block runs in a savepoint: when it fails (a statement the server refused spoils
+    the transaction) the rollback to it brings the trigger back with the rest, and the
+    transaction around it goes on.
+    """
+    if action not in AUDIT_ACTIONS:
+        raise ValueError(f"no audit action {action!r}")
+    others = " OR ".join(a.upper() for a in AUDIT_ACTIONS if a != action)
+    with database.atomic():
+        database.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER audit_{table}")
+        database.execute_sql(_trigger(f"audit_{table}_kept", f"AFTER {others}", table,
+                                      f"audit_{table}"))
+        yield
+        database.execute_sql(f"DROP TRIGGER audit_{table}_kept ON {table}")
+        database.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER audit_{table}")
 
 
 def tombstone_audit_values(database: Database | DatabaseProxy, customer_id: int) -> int:
@@ -668,8 +683,10 @@ def install_phone_index(database: Database) -> None:
 
 @contextmanager
 def text_indexes_paused(database: Database | DatabaseProxy) -> Iterator[None]:
-    """The trigram indexes need no per-row triggers: nothing to pause."""
-    yield
+    """The trigram indexes need no per-row triggers: nothing to pause. The block is a
+    savepoint, as SQLite's failed statement leaves the transaction usable."""
+    with database.atomic():
+        yield
 
 
 def _like_escaped(text: str) -> str:
@@ -738,9 +755,11 @@ def install_unique_phones(database: Database) -> None:
 @contextmanager
 def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]:
     """An import on the server keeps its per-row triggers (they are cheap there) and
-    holds the one-writer lock for its transaction."""
+    holds the one-writer lock for its transaction. The block is a savepoint (see
+    text_indexes_paused)."""
     lock_one_writer(database)
-    yield
+    with database.atomic():
+        yield
 
 
 def server_problems(url: str) -> list[str]:
