@@ -28,8 +28,9 @@ INTEGRITY_ERRORS = (IntegrityError, sqlite3.IntegrityError)
 
 __all__ = [
     "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
-    "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "import_load",
-    "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting", "sql_dialect", "waiting",
+    "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "ids_continue",
+    "import_load", "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting",
+    "sql_dialect", "waiting",
 ]
 
 
@@ -79,6 +80,11 @@ def bulk_load() -> Any:
     """Context for loading many customers and follow-ups at once (demo data): the text
     indexes are rebuilt once at the end instead of row by row. Use inside atomic()."""
     return sql_for().text_indexes_paused(db)
+
+
+def ids_continue() -> None:
+    """After rows were written with their ids (demo data): new rows take ids after them."""
+    sql_for().reset_sequences(db)
 
 
 def import_load() -> Any:

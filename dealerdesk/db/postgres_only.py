@@ -797,7 +797,7 @@ def quick_check(database: Database | DatabaseProxy) -> list[str]:
     return []
 
 
-def reset_sequences(database: Database) -> None:
+def reset_sequences(database: Database | DatabaseProxy) -> None:
     """After rows were copied in with their ids: each id sequence continues after them."""
     rows = database.execute_sql(
         "SELECT table_name, column_name, pg_get_serial_sequence(table_name, column_name) "
