@@ -260,9 +260,10 @@ def server_to_file(url: str, path: Path) -> TransferReport:
         src.close()
 
 
-def file_to_server(path: Path, url: str) -> TransferReport:
+def file_to_server(path: Path, url: str, *, progress: Progress | None = None) -> TransferReport:
     """Replace what DealerDesk keeps on the server at `url` by the backup at `path`, in one
-    transaction: the server holds the old data or the new, whole."""
+    transaction: the server holds the old data or the new, whole. The other PCs are told,
+    when it commits, to read everything again."""
     src = open_plain(path, read_only=True)
     dst = open_plain(url, read_only=False)
     try:
@@ -273,7 +274,11 @@ def file_to_server(path: Path, url: str) -> TransferReport:
             tables = ", ".join(f'"{schema}"."{name}"' for name in
                                [m._meta.table_name for m in ALL_MODELS] + ["dealerdesk_meta"])
             dst.execute_sql(f"DROP TABLE IF EXISTS {tables} CASCADE")
-            return copy_into(src, dst)
+            report = copy_into(src, dst, progress=progress)
+            from dealerdesk.db.postgres_live import notify_everything
+
+            notify_everything(dst)
+            return report
     finally:
         dst.close()
         src.close()
