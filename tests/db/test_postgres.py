@@ -120,3 +120,16 @@ def test_a_backup_of_the_server_leaves_the_models_bound_to_the_open_database(
     monkeypatch.setattr(transfer, "_copy_table", watching)
     transfer.server_to_file(server_url, tmp_path / "copy.db")
     assert seen and all(d is db for d in seen)
+
+
+def test_a_restore_to_the_server_tells_the_other_pcs_to_reload_everything(shop_file, server_url):
+    from dealerdesk.db import postgres_live
+    from dealerdesk.domain.records import EVERY_KIND
+
+    transfer.move(shop_file, server_url)
+    listener = postgres_live.listen_for_changes(server_url)
+    try:
+        transfer.file_to_server(shop_file, server_url)
+        assert EVERY_KIND in listener.wait(30)
+    finally:
+        listener.close()
