@@ -34,6 +34,11 @@ SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5
 # The server refuses a statement that waits longer than this for a row another PC holds.
 LOCK_TIMEOUT_MS = 30_000
+# A shop's database is small enough to sit in the server's memory, or on an SSD: a page
+# read out of order costs about what one read in order does, not 4 times (PostgreSQL's
+# default, for spinning disks). With 4 the planner reads all 100,000 customers to join
+# them to a month of reminders (30 ms a query) where looking each one up takes 4 ms.
+RANDOM_PAGE_COST = 1.1
 OLDEST_SERVER = 120000  # PostgreSQL 12: generated columns, jsonb_path_query, pg_trgm 1.4
 
 
@@ -160,6 +165,7 @@ class ServerDatabase(SessionRules, PostgresqlDatabase):
     def _initialize_connection(self, conn: Any) -> None:
         conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
         conn.execute("SET client_min_messages = warning")
+        conn.execute(f"SET random_page_cost = {RANDOM_PAGE_COST}")
         # Who is working is this connection's own (each PC has its own), in a temporary
         # table that hides the shared one of the same name; see the audit triggers.
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS session_operator (id INTEGER PRIMARY "

@@ -150,3 +150,15 @@ def test_a_shop_moved_or_restored_to_the_server_has_the_planners_statistics(
     assert analysed() > 0
     transfer.file_to_server(shop_file, server_url)
     assert analysed() > 0
+
+
+def test_the_programs_sessions_plan_for_a_database_in_memory_or_on_an_ssd(server_url, data_dir):
+    from dealerdesk.db.api import scalar
+    from dealerdesk.db.postgres_only import RANDOM_PAGE_COST
+    from dealerdesk.services.store import close_store, open_store
+
+    open_store(server_url, backup_dir=data_dir / "backups")
+    try:
+        assert float(scalar("SHOW random_page_cost")) == RANDOM_PAGE_COST < 2
+    finally:
+        close_store()
