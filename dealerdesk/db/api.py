@@ -30,7 +30,7 @@ __all__ = [
     "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
     "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "ids_continue",
     "import_load", "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting",
-    "sql_dialect", "waiting",
+    "sql_dialect", "text_contains", "waiting",
 ]
 
 
@@ -91,6 +91,11 @@ def import_load() -> Any:
     """Context for an import's inserts, inside its transaction: the new rows are audited,
     indexed and checked for shared phone numbers once at the end, not row by row."""
     return sql_for().insert_triggers_paused(db)
+
+
+def text_contains(field: Any, text: str) -> Any:
+    """Condition: `field` contains `text`, whatever the case of its letters."""
+    return sql_for().contains_condition(field, text)
 
 
 def phones_contain(id_field: Any, digits: str) -> Any:

@@ -368,6 +368,11 @@ def install_phone_index(database: Database) -> None:
             "INSERT INTO customer_phone_fts (customer_phone_fts) VALUES ('rebuild')")
 
 
+def contains_condition(field: Any, text: str) -> Any:
+    """`field` contains `text`; LIKE ignores the case of Latin letters."""
+    return field.contains(text)
+
+
 def phone_digits_condition(id_field: Any, digits: str) -> Any:
     """A condition on a customer id column: that customer's phones contain `digits`."""
     phrase = '"' + digits.replace('"', '""') + '"'

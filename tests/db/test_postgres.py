@@ -162,3 +162,30 @@ def test_the_programs_sessions_plan_for_a_database_in_memory_or_on_an_ssd(server
         assert float(scalar("SHOW random_page_cost")) == RANDOM_PAGE_COST < 2
     finally:
         close_store()
+
+
+def test_text_without_case_is_matched_with_like_and_latin_text_ignores_case(
+        server_url, data_dir):
+    from dealerdesk.db.api import text_contains
+    from dealerdesk.db.models import Customer as C
+    from dealerdesk.domain.records import CustomerInput
+    from dealerdesk.services.customers import create_customer
+    from dealerdesk.services.store import close_store, open_store
+
+    open_store(server_url, backup_dir=data_dir / "backups")
+    try:
+        for name, phone in (("张怡兰", "13800000001"), ("Anna 李", "13800000002"),
+                            ("王100%", "13800000003")):
+            create_customer(CustomerInput(name=name, phone=phone))
+
+        def found(text):
+            query = C.select(C.name).where(text_contains(C.name, text))
+            return query.sql()[0], sorted(r[0] for r in query.tuples())
+
+        sql, names = found("怡兰")
+        assert " LIKE " in sql and "ILIKE" not in sql and names == ["张怡兰"]
+        sql, names = found("aNNA")
+        assert "ILIKE" in sql and names == ["Anna 李"]
+        assert found("0%")[1] == ["王100%"] and found("1_0")[1] == []
+    finally:
+        close_store()
