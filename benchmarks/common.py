@@ -10,11 +10,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from dealerdesk import clock
-
+# The checkout's own package, not an installed copy: the path goes first, before any
+# import of dealerdesk.
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+
+from dealerdesk import clock  # noqa: E402
 
 DEFAULT_DB = Path(os.environ.get("DEALERDESK_BENCH_DB", "/tmp/dealerdesk-bench-100k.db"))
 

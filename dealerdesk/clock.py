@@ -40,6 +40,14 @@ def shift_seconds() -> int:
     return round((_clock() - wall_clock()).total_seconds())
 
 
+def utc_offset() -> dt.timedelta:
+    """The computer's offset from UTC at this moment: it changes with summer time, or when
+    another time zone is chosen, while the program runs. The local time a database works
+    out by itself (the server's) must use this one, read at the time of the statement, to
+    agree with wall_clock() (and, with shift_seconds(), with now())."""
+    return dt.timedelta(seconds=time.localtime().tm_gmtoff)
+
+
 def set_clock(clock: Clock | None) -> None:
     """Make `clock` the source of now/today; None goes back to the wall clock."""
     global _clock

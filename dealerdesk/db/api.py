@@ -28,8 +28,9 @@ INTEGRITY_ERRORS = (IntegrityError, sqlite3.IntegrityError)
 
 __all__ = [
     "INTEGRITY_ERRORS", "JOIN", "Case", "IntegrityError", "WriterBusy", "atomic", "busy_error",
-    "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "import_load",
-    "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting", "sql_dialect", "waiting",
+    "compile_query", "count", "execute_many", "execute_sql", "fetch_all", "fn", "ids_continue",
+    "import_load", "locked", "one_writer", "raw_rows", "scalar", "set_default_waiting",
+    "sql_dialect", "text_contains", "waiting",
 ]
 
 
@@ -81,10 +82,20 @@ def bulk_load() -> Any:
     return sql_for().text_indexes_paused(db)
 
 
+def ids_continue() -> None:
+    """After rows were written with their ids (demo data): new rows take ids after them."""
+    sql_for().reset_sequences(db)
+
+
 def import_load() -> Any:
     """Context for an import's inserts, inside its transaction: the new rows are audited,
     indexed and checked for shared phone numbers once at the end, not row by row."""
     return sql_for().insert_triggers_paused(db)
+
+
+def text_contains(field: Any, text: str) -> Any:
+    """Condition: `field` contains `text`, whatever the case of its letters."""
+    return sql_for().contains_condition(field, text)
 
 
 def phones_contain(id_field: Any, digits: str) -> Any:

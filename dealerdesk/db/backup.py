@@ -62,6 +62,19 @@ def verify_backup(path: Path) -> None:
         raise StorageError(f"{path.name} is damaged: {check}")
 
 
+def live_customers(path: Path) -> int:
+    """How many customers (not in the recycle bin) the backup at `path` holds."""
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            return int(con.execute(
+                "SELECT count(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path.name} is not a readable database: {exc}") from exc
+
+
 def backup_now(folder: Path, *, now: dt.datetime, label: str = "") -> Path:
     """Copy the open database into `folder`; return the checked backup's path.
 

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 import peewee
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy
 
 db = DatabaseProxy()
 
@@ -140,6 +140,61 @@ def disk_full_where(exc: BaseException, default: str | os.PathLike[str]) -> Path
     return Path(default)
 
 
+class SessionRules:
+    """What every connection of a database must be set to, whichever thread opened it and
+    whenever: held writes (a restore, a damaged file, the start-up check), and what the
+    engine adds (the server's time zone). Mixed into the database classes of both engines,
+    which say how one connection is set (`_apply_rules`).
+
+    peewee keeps one connection per thread and opens a new one after a drop, so a setting
+    made on one connection is not enough: the rules belong to the database, are applied to
+    each new connection, and are compared (one tuple comparison) before every statement,
+    so that a connection opened before a change follows it from its next statement.
+    """
+
+    writes_held = False
+    _state: Any
+
+    def hold_writes(self, held: bool) -> None:
+        self.writes_held = held
+        if not self.is_closed():  # type: ignore[attr-defined]
+            self._keep_rules(self._state.conn)
+
+    def session_rules(self) -> tuple[Any, ...]:
+        return (self.writes_held,)
+
+    def _apply_rules(self, conn: Any, wanted: tuple[Any, ...],
+                     before: tuple[Any, ...] | None) -> None:
+        raise NotImplementedError
+
+    def _may_apply(self, conn: Any) -> bool:
+        """False while a setting made now would not last (the server undoes a SET made in
+        a transaction that rolls back): the rules then wait for the next statement."""
+        return True
+
+    def _keep_rules(self, conn: Any) -> None:
+        wanted = self.session_rules()
+        before = getattr(self._state, "rules", None)
+        if before != wanted and self._may_apply(conn):
+            self._apply_rules(conn, wanted, before)
+            self._state.rules = wanted
+
+    def _rules_for_new(self, conn: Any) -> None:
+        """Call at the end of _initialize_connection: the rules, on a connection of its own."""
+        self._state.rules = None
+        self._keep_rules(conn)
+
+    def cursor(self, *args: Any, **kwargs: Any) -> Any:
+        if not self.is_closed():  # type: ignore[attr-defined]
+            self._keep_rules(self._state.conn)
+        return super().cursor(*args, **kwargs)  # type: ignore[misc]
+
+    def connection(self) -> Any:
+        if not self.is_closed():  # type: ignore[attr-defined]
+            self._keep_rules(self._state.conn)
+        return super().connection()  # type: ignore[misc]
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
@@ -182,7 +237,9 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Any:
         path.parent.mkdir(parents=True, exist_ok=True)
     if existed:
         _check_identity(path)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    from dealerdesk.db.sqlite_only import FileDatabase
+
+    database = FileDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     database.connect(reuse_if_open=True)
     _opened[str(path)] = _identity(path)
     db.initialize(database)
@@ -280,17 +337,13 @@ def forget_database() -> None:
 
 
 def hold_writes(held: bool) -> None:
-    """While held (PRAGMA query_only) every write on this connection fails; reads go on."""
-    if _is_server(db.obj):
-        db.execute_sql(f"SET default_transaction_read_only = {'on' if held else 'off'}")
-        return
-    db.execute_sql(f"PRAGMA query_only = {1 if held else 0}")
+    """While held, every write to the open database fails and reads go on: on each of its
+    connections, those of worker threads and those opened later (see SessionRules)."""
+    db.obj.hold_writes(held)
 
 
 def writes_held() -> bool:
-    if _is_server(db.obj):
-        return db.execute_sql("SHOW default_transaction_read_only").fetchone()[0] == "on"
-    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+    return bool(db.obj is not None and db.obj.writes_held)
 
 
 def checkpoint() -> bool:

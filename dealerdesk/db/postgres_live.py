@@ -45,6 +45,14 @@ KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
               "keepalives_count": 3}
 
 
+def notify_everything(database: Database | DatabaseProxy) -> None:
+    """Inside a transaction that replaced the shop's data (a restore): when it commits,
+    every other PC reloads everything (the domain's EVERY_KIND)."""
+    from dealerdesk.domain.records import EVERY_KIND
+
+    database.execute_sql("SELECT pg_notify(?, ?)", (CHANNEL, EVERY_KIND))
+
+
 def _trigger_name(table: str) -> str:
     return f"{table}_notify"
 

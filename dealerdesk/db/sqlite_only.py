@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from peewee import SQL, Database, DatabaseProxy
+from peewee import SQL, Database, DatabaseProxy, SqliteDatabase
 
+from dealerdesk.db.database import SessionRules
 from dealerdesk.db.models import (
     AUDIT_SECRET_COLUMNS,
     AUDIT_SKIPPED_COLUMNS,
@@ -21,6 +22,19 @@ from dealerdesk.db.models import (
     AUDITED_MODELS,
     VERSIONED_TABLES,
 )
+
+
+class FileDatabase(SessionRules, SqliteDatabase):
+    """A database file on this PC; held writes are PRAGMA query_only on each connection."""
+
+    def _initialize_connection(self, conn: Any) -> None:
+        self._rules_for_new(conn)
+
+    def _apply_rules(self, conn: Any, wanted: tuple[Any, ...],
+                     before: tuple[Any, ...] | None) -> None:
+        (held,) = wanted
+        conn.execute(f"PRAGMA query_only = {1 if held else 0}")
+
 
 # ---- the audit log -------------------------------------------------------------------
 # One trigger per audited table and action writes who, when, which record and (for an
@@ -174,20 +188,31 @@ def audit_paused(database: Database, table: str, action: str) -> Iterator[None]:
     audit entries: the trigger is dropped for the block and made again, as it was, after
     it (a migration step runs under the triggers of the file's version)."""
     kept = _drop_triggers(database, [f"audit_{table}_{action}"])
-    yield
-    for sql in kept:
-        database.execute_sql(sql)
+    try:
+        yield
+    finally:
+        _remake_triggers(database, kept)
 
 
-def _drop_triggers(database: Database | DatabaseProxy, names: list[str]) -> list[str]:
-    """Drop the named triggers; return the statements that make them again."""
+def _drop_triggers(database: Database | DatabaseProxy, names: list[str]) -> dict[str, str]:
+    """Drop the named triggers; return the statements that make them again, by name."""
     marks = ", ".join("?" * len(names))
-    kept = [sql for (sql,) in database.execute_sql(
-        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        names).fetchall()]
+    kept = dict(database.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        names).fetchall())
     for name in names:
         database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     return kept
+
+
+def _remake_triggers(database: Database | DatabaseProxy, kept: dict[str, str]) -> None:
+    """Make the dropped triggers again, those that are missing: after a failure SQLite may
+    have rolled the drop back already (a full disk ends the transaction by itself)."""
+    present = {name for (name,) in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+    for name, sql in kept.items():
+        if name not in present:
+            database.execute_sql(sql)
 
 
 def _row_version_trigger(table: str) -> str:
@@ -239,6 +264,10 @@ def get_user_version(database: Database) -> int:
 
 def set_user_version(database: Database, version: int) -> None:
     database.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def reset_sequences(database: Database | DatabaseProxy) -> None:
+    """Nothing to do: a new row's id is one more than the largest in its table."""
 
 
 def refresh_statistics(database: Database) -> None:
@@ -297,9 +326,11 @@ def text_indexes_paused(database: Database | DatabaseProxy) -> Iterator[None]:
     """
     database.execute_sql("DROP TRIGGER IF EXISTS follow_up_fts_insert")
     database.execute_sql("DROP TRIGGER IF EXISTS customer_phone_fts_insert")
-    yield
-    database.execute_sql(NOTE_INDEX[1])
-    database.execute_sql(PHONE_INDEX[1])
+    try:
+        yield
+    finally:  # CREATE ... IF NOT EXISTS: after a failure the drop may be rolled back
+        database.execute_sql(NOTE_INDEX[1])
+        database.execute_sql(PHONE_INDEX[1])
     database.execute_sql("INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild')")
     database.execute_sql("INSERT INTO customer_phone_fts (customer_phone_fts) VALUES ('rebuild')")
 
@@ -335,6 +366,11 @@ def install_phone_index(database: Database) -> None:
     if not existed:
         database.execute_sql(
             "INSERT INTO customer_phone_fts (customer_phone_fts) VALUES ('rebuild')")
+
+
+def contains_condition(field: Any, text: str) -> Any:
+    """`field` contains `text`; LIKE ignores the case of Latin letters."""
+    return field.contains(text)
 
 
 def phone_digits_condition(id_field: Any, digits: str) -> Any:
@@ -464,17 +500,18 @@ def insert_triggers_paused(database: Database | DatabaseProxy) -> Iterator[None]
         f"SELECT coalesce(max(id), 0) + 1 FROM {t}").fetchone()[0])
         for t in ("customer", "vehicle", "follow_up")}
     kept = _drop_triggers(database, _PAUSED)
-    yield
-    shared = database.execute_sql(_SHARED_PHONE, (first["customer"],) * 2).fetchone()
-    if shared:
-        raise sqlite3.IntegrityError(f"{PHONE_TAKEN}: {shared[0]}")
-    for table in ("customer", "vehicle", "follow_up"):
-        database.execute_sql(_audit_rows(table), (first[table],))
-    database.execute_sql(
-        "INSERT INTO customer_phone_fts (rowid, phone, phone2) "
-        "SELECT id, phone, phone2 FROM customer WHERE id >= ?", (first["customer"],))
-    database.execute_sql(
-        "INSERT INTO follow_up_fts (rowid, content) "
-        "SELECT id, content FROM follow_up WHERE id >= ?", (first["follow_up"],))
-    for sql in kept:
-        database.execute_sql(sql)
+    try:
+        yield
+        shared = database.execute_sql(_SHARED_PHONE, (first["customer"],) * 2).fetchone()
+        if shared:
+            raise sqlite3.IntegrityError(f"{PHONE_TAKEN}: {shared[0]}")
+        for table in ("customer", "vehicle", "follow_up"):
+            database.execute_sql(_audit_rows(table), (first[table],))
+        database.execute_sql(
+            "INSERT INTO customer_phone_fts (rowid, phone, phone2) "
+            "SELECT id, phone, phone2 FROM customer WHERE id >= ?", (first["customer"],))
+        database.execute_sql(
+            "INSERT INTO follow_up_fts (rowid, content) "
+            "SELECT id, content FROM follow_up WHERE id >= ?", (first["follow_up"],))
+    finally:
+        _remake_triggers(database, kept)

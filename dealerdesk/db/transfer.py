@@ -4,6 +4,9 @@ Every table is copied with its ids into an empty target, in one transaction: the
 first without its triggers (the rows copied are not new edits, and the audit log is copied
 as it is), then the rows, then the triggers, text indexes and the version marker. Row counts
 and the ledger's totals are compared before the transaction commits; the source is only read.
+On the server the planner's statistics are gathered (ANALYZE) as soon as it commits: until
+autovacuum comes by, a minute or more later, the server would guess at a million new rows
+(a plate search took 300 ms instead of one at 100,000 customers).
 """
 
 from __future__ import annotations
@@ -219,7 +222,9 @@ def move(source: str | os.PathLike[str], target: str | os.PathLike[str], *,
         if is_server_url(target):
             dst = open_plain(target, read_only=False)
             try:
-                return copy_into(src, dst, progress=progress)
+                report = copy_into(src, dst, progress=progress)
+                postgres_only.refresh_statistics(dst)
+                return report
             finally:
                 dst.close()
         return _move_to_file(src, Path(target), progress)
@@ -260,9 +265,10 @@ def server_to_file(url: str, path: Path) -> TransferReport:
         src.close()
 
 
-def file_to_server(path: Path, url: str) -> TransferReport:
+def file_to_server(path: Path, url: str, *, progress: Progress | None = None) -> TransferReport:
     """Replace what DealerDesk keeps on the server at `url` by the backup at `path`, in one
-    transaction: the server holds the old data or the new, whole."""
+    transaction: the server holds the old data or the new, whole. The other PCs are told,
+    when it commits, to read everything again."""
     src = open_plain(path, read_only=True)
     dst = open_plain(url, read_only=False)
     try:
@@ -273,7 +279,12 @@ def file_to_server(path: Path, url: str) -> TransferReport:
             tables = ", ".join(f'"{schema}"."{name}"' for name in
                                [m._meta.table_name for m in ALL_MODELS] + ["dealerdesk_meta"])
             dst.execute_sql(f"DROP TABLE IF EXISTS {tables} CASCADE")
-            return copy_into(src, dst)
+            report = copy_into(src, dst, progress=progress)
+            from dealerdesk.db.postgres_live import notify_everything
+
+            notify_everything(dst)
+        postgres_only.refresh_statistics(dst)
+        return report
     finally:
         dst.close()
         src.close()

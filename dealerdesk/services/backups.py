@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from dealerdesk import paths
 from dealerdesk.db import backup
 from dealerdesk.db.backup import InterruptedRestore
-from dealerdesk.db.database import StorageError, db, forget_database
+from dealerdesk.db.database import DATABASE_ERRORS, StorageError, db, forget_database
 from dealerdesk.services import access
 from dealerdesk.services.settings import get_setting, set_settings
 
+Step = Callable[[int, int], None]
+
 __all__ = [
-    "InterruptedRestore", "StorageError", "backup_folder", "daily_backup_due",
+    "InterruptedRestore", "ServerRestore", "StorageError", "backup_folder",
+    "customers_before_restore", "daily_backup_due",
     "drop_interrupted_restore", "finish_interrupted_restore", "interrupted_restore",
-    "list_backup_files", "make_backup", "move_shop", "restore_backup", "restore_to_server",
+    "list_backup_files", "make_backup", "move_shop", "restore_backup", "restore_open_server",
+    "restore_to_server",
 ]
 
 
@@ -97,6 +103,63 @@ def restore_to_server(*, backup_file: Path, url: str):  # -> transfer.TransferRe
     if db.obj is not None:
         forget_database()
     return file_to_server(backup_file, url)
+
+
+@dataclass(frozen=True)
+class ServerRestore:
+    """A backup written back to the shop's server: the customers it holds now, and the
+    backup of the server taken just before."""
+
+    customers: int
+    server_backup: Path
+
+
+def customers_before_restore(backup_file: Path) -> tuple[int, int]:
+    """(customers in the backup, customers in the open database now), not counting the
+    recycle bin: what a restore's confirmation compares."""
+    from dealerdesk.db.api import scalar
+
+    now = int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL"))
+    return backup.live_customers(backup_file), now
+
+
+def restore_open_server(*, backup_file: Path, url: str, folder: Path, now: dt.datetime,
+                        progress: Step | None = None) -> ServerRestore:
+    """Write `backup_file` back to the shop's server the program works on (`url`, with its
+    password), replacing its data for every PC, in one transaction. Slow: call it off the
+    GUI thread; `progress(done, total)` counts the server's backup and each table.
+
+    The program's writes are held meanwhile, on every connection (database.hold_writes),
+    and a backup of the server ("before-restore") is taken into `folder` first. The
+    other PCs are told to reload when it commits; the caller opens the server again.
+    """
+    from dealerdesk.db import transfer
+    from dealerdesk.db.database import hold_writes, writes_held
+
+    access.require("restore")
+    if not backup_file.is_file():
+        raise StorageError(f"{backup_file} does not exist")
+    backup.verify_backup(backup_file)
+    total = len(transfer.COPIED) + 1
+    done = [0]
+
+    def step(*_: object) -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], total)
+
+    held = writes_held()
+    hold_writes(True)
+    try:
+        safety = backup.backup_now(folder, now=now, label="before-restore")
+        step()
+        transfer.file_to_server(backup_file, url, progress=step)
+    except DATABASE_ERRORS as exc:
+        # The transaction was rolled back: the server is as it was, not damaged.
+        raise StorageError(f"the server did not take the backup: {exc}") from exc
+    finally:
+        hold_writes(held)
+    return ServerRestore(backup.live_customers(backup_file), safety)
 
 
 def _note_restore(db_file: Path, folders: set[Path], *, now: dt.datetime) -> None:

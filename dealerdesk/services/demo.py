@@ -13,7 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from dealerdesk.db.api import atomic, bulk_load, execute_many, scalar
+from dealerdesk.db.api import atomic, bulk_load, execute_many, ids_continue, scalar
 from dealerdesk.domain.choices import CHANNELS, LOST_REASONS, ONLINE_PLATFORMS
 from dealerdesk.domain.dates import add_years
 from dealerdesk.domain.errors import FieldError, ValidationFailed
@@ -378,6 +378,7 @@ def fill_demo(*, customers: int, seed: int, today: dt.date,
         from dealerdesk.services.demo_visits import fill_visits
 
         fill_visits(g.rng, today=today, latest=g.latest)
+        ids_continue()  # the rows were written with their ids
     return {k: int(scalar(f"SELECT count(*) FROM {t}")) for k, t in (
         ("customers", "customer"), ("vehicles", "vehicle"), ("follow-ups", "follow_up"),
         ("revisits", "revisit"), ("cards", "membership_card"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dealerdesk.db.api import phones_contain, search_notes
+from dealerdesk.db.api import phones_contain, search_notes, text_contains
 from dealerdesk.db.models import Customer as C
 from dealerdesk.db.models import MembershipCard, Vehicle
 from dealerdesk.domain.phone import phone_digits
@@ -36,7 +36,7 @@ def _prefix(field: Any, text: str) -> Any:
 
 
 def _contains(field: Any, text: str) -> Any:
-    return field.contains(text)
+    return text_contains(field, text)
 
 
 def _queries(text: str) -> list[tuple[str, Any]]:

@@ -98,6 +98,48 @@ Everything entered after that backup was made will no longer be shown. The curre
         <translation>备份已恢复</translation>
     </message>
     <message>
+        <source>The backup was not restored and the server's data is unchanged: {}</source>
+        <translation>备份没有恢复，服务器上的数据未作任何更改：{}</translation>
+    </message>
+    <message>
+        <source>Restore a backup to the shop's server</source>
+        <translation>把备份恢复到店里的服务器</translation>
+    </message>
+    <message>
+        <source>Write the backup {name} back to the shop's server?
+
+This replaces the server's data for every PC that works on it: the backup holds {backup} customers, the server holds {server} customers now. Everything entered on any PC after that backup was made will no longer be shown.
+
+A backup of the server is made first; the other PCs reload when the restore is done.</source>
+        <translation>把备份 {name} 写回店里的服务器吗？
+
+这会替换服务器上的数据，所有连接这台服务器的电脑都会受影响：备份中有 {backup} 位客户，服务器上现在有 {server} 位客户。该备份之后在任何电脑上录入的内容都将不再显示。
+
+恢复前会先备份服务器；恢复完成后，其他电脑会重新读取数据。</translation>
+    </message>
+    <message>
+        <source>Backing up the server, then writing {} back to it…</source>
+        <translation>正在备份服务器，然后把 {} 写回服务器…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the server could not be opened again: {}</source>
+        <translation>备份已恢复，但无法重新打开服务器：{}</translation>
+    </message>
+    <message>
+        <source>The backup {name} is now on the shop's server, for every PC ({customers} customers).
+
+The server's data from before was backed up as:
+{kept}</source>
+        <translation>备份 {name} 已恢复到店里的服务器，所有电脑通用（{customers} 位客户）。
+
+服务器原来的数据已备份为：
+{kept}</translation>
+    </message>
+    <message>
         <source>The backup {} is now in use.
 
 The previous file was kept as:

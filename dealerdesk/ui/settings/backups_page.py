@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
 )
@@ -23,6 +24,7 @@ from dealerdesk.services import backups as backup_service
 from dealerdesk.services import store as store_service
 from dealerdesk.services.store import StorageError
 from dealerdesk.ui import icons
+from dealerdesk.ui.excel.worker import ServiceWorker
 from dealerdesk.ui.settings.page import SettingsPage
 from dealerdesk.ui.storage_dialog import say_disk_full
 from dealerdesk.ui.widgets.date_field import format_date
@@ -67,6 +69,9 @@ class BackupsPage(SettingsPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.worker: ServiceWorker | None = None  # a restore to the shop's server, running
+        self.progress: QProgressDialog | None = None
+        self._restoring = Path()
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -184,6 +189,9 @@ class BackupsPage(SettingsPage):
         backup = self.selected_backup()
         if backup is None:
             return
+        if self.ctx.server:
+            self._confirm_server_restore(backup)
+            return
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
             self.tr("Replace the current database by the backup {}?\n\nEverything entered "
@@ -222,3 +230,86 @@ class BackupsPage(SettingsPage):
         if self.ctx.operator is not None:
             store_service.set_operator(self.ctx.operator.name,
                                       staff_id=self.ctx.operator.id)
+
+    # ---- the shop's server: the backup written back for every PC, off the GUI thread ----
+
+    def _confirm_server_restore(self, backup: Path) -> None:
+        try:
+            in_backup, on_server = backup_service.customers_before_restore(backup)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
+                "The backup was not restored and the server's data is unchanged: {}").format(exc))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup to the shop's server"),
+            self.tr("Write the backup {name} back to the shop's server?\n\nThis replaces the "
+                    "server's data for every PC that works on it: the backup holds {backup} "
+                    "customers, the server holds {server} customers now. Everything entered on "
+                    "any PC after that backup was made will no longer be shown.\n\nA backup "
+                    "of the server is made first; the other PCs reload when the restore is "
+                    "done.").format(name=backup.name, backup=in_backup, server=on_server),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_to_server(backup)
+
+    def restore_to_server(self, backup: Path) -> None:
+        """Write `backup` back to the shop's server on a worker thread, with progress; the
+        window's writes are held until it is done (see backups.restore_open_server)."""
+        folder = self.folder()
+        self.progress = QProgressDialog(
+            self.tr("Backing up the server, then writing {} back to it…").format(backup.name),
+            "", 0, 0, self)
+        self.progress.setWindowTitle(self.tr("Restore a backup to the shop's server"))
+        self.progress.setCancelButton(None)  # one transaction: it lands whole or not at all
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+        self.restore_button.setEnabled(False)
+
+        def job(progress, _cancelled):
+            return backup_service.restore_open_server(
+                backup_file=backup, url=self.ctx.server, folder=folder, now=clock.now(),
+                progress=progress)
+
+        self.worker = ServiceWorker(job)
+        self.worker.progress.connect(self._on_restore_progress)
+        self._restoring = backup
+        self.worker.succeeded.connect(self._on_server_restored)
+        self.worker.failed.connect(self._on_server_restore_failed)
+        self.worker.start()
+
+    def _on_restore_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _finish_restore(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+        self.progress = None
+        self.worker = None
+
+    def _on_server_restored(self, result) -> None:
+        backup = self._restoring
+        self._finish_restore()
+        try:
+            self._reopen(self.ctx.db_path, self.folder())
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Restore"), self.tr(
+                "The backup was restored, but the server could not be opened again: {}").format(
+                exc))
+            return
+        self.ctx.broadcast(Changes.everything())  # after a restore
+        QMessageBox.information(self, self.tr("Backup restored"), self.tr(
+            "The backup {name} is now on the shop's server, for every PC ({customers} "
+            "customers).\n\nThe server's data from before was backed up as:\n{kept}").format(
+            name=backup.name, customers=result.customers, kept=result.server_backup))
+        self.refresh()
+
+    def _on_server_restore_failed(self, exc: BaseException) -> None:
+        self._finish_restore()
+        QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
+            "The backup was not restored and the server's data is unchanged: {}").format(exc))
+        self.refresh()
