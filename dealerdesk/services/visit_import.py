@@ -51,10 +51,12 @@ from dealerdesk.services.imports import (
 )
 from dealerdesk.services.service_visits import (
     MAX_NOTES,
+    VisitFacts,
     VisitInput,
     refresh_vehicle,
     service_kinds,
     validate_visit,
+    visit_facts,
 )
 from dealerdesk.services.store import release_thread_connection
 
@@ -450,6 +452,8 @@ def _write(plan: VisitPlan, staff_id: int | None, now: dt.datetime,
                                       summary=json.dumps(plan.counts), kind=BATCH_KIND)
     done_rows = []
     total = len(plan.visits)
+    cars = sorted({v.vehicle_id for v in plan.visits})
+    before = {car: visit_facts(car) for car in cars}
     for done, visit in enumerate(plan.visits, start=1):
         if done % 200 == 0:
             if cancel and cancel():
@@ -462,12 +466,11 @@ def _write(plan: VisitPlan, staff_id: int | None, now: dt.datetime,
                         notes=visit.notes, staff=staff_id, created_at=now)
         done_rows.append({"batch": batch.id, "table_name": "service_visit", "row_id": row.id,
                           "action": "created", "before": "{}"})
-    cars = sorted({v.vehicle_id for v in plan.visits})
     done_rows += _car_rows(batch.id, cars)
     for start in range(0, len(done_rows), 500):
         R.insert_many(done_rows[start:start + 500]).execute()
     for vehicle in cars:
-        refresh_vehicle(vehicle)
+        refresh_vehicle(vehicle, before[vehicle], brings=True)
     customers = sorted({v.customer_id for v in plan.visits})
     for start in range(0, len(customers), 500):
         C.update(updated_at=now).where(C.id.in_(customers[start:start + 500])).execute()
@@ -489,8 +492,11 @@ def undo_visits(batch_id: int, *, now: dt.datetime | None = None) -> Changes:
                 "Import", "This import was already undone."))])
         ids = [i for (i,) in R.select(R.row_id).where(
             R.batch == batch_id, R.table_name == "service_visit").tuples()]
+        saved = _saved_cars(batch_id)
+        with_import = {car: visit_facts(car) for car in saved}
         _remove_visits(ids)
-        _restore_cars(batch_id)
+        for car, values in saved.items():
+            _restore_car(car, values, with_import[car])
         stamp = (now or clock.now()).replace(microsecond=0)
         models.ImportBatch.update(undone_at=stamp).where(
             models.ImportBatch.id == batch_id).execute()
@@ -521,12 +527,27 @@ def _car_rows(batch_id: int, cars: list[int]) -> list[dict[str, object]]:
     return rows
 
 
-def _restore_cars(batch_id: int) -> None:
-    """Put back the cars' values from before the import, then follow the visits left."""
+def _saved_cars(batch_id: int) -> dict[int, dict[str, Any]]:
+    """Each touched car's mileage and next maintenance from before the import."""
     query = R.select(R.row_id, R.before).where(R.batch == batch_id, R.table_name == "vehicle")
+    saved = {}
     for vid, before in query.tuples():
         values = json.loads(before or "{}")
         due = values.get("next_maintenance_on")
         values["next_maintenance_on"] = dt.date.fromisoformat(due) if due else None
-        V.update(**values).where(V.id == vid).execute()
-        refresh_vehicle(vid)
+        saved[vid] = values
+    return saved
+
+
+def _restore_car(vehicle_id: int, saved: dict[str, Any], with_import: VisitFacts) -> None:
+    """After the import's visits are gone: what came from visits follows those left (or is
+    cleared), what was typed since is kept, and where the car then holds nothing, the value
+    it held before the import comes back."""
+    refresh_vehicle(vehicle_id, with_import, brings=False)
+    held = V.select(V.mileage_km, V.next_maintenance_on).where(V.id == vehicle_id).first()
+    if held is None:
+        return
+    values = {column: saved.get(column) for column in ("mileage_km", "next_maintenance_on")
+              if getattr(held, column) is None and saved.get(column) is not None}
+    if values:
+        V.update(**values).where(V.id == vehicle_id).execute()
