@@ -31,6 +31,9 @@ class FormulaWithoutValue:
     def __str__(self) -> str:
         return ""
 
+    def __reduce__(self) -> str:
+        return "NO_VALUE"  # unpickled as the one instance, so `is NO_VALUE` still holds
+
 
 NO_VALUE = FormulaWithoutValue()
 

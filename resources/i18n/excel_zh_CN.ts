@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DryRunPage</name>
@@ -24,7 +23,7 @@
         <translation>只补充空白的信息</translation>
     </message>
     <message>
-        <source>Overwrite them with the file&apos;s values</source>
+        <source>Overwrite them with the file's values</source>
         <translation>用表格里的内容覆盖</translation>
     </message>
     <message>
@@ -473,7 +472,7 @@
         <translation>{name} 不是 Excel 工作簿：文件可能已损坏，或是其他类型的文件改成了 .xlsx。</translation>
     </message>
     <message>
-        <source>This file holds a single cell of {mb} MB of text, far beyond Excel&apos;s own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
+        <source>This file holds a single cell of {mb} MB of text, far beyond Excel's own limit of 32,767 characters a cell: it was not made by Excel or WPS, or it is damaged. Nothing was read.</source>
         <translation>此文件有一个单元格含 {mb} MB 文字，远超 Excel 每格 32,767 个字符的上限：它不是由 Excel 或 WPS 生成，或已损坏。未读取任何内容。</translation>
     </message>
     <message>
@@ -692,7 +691,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Choose at least the column with the customer&apos;s name or phone.</source>
+        <source>Choose at least the column with the customer's name or phone.</source>
         <translation>请至少指定客户姓名或手机号所在的列。</translation>
     </message>
     <message>
@@ -704,7 +703,7 @@
         <translation>手机：{phone} 已属于另一个客户（编号 {id}）。</translation>
     </message>
     <message>
-        <source>Name: the customer&apos;s name is missing.</source>
+        <source>Name: the customer's name is missing.</source>
         <translation>姓名：没有填写客户姓名。</translation>
     </message>
     <message>
@@ -730,6 +729,10 @@
     <message>
         <source>Some customers of this import now have membership records, which cannot be removed; the import was not undone.</source>
         <translation>这次导入的部分客户已经有了会员记录，无法删除；导入没有撤销。</translation>
+    </message>
+    <message>
+        <source>Row {row} is the same customer (no. {id}) as row {first}: that customer was stored by someone else after the check, and both rows were written into it.</source>
+        <translation>第 {row} 行与第 {first} 行是同一位客户（编号 {id}）：这位客户是在检查之后由别人录入的，两行都已写入这位客户。</translation>
     </message>
 </context>
 <context>
@@ -953,6 +956,10 @@
     <message>
         <source>New customers: {new}; updated: {updated}. Every row was imported.</source>
         <translation>新增客户 {new} 位，更新 {updated} 位。所有行都已导入。</translation>
+    </message>
+    <message>
+        <source>Rows that turned out to be the same customer as an earlier row, because someone else stored that customer meanwhile: {duplicate_rows}. Check them:</source>
+        <translation>因为别人在此期间录入了同一位客户，与前面某行成了同一位客户的行：{duplicate_rows} 行。请核对：</translation>
     </message>
     <message>
         <source>-not-imported</source>
