@@ -187,6 +187,7 @@ class BatchWriter:
 
     def __init__(self, batch_id: int, on_match: str, staff_id: int | None, now: dt.datetime):
         self.batch_id, self.on_match, self.staff_id, self.now = batch_id, on_match, staff_id, now
+        self.stamp = _db(now)  # as stored: written into every new row and batch row
         self.next = {
             t: int(scalar(f"SELECT coalesce(max(id), 0) FROM {t}")) + 1
             for t in ("customer", "vehicle", "follow_up")
@@ -225,9 +226,10 @@ class BatchWriter:
         before: dict[str, object] | None,
         stamp: bool = True,
     ) -> None:
-        text = json.dumps({k: _json(v) for k, v in (before or {}).items()}, ensure_ascii=False)
+        text = (json.dumps({k: _json(v) for k, v in before.items()}, ensure_ascii=False)
+                if before else "{}")
         self.rows["batch"].append(
-            (self.batch_id, table, row_id, action, text, _db(self.now) if stamp else None)
+            (self.batch_id, table, row_id, action, text, self.stamp if stamp else None)
         )
 
     def add(self, planned: Any) -> None:
@@ -273,8 +275,8 @@ class BatchWriter:
                     f.get("status", "lead"),
                     self.staff_id_for(f.get("owner")),
                     self.staff_id,
-                    self.now,
-                    self.now,
+                    self.stamp,
+                    self.stamp,
                     f.get("intent_model", ""),
                     _tags(f.get("tags", ())),
                     f.get("notes", ""),
@@ -314,7 +316,7 @@ class BatchWriter:
                         "other",
                         item["followup"],
                         "contacted",
-                        self.now,
+                        self.stamp,
                     )
                 )
             )
@@ -358,8 +360,8 @@ class BatchWriter:
                     clean.compulsory_ins_expiry,
                     clean.commercial_ins_expiry,
                     clean.inspection_due,
-                    self.now,
-                    self.now,
+                    self.stamp,
+                    self.stamp,
                 )
             )
         )
