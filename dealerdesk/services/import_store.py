@@ -238,7 +238,7 @@ class BatchWriter:
         elif self.on_match != "skip":
             self._update_customer(planned)
             self._children(planned.match_id, planned)
-        if len(self.rows["customer"]) >= 5000:
+        if len(self.rows["customer"]) >= 2000:
             self.flush()
 
     # -- new customers ----------------------------------------------------------------
