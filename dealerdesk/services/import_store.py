@@ -17,6 +17,7 @@ from dealerdesk.db.models import FollowUp as F
 from dealerdesk.db.models import ImportBatchRow as R
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.pinyin import name_index
+from dealerdesk.domain.records import VehicleInput
 from dealerdesk.i18n import translate
 
 C, V = Customer, Vehicle
@@ -171,6 +172,14 @@ def live_keys() -> tuple[dict[str, int], dict[str, int]]:
     return by_phone, by_plate
 
 
+
+
+def checked_vehicle(clean: VehicleInput) -> tuple[object, ...]:
+    """What an import writes of a checked vehicle, in the order _insert_vehicle takes it: a
+    plain tuple, since one is held for every row of the file until it is written."""
+    return (clean.relation, clean.brand, clean.model, clean.vin, clean.plate, clean.colour,
+            clean.registered_on, clean.deal_on, clean.deal_price_cents, clean.mileage_km,
+            clean.compulsory_ins_expiry, clean.commercial_ins_expiry, clean.inspection_due)
 
 
 def _tags(value: object) -> str:
@@ -335,36 +344,19 @@ class BatchWriter:
         from dealerdesk.services.imports import vehicle_input
         from dealerdesk.services.vehicles import validate_vehicle
 
-        clean = v.get("_clean") or validate_vehicle(
+        checked = v.get("_clean") or checked_vehicle(validate_vehicle(
             vehicle_input(v), today=self.now.date(), accept_unusual_plate=True,
             suggest_inspection=True,
-        )
+        ))
+        (relation, brand, model, vin, plate, colour, registered_on, deal_on, price, mileage,
+         compulsory, commercial, inspection) = checked  # type: ignore[misc]
         vid = self._id("vehicle")
-        self.rows["vehicle"].append(
-            _row(
-                (
-                    vid,
-                    cid,
-                    clean.relation,
-                    clean.brand,
-                    clean.model,
-                    clean.vin,
-                    clean.plate,
-                    clean.plate,
-                    clean.colour,
-                    clean.registered_on,
-                    clean.deal_on,
-                    clean.deal_price_cents,
-                    self.staff_id_for(owner) if clean.deal_on else None,
-                    clean.mileage_km,
-                    clean.compulsory_ins_expiry,
-                    clean.commercial_ins_expiry,
-                    clean.inspection_due,
-                    self.stamp,
-                    self.stamp,
-                )
-            )
-        )
+        salesperson = self.staff_id_for(owner) if deal_on else None
+        self.rows["vehicle"].append(_row((
+            vid, cid, relation, brand, model, vin, plate, plate, colour, registered_on, deal_on,
+            price, salesperson, mileage, compulsory, commercial, inspection, self.stamp,
+            self.stamp,
+        )))
         if record:
             self._record("vehicle", vid, "created", None)
 

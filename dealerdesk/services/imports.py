@@ -53,7 +53,6 @@ from dealerdesk.services.import_plan import (  # noqa: F401 - the plan's shapes,
     add_followup,
     add_vehicle,
     fold_fields,
-    pack_cells,
 )
 from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's preview
     PreviewRow,
@@ -287,7 +286,7 @@ class _Planner:
             self.plan.customers.append(earlier)
             if match_id:
                 self.by_match[match_id] = earlier
-        self.plan.cells[row.number] = pack_cells(values)
+        self.plan.cells.add(row.number, values)
         for phone in row.phones:
             self.file_keys.setdefault(f"p:{phone}", earlier)
         if row.plate:
@@ -319,7 +318,7 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
                                  suggest_inspection=True)
     except ValidationFailed as exc:
         return [e.message for e in exc.errors]
-    vehicle["_clean"] = clean
+    vehicle["_clean"] = import_store.checked_vehicle(clean)
     return []
 
 

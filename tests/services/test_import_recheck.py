@@ -174,3 +174,21 @@ def test_import_json_lists_the_rows_that_became_one_customer(tmp_path, monkeypat
     assert out["duplicate_rows"] == 1 and out["new"] == 0 and out["updated"] == 1
     [line] = out["duplicate_row_list"]
     assert (line["row"], line["first_row"]) == (3, 2) and "row 2" in line["text"]
+
+
+def test_packed_cells_come_back_as_they_were_read():
+    from dealerdesk.excel.cells import NO_VALUE
+    from dealerdesk.services.import_plan import PackedCells
+
+    packed = PackedCells()
+    rows = {n: (f"客户{n}", 13800000000 + n, float(n), dt.date(2020, 1, 1 + n % 28),
+                dt.datetime(2027, 3, 5, 9, 30), None, NO_VALUE, True, "")
+            for n in range(2, 1500, 3)}
+    for n, values in rows.items():
+        packed.add(n, values)
+    for n in (2, 5, 767, 770, 1496, 1499):
+        if n in rows:
+            got = packed.get(n)
+            assert got == rows[n] and [type(v) for v in got] == [type(v) for v in rows[n]]
+            assert got[6] is NO_VALUE
+    assert packed.get(3) == () and packed.get(1) == () and packed.get(5000) == ()
