@@ -66,13 +66,14 @@ class PlannedCustomer:
     vehicles: list[dict[str, object]] = field(default_factory=list)
     followups: list[dict[str, object]] = field(default_factory=list)
     match_id: int | None = None
-    duplicate_rows: list[int] = field(default_factory=list)
+    # Most customers have no repeated row: they share one empty tuple, until a first one.
+    duplicate_rows: list[int] | tuple[()] = ()
 
     def copy(self) -> PlannedCustomer:
         """A copy that can be folded into without touching this one."""
         return PlannedCustomer(
             self.row, dict(self.fields), [dict(v) for v in self.vehicles],
-            [dict(f) for f in self.followups], self.match_id, list(self.duplicate_rows),
+            [dict(f) for f in self.followups], self.match_id, list(self.duplicate_rows) or (),
         )
 
 

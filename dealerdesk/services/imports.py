@@ -274,7 +274,7 @@ class _Planner:
             return
         if earlier is not None:
             _fold(earlier, row)
-            earlier.duplicate_rows.append(row.number)
+            earlier.duplicate_rows = [*earlier.duplicate_rows, row.number]
         else:
             if match_id is None:
                 reason = _new_customer_problem(row)
