@@ -23,10 +23,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from dealerdesk import clock
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout, not another
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+
+from dealerdesk import clock  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"

@@ -95,6 +95,8 @@ AREAS: dict[str, list[str]] = {
         "dealerdesk/excel/*.py",
         "dealerdesk/services/imports.py",
         "dealerdesk/services/import_preview.py",
+        "dealerdesk/services/import_plan.py",
+        "dealerdesk/services/import_recheck.py",
         "dealerdesk/services/import_store.py",
         "dealerdesk/services/visit_import.py",
         "dealerdesk/services/exports.py",

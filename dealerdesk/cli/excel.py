@@ -102,6 +102,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         counts["warning_rows"] = [{"row": w.row, "reason": w.reason} for w in plan.warnings]
         counts["ignored_column_list"] = [r.as_json() for r in plan.repeated]
         counts["cut_rows"] = [c.as_json() for c in plan.cut]
+        counts["duplicate_row_list"] = [d.as_json() for d in plan.doubled]
         counts["notices"] = plan.notices
         print(json.dumps(counts, ensure_ascii=False))
         return 0

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -182,3 +185,15 @@ class Changes:
 
     def touches(self, *kinds: str) -> bool:
         return bool(self.kinds & {NEW_DAY, EVERY_KIND}) or bool(self.kinds & set(kinds))
+
+
+def with_values(record: R, changes: dict[str, object]) -> R:
+    """`record` with some fields changed, like dataclasses.replace but without running
+    __init__ again (most of the time of checking a vehicle on import): the records here
+    have no __post_init__ to skip. The record itself when nothing changes."""
+    if not changes:
+        return record
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)
+    new.__dict__.update(changes)
+    return new

@@ -8,6 +8,7 @@ and the words shops write for codes (到店, 跟进中, 男).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from decimal import Decimal, InvalidOperation
 
@@ -30,6 +31,9 @@ class FormulaWithoutValue:
 
     def __str__(self) -> str:
         return ""
+
+    def __reduce__(self) -> str:
+        return "NO_VALUE"  # unpickled as the one instance, so `is NO_VALUE` still holds
 
 
 NO_VALUE = FormulaWithoutValue()
@@ -264,6 +268,7 @@ def to_tags(value: object) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.split(",") if t.strip())
 
 
+@functools.lru_cache(maxsize=4096)  # a shop's sheet names the same few models on many rows
 def split_vehicle_name(text: str) -> tuple[str, str]:
     """ "丰田 凯美瑞 2019款" -> ("丰田", "凯美瑞 2019款"); one word stays the model."""
     brand, _, model = text.partition(" ")

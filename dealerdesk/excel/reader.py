@@ -231,6 +231,7 @@ def _build_table(
     table = Table(name, index + 1, headers,
                   title_rows=[_cut_title_cells(r) for r in head[:index]])
     number = index + 1
+    texts = _SharedTexts()
 
     def take(row: tuple[object, ...]) -> bool:
         nonlocal number
@@ -240,6 +241,7 @@ def _build_table(
         values = tuple(row[:width]) if len(row) >= width else tuple(row) + (None,) * (
             width - len(row)
         )
+        values = texts.same(values)
         for v in values:
             if v is not None and (v.__class__ is not str or v.strip()):
                 table.rows.append((number, values))
@@ -260,6 +262,26 @@ def _build_table(
         if take(row):
             break
     return table
+
+
+class _SharedTexts:
+    """One object for each text that recurs down a column (a source, a salesperson, a car
+    model...): the reader makes a new string for every cell, and a sheet's rows are held
+    whole until planned. Remembers the first few thousand texts seen, the recurring ones
+    among them (types are kept apart: 1, 1.0 and True are equal but not the same cell)."""
+
+    LIMIT = 8192
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def same(self, values: tuple[object, ...]) -> tuple[object, ...]:
+        seen = self.seen
+        if len(seen) < self.LIMIT:
+            keep = seen.setdefault
+            return tuple([keep(v, v) if v.__class__ is str else v for v in values])
+        known = seen.get
+        return tuple([known(v, v) if v.__class__ is str else v for v in values])
 
 
 def _cut_title_cells(row: tuple[object, ...]) -> tuple[object, ...]:

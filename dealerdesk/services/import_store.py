@@ -17,6 +17,7 @@ from dealerdesk.db.models import FollowUp as F
 from dealerdesk.db.models import ImportBatchRow as R
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.pinyin import name_index
+from dealerdesk.domain.records import VehicleInput
 from dealerdesk.i18n import translate
 
 C, V = Customer, Vehicle
@@ -173,6 +174,14 @@ def live_keys() -> tuple[dict[str, int], dict[str, int]]:
 
 
 
+def checked_vehicle(clean: VehicleInput) -> tuple[object, ...]:
+    """What an import writes of a checked vehicle, in the order _insert_vehicle takes it: a
+    plain tuple, since one is held for every row of the file until it is written."""
+    return (clean.relation, clean.brand, clean.model, clean.vin, clean.plate, clean.colour,
+            clean.registered_on, clean.deal_on, clean.deal_price_cents, clean.mileage_km,
+            clean.compulsory_ins_expiry, clean.commercial_ins_expiry, clean.inspection_due)
+
+
 def _tags(value: object) -> str:
     tags = [t for t in value if t] if isinstance(value, (tuple, list)) else []
     return "," + ",".join(tags) + "," if tags else ""
@@ -187,6 +196,7 @@ class BatchWriter:
 
     def __init__(self, batch_id: int, on_match: str, staff_id: int | None, now: dt.datetime):
         self.batch_id, self.on_match, self.staff_id, self.now = batch_id, on_match, staff_id, now
+        self.stamp = _db(now)  # as stored: written into every new row and batch row
         self.next = {
             t: int(scalar(f"SELECT coalesce(max(id), 0) FROM {t}")) + 1
             for t in ("customer", "vehicle", "follow_up")
@@ -225,9 +235,10 @@ class BatchWriter:
         before: dict[str, object] | None,
         stamp: bool = True,
     ) -> None:
-        text = json.dumps({k: _json(v) for k, v in (before or {}).items()}, ensure_ascii=False)
+        text = (json.dumps({k: _json(v) for k, v in before.items()}, ensure_ascii=False)
+                if before else "{}")
         self.rows["batch"].append(
-            (self.batch_id, table, row_id, action, text, _db(self.now) if stamp else None)
+            (self.batch_id, table, row_id, action, text, self.stamp if stamp else None)
         )
 
     def add(self, planned: Any) -> None:
@@ -236,7 +247,7 @@ class BatchWriter:
         elif self.on_match != "skip":
             self._update_customer(planned)
             self._children(planned.match_id, planned)
-        if len(self.rows["customer"]) >= 5000:
+        if len(self.rows["customer"]) >= 2000:
             self.flush()
 
     # -- new customers ----------------------------------------------------------------
@@ -273,8 +284,8 @@ class BatchWriter:
                     f.get("status", "lead"),
                     self.staff_id_for(f.get("owner")),
                     self.staff_id,
-                    self.now,
-                    self.now,
+                    self.stamp,
+                    self.stamp,
                     f.get("intent_model", ""),
                     _tags(f.get("tags", ())),
                     f.get("notes", ""),
@@ -314,7 +325,7 @@ class BatchWriter:
                         "other",
                         item["followup"],
                         "contacted",
-                        self.now,
+                        self.stamp,
                     )
                 )
             )
@@ -333,36 +344,19 @@ class BatchWriter:
         from dealerdesk.services.imports import vehicle_input
         from dealerdesk.services.vehicles import validate_vehicle
 
-        clean = v.get("_clean") or validate_vehicle(
+        checked = v.get("_clean") or checked_vehicle(validate_vehicle(
             vehicle_input(v), today=self.now.date(), accept_unusual_plate=True,
             suggest_inspection=True,
-        )
+        ))
+        (relation, brand, model, vin, plate, colour, registered_on, deal_on, price, mileage,
+         compulsory, commercial, inspection) = checked  # type: ignore[misc]
         vid = self._id("vehicle")
-        self.rows["vehicle"].append(
-            _row(
-                (
-                    vid,
-                    cid,
-                    clean.relation,
-                    clean.brand,
-                    clean.model,
-                    clean.vin,
-                    clean.plate,
-                    clean.plate,
-                    clean.colour,
-                    clean.registered_on,
-                    clean.deal_on,
-                    clean.deal_price_cents,
-                    self.staff_id_for(owner) if clean.deal_on else None,
-                    clean.mileage_km,
-                    clean.compulsory_ins_expiry,
-                    clean.commercial_ins_expiry,
-                    clean.inspection_due,
-                    self.now,
-                    self.now,
-                )
-            )
-        )
+        salesperson = self.staff_id_for(owner) if deal_on else None
+        self.rows["vehicle"].append(_row((
+            vid, cid, relation, brand, model, vin, plate, plate, colour, registered_on, deal_on,
+            price, salesperson, mileage, compulsory, commercial, inspection, self.stamp,
+            self.stamp,
+        )))
         if record:
             self._record("vehicle", vid, "created", None)
 

@@ -15,7 +15,7 @@ import datetime as dt
 import gc
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from dealerdesk import clock
@@ -35,7 +35,6 @@ from dealerdesk.excel.columns import IMPORT_COLUMNS, auto_mapping
 from dealerdesk.excel.mapping import (
     LONG_TEXT_KEYS,
     CutCell,
-    RepeatedColumn,
     column_letter,
     first_columns,
     repeated_columns,
@@ -45,6 +44,16 @@ from dealerdesk.excel.reader import Table, read_table
 from dealerdesk.excel.rows import ParsedRow, clear_cache, guess_orders, parse_row
 from dealerdesk.i18n import translate
 from dealerdesk.services import access, import_store
+from dealerdesk.services.import_plan import (  # noqa: F401 - the plan's shapes, used here
+    Doubled,
+    ImportPlan,
+    PlannedCustomer,
+    Rejected,
+    Warned,
+    add_followup,
+    add_vehicle,
+    fold_fields,
+)
 from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's preview
     PreviewRow,
     column_warnings,
@@ -52,6 +61,7 @@ from dealerdesk.services.import_preview import (  # noqa: F401 - the wizard's pr
     preview_rows,
     year_last_columns,
 )
+from dealerdesk.services.import_recheck import adopt, recheck
 from dealerdesk.services.store import release_thread_connection
 
 CTX = "Import"
@@ -65,76 +75,6 @@ Cancel = Callable[[], bool]
 
 class ImportCancelledError(Exception):
     """The user cancelled; nothing was written."""
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A row that cannot be imported, with its original values and the reason."""
-
-    row: int
-    values: tuple[object, ...]
-    reason: str
-
-
-@dataclass(frozen=True)
-class Warned:
-    """A row that is imported, with something worth checking (a number not in use...)."""
-
-    row: int
-    reason: str
-
-
-@dataclass
-class PlannedCustomer:
-    """One customer of the file (its duplicates folded in) and what the import does with it."""
-
-    row: int
-    fields: dict[str, object]
-    vehicles: list[dict[str, object]] = field(default_factory=list)
-    followups: list[dict[str, object]] = field(default_factory=list)
-    match_id: int | None = None
-    duplicate_rows: list[int] = field(default_factory=list)
-
-
-@dataclass
-class ImportPlan:
-    """The dry run: what the import would do, row by row, and the counts."""
-
-    path: Path
-    table: Table
-    mapping: tuple[str | None, ...]
-    orders: dict[str, str]
-    on_match: str
-    customers: list[PlannedCustomer]
-    rejected: list[Rejected]
-    ignored: list[int]
-    row_count: int = 0
-    warnings: list[Warned] = field(default_factory=list)
-    repeated: list[RepeatedColumn] = field(default_factory=list)
-    cut: list[CutCell] = field(default_factory=list)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        matched = sum(1 for p in self.customers if p.match_id)
-        skip = self.on_match == "skip"
-        return {
-            "rows": self.row_count,
-            "new": len(self.customers) - matched,
-            "updated": 0 if skip else matched,
-            "skipped": matched if skip else 0,
-            "duplicates": sum(len(p.duplicate_rows) for p in self.customers),
-            "rejected": len(self.rejected),
-            "ignored": len(self.ignored),
-            "warnings": len(self.warnings),
-            "ignored_columns": len(self.repeated),
-            "cut": len(self.cut),
-        }
-
-    @property
-    def notices(self) -> list[str]:
-        """Lines the user must see besides the counts: columns left out, cells cut."""
-        return [r.text for r in self.repeated] + [c.text for c in self.cut]
-
 
 
 @dataclass(frozen=True)
@@ -335,7 +275,7 @@ class _Planner:
             return
         if earlier is not None:
             _fold(earlier, row)
-            earlier.duplicate_rows.append(row.number)
+            earlier.duplicate_rows = [*earlier.duplicate_rows, row.number]
         else:
             if match_id is None:
                 reason = _new_customer_problem(row)
@@ -347,6 +287,7 @@ class _Planner:
             self.plan.customers.append(earlier)
             if match_id:
                 self.by_match[match_id] = earlier
+        self.plan.cells.add(row.number, values)
         for phone in row.phones:
             self.file_keys.setdefault(f"p:{phone}", earlier)
         if row.plate:
@@ -378,7 +319,7 @@ def _vehicle_problems(vehicle: dict[str, object], today: dt.date) -> list[str]:
                                  suggest_inspection=True)
     except ValidationFailed as exc:
         return [e.message for e in exc.errors]
-    vehicle["_clean"] = clean
+    vehicle["_clean"] = import_store.checked_vehicle(clean)
     return []
 
 
@@ -397,34 +338,15 @@ def vehicle_input(vehicle: dict[str, object]) -> VehicleInput:
 
 def _fold(into: PlannedCustomer, row: ParsedRow) -> None:
     """A later row of the same customer fills what the first one left blank."""
-    for key, value in row.customer.items():
-        if key == "phone" and into.fields.get("phone") and value != into.fields["phone"]:
-            into.fields.setdefault("phone2", value)
-        elif key == "notes" and into.fields.get("notes") and value not in str(into.fields["notes"]):
-            into.fields["notes"] = f"{into.fields['notes']}\n{value}"
-        else:
-            into.fields.setdefault(key, value)
+    fold_fields(into.fields, row.customer)
     _add_children(into, row)
 
 
 def _add_children(into: PlannedCustomer, row: ParsedRow) -> None:
     if row.vehicle:
-        same = next((v for v in into.vehicles if _same_vehicle(v, row.vehicle)), None)
-        if same is None:
-            into.vehicles.append(dict(row.vehicle))
-        else:
-            for key, value in row.vehicle.items():
-                same.setdefault(key, value)
-            same.pop("_clean", None)  # checked again when written
+        add_vehicle(into, row.vehicle)
     if row.followup.get("followup"):
-        if all(f["followup"] != row.followup["followup"] for f in into.followups):
-            into.followups.append({**row.followup, "owner": row.customer.get("owner")})
-
-
-def _same_vehicle(a: dict[str, object], b: dict[str, object]) -> bool:
-    if a.get("plate") or b.get("plate"):
-        return a.get("plate") == b.get("plate")
-    return (a.get("brand"), a.get("model")) == (b.get("brand"), b.get("model"))
+        add_followup(into, {**row.followup, "owner": row.customer.get("owner")})
 
 
 # ---- running -------------------------------------------------------------------------
@@ -444,7 +366,8 @@ def run_import(
 
     The transaction holds the database's write lock: another import (another window, a
     script) finishes first, and `notice` is told that this one waits. Inside, the plan is
-    matched again against the customers stored by then, so that nothing is added twice.
+    matched again against the customers stored by then, so that nothing is added twice;
+    the plan takes over what that changed only once the transaction has committed.
     Raises ValidationFailed (one line) when the database still refuses a row, WriterBusy
     or DiskFull (one line) when it cannot be written; in every case nothing was written.
 
@@ -454,14 +377,14 @@ def run_import(
     now = (now or clock.now()).replace(microsecond=0)
     try:
         with _bulk(), waiting(notice=notice), atomic(), import_load():
-            rematch(plan)
-            counts = plan.counts
+            checked = recheck(plan)
+            counts = checked.counts
             batch = ImportBatch.create(
                 at=now, file_name=plan.path.name, staff=staff_id, summary=json.dumps(counts)
             )
             writer = import_store.BatchWriter(batch.id, plan.on_match, staff_id, now)
-            total = len(plan.customers)
-            for done, planned in enumerate(plan.customers, start=1):
+            total = len(checked.customers)
+            for done, planned in enumerate(checked.customers, start=1):
                 if done % 500 == 0:
                     if cancel and cancel():
                         raise ImportCancelledError()
@@ -475,49 +398,10 @@ def run_import(
         ).format(exc))]) from None
     finally:
         release_thread_connection()
+    adopt(plan, checked)
     if progress:
-        progress(len(plan.customers), len(plan.customers))
+        progress(total, total)
     return ImportResult(batch.id, counts, CHANGED)
-
-
-def rematch(plan: ImportPlan) -> None:
-    """Match the planned customers again against those stored now (call inside the write
-    transaction): since the dry run another import, a form or a merge may have added a
-    customer with the same phone or plate, or removed one the plan would update."""
-    by_phone, by_plate = import_store.live_keys()
-    keep = []
-    for planned in plan.customers:
-        reason = _rematch_one(planned, by_phone, by_plate)
-        if reason:
-            plan.rejected.append(Rejected(planned.row, (), reason))
-        else:
-            keep.append(planned)
-    if len(keep) != len(plan.customers):
-        plan.rejected.sort(key=lambda r: r.row)
-        plan.customers = keep
-
-
-def _rematch_one(planned: PlannedCustomer, by_phone: dict[str, int],
-                 by_plate: dict[str, int]) -> str:
-    phones = [p for p in (planned.fields.get("phone"), planned.fields.get("phone2")) if p]
-    plates = [str(v["plate"]) for v in planned.vehicles if v.get("plate")]
-    match = next((by_phone[p] for p in phones if p in by_phone), None)
-    if match is None:
-        match = next((by_plate[p] for p in plates if p in by_plate), None)
-    for phone in phones:
-        owner = by_phone.get(phone)
-        if owner and owner != match:
-            return translate(
-                "Import", "Phone: {phone} already belongs to another customer (no. {id})."
-            ).format(phone=phone, id=owner)
-    if match is None and planned.match_id is not None:
-        if not planned.fields.get("name"):
-            return translate("Import", "Name: the customer's name is missing.")
-        if not (phones or planned.fields.get("wechat")):
-            return translate(
-                "Import", "Phone: a new customer needs a phone number or a WeChat id.")
-    planned.match_id = match
-    return ""
 
 
 # ---- batches and undo ------------------------------------------------------------------

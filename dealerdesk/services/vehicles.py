@@ -15,7 +15,7 @@ from dealerdesk.domain import choices
 from dealerdesk.domain.errors import FieldError, RuleError, ValidationFailed
 from dealerdesk.domain.inspection import next_inspection_due
 from dealerdesk.domain.plate import normalize_plate, plate_problem
-from dealerdesk.domain.records import Changes, Vehicle, VehicleInput
+from dealerdesk.domain.records import Changes, Vehicle, VehicleInput, with_values
 from dealerdesk.domain.text import clean_lines, clean_text
 from dealerdesk.domain.value import MAX_MILEAGE_KM
 from dealerdesk.domain.vin import normalize_vin
@@ -87,10 +87,10 @@ def validate_vehicle(
     inspection = data.inspection_due
     if suggest_inspection and inspection is None:
         inspection = suggest_inspection_due(data.registered_on, today)
-    return dataclasses.replace(
-        data, plate=plate, vin=vin, brand=clean_text(data.brand), model=clean_text(data.model),
-        colour=clean_text(data.colour), notes=clean_lines(data.notes), inspection_due=inspection,
-    )
+    clean = {"plate": plate, "vin": vin, "brand": clean_text(data.brand),
+             "model": clean_text(data.model), "colour": clean_text(data.colour),
+             "notes": clean_lines(data.notes), "inspection_due": inspection}
+    return with_values(data, {k: v for k, v in clean.items() if v != getattr(data, k)})
 
 
 def suggest_inspection_due(registered_on: dt.date | None, today: dt.date) -> dt.date | None:

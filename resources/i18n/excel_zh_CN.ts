@@ -758,6 +758,10 @@
         <source>Some customers of this import now have membership records, which cannot be removed; the import was not undone.</source>
         <translation>这次导入的部分客户已经有了会员记录，无法删除；导入没有撤销。</translation>
     </message>
+    <message>
+        <source>Row {row} is the same customer (no. {id}) as row {first}: that customer was stored by someone else after the check, and both rows were written into it.</source>
+        <translation>第 {row} 行与第 {first} 行是同一位客户（编号 {id}）：这位客户是在检查之后由别人录入的，两行都已写入这位客户。</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>
@@ -1004,6 +1008,10 @@
     <message>
         <source>New customers: {new}; updated: {updated}. Every row was imported.</source>
         <translation>新增客户 {new} 位，更新 {updated} 位。所有行都已导入。</translation>
+    </message>
+    <message>
+        <source>Rows that turned out to be the same customer as an earlier row, because someone else stored that customer meanwhile: {duplicate_rows}. Check them:</source>
+        <translation>因为别人在此期间录入了同一位客户，与前面某行成了同一位客户的行：{duplicate_rows} 行。请核对：</translation>
     </message>
     <message>
         <source>-not-imported</source>

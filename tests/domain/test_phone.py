@@ -363,3 +363,34 @@ def test_the_quick_validity_check_agrees_with_the_library_parse():
     for number in numbers:
         expected = phonenumbers.is_valid_number(phonenumbers.parse(number, None))
         assert _valid(number) == expected, number
+
+
+def test_the_answer_remembered_for_a_mobile_block_is_the_library_answer_for_each_number():
+    """Mobile numbers are checked once per 7-digit block; every number must get the answer
+    phonenumbers gives for that number itself: one number of every 5-digit prefix, and
+    several numbers of blocks taken at random."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(12)
+    numbers = [f"{p}{rng.randrange(10**6):06d}" for p in range(13000, 20000)]
+    blocks = [f"{rng.randrange(1300000, 2000000)}" for _ in range(300)]
+    numbers += [f"{b}{rng.randrange(10**4):04d}" for b in blocks for _ in range(4)]
+    numbers += [f"{b}{tail}" for b in ("1740000", "1740599", "1740699", "1940799", "1941999")
+                for tail in ("0000", "5555", "9999")]
+    for number in numbers:
+        expected = phonenumbers.is_valid_number(phonenumbers.parse("+86" + number, None))
+        assert (phone_warning(number) is None) == expected, number
+
+
+def test_numbers_of_one_mobile_block_are_looked_up_once(monkeypatch):
+    from dealerdesk.domain import phone
+
+    phone._mobile_block_valid.cache_clear()
+    looked_up = []
+    real = phone._valid
+    monkeypatch.setattr(phone, "_valid", lambda n: looked_up.append(n) or real(n))
+    for tail in ("0001", "2345", "9999"):
+        assert phone_warning("1381234" + tail) is None
+    assert len(looked_up) == 1

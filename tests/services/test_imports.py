@@ -165,3 +165,17 @@ def test_an_undo_made_meanwhile_by_another_program_is_not_made_twice(tmp_path, t
             "UPDATE import_batch SET undone_at = '2026-11-26 14:05:00' "
             f"WHERE id = {result.batch_id}",
             lambda: undo_import(result.batch_id))
+
+
+@pytest.mark.sqlite_only
+def test_the_everyday_page_cache_is_back_after_an_import(tmp_path, today, store):
+    from dealerdesk.db.api import scalar
+
+    before = scalar("PRAGMA cache_size")
+    _run(_xlsx(tmp_path, [["新人", "13800000003", None, None, None, None]]), today)
+    assert scalar("PRAGMA cache_size") == before
+    plan = plan_import(_xlsx(tmp_path, [[f"客户{i}", f"139{i:08d}", None, None, None, None]
+                                        for i in range(600)], name="more.xlsx"), today=today)
+    with pytest.raises(ImportCancelledError):
+        run_import(plan, staff_id=None, today=today, now=NOW, cancel=lambda: True)
+    assert scalar("PRAGMA cache_size") == before

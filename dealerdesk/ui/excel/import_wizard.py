@@ -305,6 +305,7 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Import finished"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.doubled = notice_label()
         self.open_errors = QPushButton(self.tr("Open error workbook"))
         self.open_errors.clicked.connect(self._open_errors)
         self.undo = QPushButton(self.tr("Undo this import"))
@@ -317,6 +318,7 @@ class ResultPage(QWizardPage):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.doubled)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -339,7 +341,13 @@ class ResultPage(QWizardPage):
             )
         else:
             text = self.tr("New customers: {new}; updated: {updated}. Every row was imported.")
+        if c.get("duplicate_rows"):
+            text += " " + self.tr(
+                "Rows that turned out to be the same customer as an earlier row, because "
+                "someone else stored that customer meanwhile: {duplicate_rows}. Check them:"
+            )
         self.summary.setText(text.format(**c))
+        show_notices(self.doubled, [d.text for d in self.state.plan.doubled])
         self.open_errors.setEnabled(bool(self.state.plan.rejected))
         self.undo.setEnabled(True)
         self.note.clear()

@@ -144,3 +144,37 @@ def test_the_wizard_shows_repeated_columns_and_cut_cells(wizard, qtbot, sheet_wi
     assert "Column C (手机)" in text and "Row 3, column D (备注): 40,000 characters" in text
     problems = [dry.rejected_model.index(r, 1).data() for r in range(dry.rejected_model.rowCount())]
     assert any("Row 3, column D (备注): 40,000" in p for p in problems)
+
+
+def test_rows_that_became_one_stored_customer_are_listed_on_the_result(wizard, qtbot, tmp_path,
+                                                                       today):
+    import openpyxl
+
+    from dealerdesk.domain.records import CustomerInput, VehicleInput
+    from dealerdesk.services.customers import create_customer
+    from dealerdesk.services.vehicles import add_vehicle
+
+    wb = openpyxl.Workbook()
+    for row in (["姓名", "手机", "微信", "车牌"], ["张三", "13800000001", None, None],
+                ["张三", None, "zhangsan", "浙A22222"], ["李四", "13800000031", None, None]):
+        wb.active.append(row)
+    book = tmp_path / "two.xlsx"
+    wb.save(book)
+    wizard.file_page.path_edit.setText(str(book))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.dry_run_page.isComplete, timeout=20000)
+    assert wizard.state.plan.counts["new"] == 3
+    # Meanwhile another program stores that customer, with the phone of row 2 and the
+    # plate of row 3.
+    cid, _ = create_customer(CustomerInput(name="张三", phone="13800000001"), today=today)
+    add_vehicle(cid, VehicleInput(plate="浙A22222"), today=today)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=20000)
+    result = wizard.result_page
+    assert "same customer" in result.summary.text()
+    assert result.doubled.isVisibleTo(wizard)
+    [line] = result.doubled.text().splitlines()
+    assert line.startswith("Row 3 ") and "row 2" in line and f"no. {cid}" in line
+    assert Customer.select().count() == 2
