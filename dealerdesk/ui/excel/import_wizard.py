@@ -347,7 +347,10 @@ class ResultPage(QWizardPage):
                 "someone else stored that customer meanwhile: {duplicate_rows}. Check them:"
             )
         self.summary.setText(text.format(**c))
-        show_notices(self.doubled, [d.text for d in self.state.plan.doubled])
+        # Only customers can turn out to be one stored meanwhile; a visit seen again is
+        # counted as already stored.
+        show_notices(self.doubled, [] if self.state.visits
+                     else [d.text for d in self.state.plan.doubled])
         self.open_errors.setEnabled(bool(self.state.plan.rejected))
         self.undo.setEnabled(True)
         self.note.clear()
