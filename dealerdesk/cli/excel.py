@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from dealerdesk import clock
 from dealerdesk.cli.common import (
@@ -63,9 +64,7 @@ def _xlsx(out: str) -> Path:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dealerdesk.excel.files import WriteError
     from dealerdesk.excel.reader import ReadError
-    from dealerdesk.services.exports import write_error_workbook
     from dealerdesk.services.imports import plan_import, run_import
     from dealerdesk.services.store import checkpoint
 
@@ -89,35 +88,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         checkpoint()  # the imported rows go from the WAL into the file at once
         counts = dict(result.counts)
         counts["batch"] = result.batch_id
-    counts["dry_run"] = bool(args.dry_run)
-    if errors_path and plan.rejected:
-        try:
-            write_error_workbook(errors_path, headers=plan.table.headers, rejected=plan.rejected,
-                                 now=clock.now())
-        except WriteError as exc:
-            raise CommandError(str(exc)) from None
-        counts["errors_file"] = str(errors_path)
-    if args.json:
-        counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
-        counts["warning_rows"] = [{"row": w.row, "reason": w.reason} for w in plan.warnings]
-        counts["ignored_column_list"] = [r.as_json() for r in plan.repeated]
-        counts["cut_rows"] = [c.as_json() for c in plan.cut]
-        counts["duplicate_row_list"] = [d.as_json() for d in plan.doubled]
-        counts["notices"] = plan.notices
-        print(json.dumps(counts, ensure_ascii=False))
-        return 0
-    verb = "would import" if args.dry_run else "imported"
-    print(f"{args.file} (sheet {plan.table.sheet}, headers on row {plan.table.header_row}): "
-          f"{verb} {counts['new']} new, {counts['updated']} updated, {counts['skipped']} "
-          f"skipped, {counts['duplicates']} duplicates in the file, {counts['rejected']} "
-          f"rejected, {counts['ignored']} total lines ignored")
-    for line in plan.notices:
-        print(f"  {line}")
-    for item in plan.rejected:
-        print(f"  row {item.row}: {item.reason}")
-    for warned in plan.warnings:
-        print(f"  row {warned.row} (imported, with a warning): {warned.reason}")
-    return 0
+    return _report(args, plan, counts, errors_path, {
+        "cut_rows": [c.as_json() for c in plan.cut],
+        "duplicate_row_list": [d.as_json() for d in plan.doubled],
+    }, f"{counts['new']} new, {counts['updated']} updated, {counts['skipped']} skipped, "
+       f"{counts['duplicates']} duplicates in the file, {counts['rejected']} rejected, "
+       f"{counts['ignored']} total lines ignored")
 
 
 def cmd_import_visits(args: argparse.Namespace) -> int:
@@ -145,23 +121,33 @@ def cmd_import_visits(args: argparse.Namespace) -> int:
         result = visit_import.run_visits(plan, staff_id=None, today=today)
         checkpoint()
         counts = {**result.counts, "batch": result.batch_id}
+    return _report(args, plan, counts, errors_path, {
+        "skipped_rows": [{"row": s.row, "reason": s.reason} for s in plan.skipped],
+    }, f"{counts['new']} new visits, {counts['already']} already stored, "
+       f"{counts['duplicates']} repeated in the file, {counts['rejected']} rejected, "
+       f"{counts['ignored']} total lines ignored"
+       + (f"; batch {counts['batch']}" if "batch" in counts else ""))
+
+
+def _report(args: argparse.Namespace, plan: Any, counts: dict[str, Any],
+            errors_path: Path | None, json_rows: dict[str, Any], summary: str) -> int:
+    """What an import (of customers or of visits) did or would do: one JSON object, or a
+    line of counts and a line per notice, refused row and warning; the error workbook when
+    asked for and a row was refused."""
     counts["dry_run"] = bool(args.dry_run)
     if errors_path and plan.rejected:
         counts["errors_file"] = _write_errors(errors_path, plan)
     if args.json:
         counts["rejected_rows"] = [{"row": r.row, "reason": r.reason} for r in plan.rejected]
-        counts["skipped_rows"] = [{"row": s.row, "reason": s.reason} for s in plan.skipped]
         counts["warning_rows"] = [{"row": w.row, "reason": w.reason} for w in plan.warnings]
         counts["ignored_column_list"] = [r.as_json() for r in plan.repeated]
+        counts.update(json_rows)
         counts["notices"] = plan.notices
         print(json.dumps(counts, ensure_ascii=False))
         return 0
     verb = "would import" if args.dry_run else "imported"
     print(f"{args.file} (sheet {plan.table.sheet}, headers on row {plan.table.header_row}): "
-          f"{verb} {counts['new']} new visits, {counts['already']} already stored, "
-          f"{counts['duplicates']} repeated in the file, {counts['rejected']} rejected, "
-          f"{counts['ignored']} total lines ignored"
-          + (f"; batch {counts['batch']}" if "batch" in counts else ""))
+          f"{verb} {summary}")
     for line in plan.notices:
         print(f"  {line}")
     for item in plan.rejected:
@@ -171,13 +157,13 @@ def cmd_import_visits(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_errors(path: Path, plan: object) -> str:
+def _write_errors(path: Path, plan: Any) -> str:
     from dealerdesk.excel.files import WriteError
     from dealerdesk.services.exports import write_error_workbook
 
     try:
-        write_error_workbook(path, headers=plan.table.headers,  # type: ignore[attr-defined]
-                             rejected=plan.rejected, now=clock.now())  # type: ignore[attr-defined]
+        write_error_workbook(path, headers=plan.table.headers, rejected=plan.rejected,
+                             now=clock.now())
     except WriteError as exc:
         raise CommandError(str(exc)) from None
     return str(path)
