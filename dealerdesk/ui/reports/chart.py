@@ -167,7 +167,11 @@ class MonthChart(QChartView):
             series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([m[5:] for m in months] or [""])
+        if len(months) > 12:  # a month name comes back each year: the year tells them apart,
+            categories.append([m[2:] for m in months])  # upright to fit ("25-03")
+            categories.setLabelsAngle(-90)
+        else:
+            categories.append([m[5:] for m in months] or [""])
         axis = QValueAxis()
         axis.setRange(0, max([max(v, default=0) for _l, _c, v in series_list] + [1]) * 1.1)
         axis.applyNiceNumbers()
@@ -184,6 +188,11 @@ class MonthChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(title)
+
+    def categories(self) -> list[str]:
+        """The labels under the bars, one per month."""
+        return [label for axis in self._chart.axes(Qt.Orientation.Horizontal)
+                if isinstance(axis, QBarCategoryAxis) for label in axis.categories()]
 
     def series_count(self) -> int:
         """How many figures the chart shows (bar sets of its series)."""
