@@ -52,11 +52,15 @@ def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None,
     box.setContentsMargins(0, 4, 0, 0)
     title.setWordWrap(True)
     title.setTextFormat(Qt.TextFormat.RichText)
-    if controls:
+    if controls:  # on the right of the caption, level with its first line
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        for control in controls:
+            row.addWidget(control)
         top = QHBoxLayout()
         top.addWidget(title, 1)
-        for control in controls:
-            top.addWidget(control, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(bar, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(top)
     else:
         box.addWidget(title)
