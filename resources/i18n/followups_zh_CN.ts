@@ -983,10 +983,6 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>In-flow and out-flow, last 12 months</source>
-        <translation>近 12 个月流入与流出</translation>
-    </message>
-    <message>
         <source>In-flow</source>
         <translation>流入</translation>
     </message>
@@ -1091,8 +1087,20 @@
         <translation>趋势</translation>
     </message>
     <message>
+        <source>Show the last</source>
+        <translation>显示最近</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
         <source>The figures could not be computed: {error}</source>
         <translation>数字未能算出：{error}</translation>
+    </message>
+    <message>
+        <source>In-flow and out-flow, last {n} months</source>
+        <translation>近 {n} 个月流入与流出</translation>
     </message>
     <message>
         <source>&lt;b&gt;{size}&lt;/b&gt; customers in the pool at the end of {month}. A customer enters with a purchase or service visit and leaves a year after their last one.</source>

@@ -131,3 +131,34 @@ def test_closing_the_screen_while_it_computes_is_no_error(qtbot, ctx, customer, 
     gate.set()
     QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_pool_shows_the_months_chosen_and_remembers_them(qtbot, ctx, today, customer,
+                                                             language):
+    from dealerdesk.ui import i18n_qt
+
+    if language != "en":
+        i18n_qt.install(language)
+    screen = ReportsScreen(ctx)
+    qtbot.addWidget(screen)
+    tabs = screen.value_tabs
+    _shown(qtbot, screen, 1)
+    assert tabs.pool_model.rowCount() == 24 and len(tabs.pool_chart.categories()) == 24
+    assert tabs.pool_months.currentData() == 24
+    tabs.pool_months.setCurrentIndex(tabs.pool_months.findData(36))
+    qtbot.waitUntil(lambda: not tabs.busy(1), timeout=30_000)
+    months = value.pool_report(as_of=today, months=36)
+    assert tabs.pool_model.rowCount() == 36 and tabs.pool_model.rows() == months[::-1]
+    assert len(set(tabs.pool_chart.categories())) == 36
+    words = {"en": ("36 months", "last 36 months", "Show the last"),
+             "zh_CN": ("36 个月", "近 36 个月", "显示最近")}[language]
+    assert tabs.pool_months.currentText() == words[0]
+    assert words[1] in tabs.pool_chart.chart().title()
+    assert tabs.pool_months_caption.text() == words[2]
+
+    again = ReportsScreen(ctx)  # the next start on this PC
+    qtbot.addWidget(again)
+    _shown(qtbot, again, 1)
+    assert again.value_tabs.pool_months.currentData() == 36
+    assert again.value_tabs.pool_model.rowCount() == 36

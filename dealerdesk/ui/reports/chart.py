@@ -154,20 +154,30 @@ class MonthChart(QChartView):
 
     def set_bars(self, title: str, months: list[str],
                  series_list: list[tuple[str, str, list[int]]]) -> None:
-        """One group of bars per month ("YYYY-MM"), one bar per (label, colour, values)."""
+        """One group of bars per month ("YYYY-MM"), one bar per (label, colour, values).
+
+        Past 12 months a month name comes back each year, so the labels carry the year
+        ("25-03"), upright to fit; an empty slot at each end keeps the first and last month's
+        labels, which Qt hides when upright labels meet the plot's edge."""
         self.clear(title)
         chart = self._chart
+        pad = [0] if len(months) > 12 else []
         series = QBarSeries()
         for label, colour, values in series_list:
             bars = QBarSet(label)
             bars.setColor(QColor(colour))
             bars.setBorderColor(QColor(colour))
-            for number in values:
+            for number in pad + list(values) + pad:
                 bars.append(number)
             series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([m[5:] for m in months] or [""])
+        if pad:
+            categories.append([" "] + [m[2:] for m in months] + ["  "])
+            categories.setLabelsAngle(-90)
+            categories.setTruncateLabels(False)
+        else:
+            categories.append([m[5:] for m in months] or [""])
         axis = QValueAxis()
         axis.setRange(0, max([max(v, default=0) for _l, _c, v in series_list] + [1]) * 1.1)
         axis.applyNiceNumbers()
@@ -184,6 +194,12 @@ class MonthChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(title)
+
+    def categories(self) -> list[str]:
+        """The labels under the bars, one per month."""
+        return [label for axis in self._chart.axes(Qt.Orientation.Horizontal)
+                if isinstance(axis, QBarCategoryAxis) for label in axis.categories()
+                if label.strip()]
 
     def series_count(self) -> int:
         """How many figures the chart shows (bar sets of its series)."""

@@ -12,13 +12,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from dealerdesk.domain.dates import add_months
 from dealerdesk.domain.value import tier_label
 from dealerdesk.services import value, value_overview
 from dealerdesk.services.customer_lists import ListEntry
 from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date, fmt_rate
+from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reports.chart import MonthChart
 from dealerdesk.ui.reports.list_actions import ListActions
@@ -31,15 +32,38 @@ TABS = 5  # Value, Pool, Replacement window, Sources, Trends
 PARTS: tuple[tuple[str, ...], ...] = (("value", "moves"), ("pool",), ("replacement",),
                                       ("sources",), ("trends",))
 MOVE_MONTHS = 12
+POOL_MONTHS = (12, 24, 36)  # the Pool tab's choices, remembered on this PC
+POOL_MONTHS_KEY = "reports/pool_months"
 
 
-def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None) -> QWidget:
+def saved_pool_months() -> int:
+    """The months the Pool tab showed last on this PC (24 the first time)."""
+    try:
+        months = int(pc_settings().value(POOL_MONTHS_KEY, 24))
+    except (TypeError, ValueError):
+        return 24
+    return months if months in POOL_MONTHS else 24
+
+
+def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None,
+            controls: tuple[QWidget, ...] = ()) -> QWidget:
     page = QWidget()
     box = QVBoxLayout(page)
     box.setContentsMargins(0, 4, 0, 0)
     title.setWordWrap(True)
     title.setTextFormat(Qt.TextFormat.RichText)
-    box.addWidget(title)
+    if controls:  # on the right of the caption, level with its first line
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        for control in controls:
+            row.addWidget(control)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(bar, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(top)
+    else:
+        box.addWidget(title)
     for widget in widgets:
         box.addWidget(widget, 1)
     if actions is not None:
@@ -47,14 +71,14 @@ def _titled(title: QLabel, *widgets: QWidget, actions: QWidget | None = None) ->
     return page
 
 
-def work(part: str, today: dt.date) -> Callable[[], object]:
+def work(part: str, today: dt.date, pool_months: int = 24) -> Callable[[], object]:
     """The service calls behind one part, for a worker thread (no Qt)."""
     if part == "value":
         return lambda: value_overview.value_overview(as_of=today)
     if part == "moves":
         return lambda: value_overview.move_months(as_of=today, months=MOVE_MONTHS)
     if part == "pool":
-        return lambda: value.pool_report(as_of=today, months=24)
+        return lambda: value.pool_report(as_of=today, months=pool_months)
     if part == "replacement":
         return lambda: (value.replacement_due(as_of=today, days=90),
                         value.shop_basis(as_of=today).holding_months)
@@ -86,6 +110,12 @@ class ValueTabs:
         self._build_models()
         self.pool_table = table_view(self.pool_model)
         self.pool_chart = MonthChart()
+        self.pool_months_caption = QLabel()
+        self.pool_months = QComboBox()
+        for months in POOL_MONTHS:
+            self.pool_months.addItem("", months)
+        self.pool_months.setCurrentIndex(POOL_MONTHS.index(saved_pool_months()))
+        self.pool_months.currentIndexChanged.connect(lambda _i: self._on_pool_months())
         self.replace_table = table_view(self.replace_model)
         self.source_table = table_view(self.source_model)
         self.trend_table = table_view(self.trend_model)
@@ -171,7 +201,8 @@ class ValueTabs:
         split.addWidget(self.pool_table)
         split.addWidget(self.pool_chart)
         split.setSizes([520, 480])
-        tabs.addTab(_titled(self.pool_title, split), "")
+        tabs.addTab(_titled(self.pool_title, split,
+                            controls=(self.pool_months_caption, self.pool_months)), "")
         tabs.addTab(_titled(self.replace_title, self.replace_table,
                             actions=self.replace_actions), "")
         split = QSplitter()
@@ -194,6 +225,9 @@ class ValueTabs:
                                   self.tr("Replacement window"), self.tr("Sources"),
                                   self.tr("Trends"))):
             tabs.setTabText(self.first + i, text)
+        self.pool_months_caption.setText(self.tr("Show the last"))
+        for i, months in enumerate(POOL_MONTHS):
+            self.pool_months.setItemText(i, self.tr("{n} months").format(n=months))
         self.refresh()  # the texts computed in the other language are out of date
 
     def refresh(self) -> None:
@@ -202,6 +236,16 @@ class ValueTabs:
             loader.forget()
         self.shown_for.clear()
         self.show(self.screen.tabs.currentIndex())
+
+    def _on_pool_months(self) -> None:
+        """Another number of months: remembered on this PC, the pool computed again."""
+        pc_settings().setValue(POOL_MONTHS_KEY, self.pool_months.currentData())
+        self.loaders["pool"].forget()
+        self.shown_for.pop(1, None)
+        self.show(self.screen.tabs.currentIndex())
+
+    def _work(self, part: str, today: dt.date) -> Callable[[], object]:
+        return work(part, today, pool_months=self.pool_months.currentData())
 
     def busy(self, which: int) -> bool:
         """Whether tab `which` (0 = Value) is still computing."""
@@ -214,7 +258,7 @@ class ValueTabs:
             return
         self.shown_for[which] = today
         self._computing(which)
-        self.loaders[PARTS[which][0]].load(work(PARTS[which][0], today))
+        self.loaders[PARTS[which][0]].load(self._work(PARTS[which][0], today))
 
     def _computing(self, which: int) -> None:
         """Nothing from before while a tab's figures are computed."""
@@ -240,7 +284,7 @@ class ValueTabs:
         which = next(i for i, parts in enumerate(PARTS) if part in parts)
         after = PARTS[which][PARTS[which].index(part) + 1:]
         if after and which in self.shown_for:  # the next part, for the same day
-            self.loaders[after[0]].load(work(after[0], self.shown_for[which]))
+            self.loaders[after[0]].load(self._work(after[0], self.shown_for[which]))
         if part == "value":
             self.value_tab.show_overview(result)
         elif part == "moves":
@@ -261,11 +305,11 @@ class ValueTabs:
     def _show_pool(self, months: list[value.PoolMonth]) -> None:
         self.pool_model.set_rows(list(reversed(months)))
         self.pool_table.resizeColumnsToContents()
-        last12 = months[-12:]
-        self.pool_chart.set_bars(self.tr("In-flow and out-flow, last 12 months"),
-                                 [m.month for m in last12], [
-            (self.tr("In-flow"), "#2563eb", [m.inflow for m in last12]),
-            (self.tr("Out-flow"), "#c62828", [m.outflow for m in last12])])
+        self.pool_chart.set_bars(
+            self.tr("In-flow and out-flow, last {n} months").format(n=len(months)),
+            [m.month for m in months], [
+                (self.tr("In-flow"), "#2563eb", [m.inflow for m in months]),
+                (self.tr("Out-flow"), "#c62828", [m.outflow for m in months])])
         last = months[-1]
         self.pool_title.setText(self.tr(
             "<b>{size}</b> customers in the pool at the end of {month}. A customer enters with "
