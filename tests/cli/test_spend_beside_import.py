@@ -4,6 +4,8 @@ lands once, or is refused with one line and nothing written; none ends in a trac
 
 The spending programs run on the test clock (passed to them as the start moment), as the
 shop's cards were made on it; the import runs on the computer's clock, as it would.
+SQLite only: it is about the file's one write lock, and `demo` builds files, not a server's
+database (a server run deselects it, as it uses neither `store` nor `server_url`).
 """
 
 import os
