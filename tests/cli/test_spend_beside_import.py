@@ -4,8 +4,7 @@ lands once, or is refused with one line and nothing written; none ends in a trac
 
 The spending programs run on the test clock (passed to them as the start moment), as the
 shop's cards were made on it; the import runs on the computer's clock, as it would.
-SQLite only: it is about the file's one write lock, and `demo` builds files, not a server's
-database (a server run deselects it, as it uses neither `store` nor `server_url`).
+On the server the shop is filled in the test's own process (`demo` makes files only).
 """
 
 import os
@@ -13,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -78,28 +78,52 @@ def _workbook(path: Path, rows: int) -> Path:
     return path
 
 
-def _shop(tmp_path: Path) -> tuple[Path, list[int]]:
-    """A demo shop (made on the test clock) and its active cards."""
+Read = Callable[[str], list[tuple]]
+
+
+def _shop_file(tmp_path: Path) -> tuple[str, list[int], Read]:
+    """A demo shop in a file (made on the test clock), its active cards, and a reader."""
     from dealerdesk.cli import main
 
     db = tmp_path / "shop.db"
     assert main(["demo", "--db", str(db), "--customers", "40"]) == 0
-    con = sqlite3.connect(db)
+
+    def read(sql: str) -> list[tuple]:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return con.execute(sql).fetchall()
+        finally:
+            con.close()
+
+    return str(db), _cards(read), read
+
+
+def _shop_on_server(url: str, tmp_path: Path) -> tuple[str, list[int], Read]:
+    """The same demo shop in the test server's database (`demo` makes files only)."""
+    import psycopg
+
+    from dealerdesk.services.demo import fill_demo
+    from dealerdesk.services.store import close_store, open_store, set_operator
+
+    open_store(url, backup_dir=tmp_path / "backups")
     try:
-        cards = [r[0] for r in con.execute(
-            "SELECT id FROM membership_card WHERE status = 'active' ORDER BY id")]
+        set_operator("tester")
+        fill_demo(customers=40, seed=1, today=START.date(), now=START)
     finally:
-        con.close()
+        close_store()
+
+    def read(sql: str) -> list[tuple]:
+        with psycopg.connect(url) as con:
+            return con.execute(sql).fetchall()
+
+    return url, _cards(read), read
+
+
+def _cards(read: Read) -> list[int]:
+    cards = [r[0] for r in read(
+        "SELECT id FROM membership_card WHERE status = 'active' ORDER BY id")]
     assert cards
-    return db, cards
-
-
-def _read(db: Path, sql: str, params=()) -> list[tuple]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+    return cards
 
 
 def _until_ready(out: Path, proc: subprocess.Popen) -> None:
@@ -111,7 +135,14 @@ def _until_ready(out: Path, proc: subprocess.Popen) -> None:
 
 
 def test_spending_beside_an_import_lands_once_or_is_refused_in_one_line(tmp_path, data_dir):
-    db, cards = _shop(tmp_path)
+    _spend_beside_import(tmp_path, *_shop_file(tmp_path))
+
+
+def test_spending_beside_an_import_on_the_server(tmp_path, data_dir, server_url):
+    _spend_beside_import(tmp_path, *_shop_on_server(server_url, tmp_path))
+
+
+def _spend_beside_import(tmp_path: Path, db: str, cards: list[int], read: Read) -> None:
     book = _workbook(tmp_path / "big.xlsx", ROWS)
     stop = tmp_path / "stop"
     drivers, logs = [], []
@@ -159,13 +190,13 @@ def test_spending_beside_an_import_lands_once_or_is_refused_in_one_line(tmp_path
     assert len(refused) == len(set(refused)), "one line per refusal"
     assert landed | set(refused) == tags and not landed & set(refused)
 
-    notes = [r[0] for r in _read(db, "SELECT note FROM ledger_entry WHERE note LIKE 'desk%'")]
+    notes = [r[0] for r in read("SELECT note FROM ledger_entry WHERE note LIKE 'desk%'")]
     assert sorted(notes) == sorted(landed), "each landed entry once, nothing refused written"
     verify = subprocess.run([sys.executable, "-m", "dealerdesk", "members", "verify", "--db",
                              str(db)], env=_env(), cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
     assert verify.returncode == 0, verify.stderr
-    imported = _read(db, "SELECT count(*), count(DISTINCT phone) FROM customer "
+    imported = read("SELECT count(*), count(DISTINCT phone) FROM customer "
                          "WHERE deleted_at IS NULL AND name LIKE '导入客户%'")[0]
     assert imported == (ROWS, ROWS)
     print(f"spend beside import: {len(landed)} landed, {len(refused)} refused, "
