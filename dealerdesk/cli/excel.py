@@ -17,6 +17,7 @@ from dealerdesk.cli.common import (
     create_db,
     db_path,
     open_db,
+    server_url,
 )
 
 
@@ -185,8 +186,8 @@ def _undo_visits(args: argparse.Namespace) -> int:
 
 def _open_or_create(args: argparse.Namespace) -> None:
     """Open --db; a shop starting from its sheet gets a new database (a dry run, a
-    temporary one that is thrown away, so it writes nothing)."""
-    if db_path(args).exists():
+    temporary one that is thrown away, so it writes nothing). A server is opened as it is."""
+    if server_url(args) is not None or db_path(args).exists():
         open_db(args)
     elif args.dry_run:
         import atexit
