@@ -28,7 +28,23 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    """The database file named by --db (else the default one). A command that works on
+    files only stops with one line on a server address: it would otherwise make a file
+    named after the address, password included."""
+    from dealerdesk.db.postgres_only import is_server_url
+
+    if is_server_url(getattr(args, "db", None)):
+        raise CommandError("this command works on a database file, not on the shop's server")
     return Path(args.db) if args.db else paths.default_db_path()
+
+
+def db_name(args: argparse.Namespace) -> str:
+    """The database named by --db as it may be shown: a server's address without its
+    password, or the file's path."""
+    from dealerdesk.db.postgres_only import hide_password, is_server_url
+
+    db = getattr(args, "db", None)
+    return hide_password(db) if is_server_url(db) else str(db_path(args))
 
 
 def server_url(args: argparse.Namespace) -> str | None:

@@ -15,6 +15,7 @@ from dealerdesk.cli.common import (
     add_yes_option,
     confirm,
     create_db,
+    db_name,
     db_path,
     open_db,
     server_url,
@@ -73,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).exists():
         raise CommandError(f"{args.file} does not exist")
     if args.on_match in ("overwrite", "merge") and not args.dry_run:
-        confirm(args, f"Customers already in {db_path(args)} may be changed by the sheet "
+        confirm(args, f"Customers already in {db_name(args)} may be changed by the sheet "
                       f"(--on-match {args.on_match}). Go on?")
     _open_or_create(args)
     today = clock.today()

@@ -138,3 +138,16 @@ def test_import_that_may_overwrite_asks_first(tmp_path, capsys):
                  "--dry-run"]) == 0  # counting changes nothing: no question
     assert main(["import", str(sheet), "--db", str(db), "--on-match", "overwrite", "--yes"]) == 0
     assert _count(db, "SELECT name FROM customer WHERE phone = '13812345601'") == "张三丰"
+
+
+@pytest.mark.parametrize("command", [["demo", "--customers", "5"], ["init"]])
+def test_file_only_commands_refuse_a_server_address_in_one_line(command, tmp_path,
+                                                                   monkeypatch, capsys):
+    """A file-only command given a server address makes no file named after the address
+    (its password in the name): one line, and nothing in the folder."""
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://dealer:secret@127.0.0.1:1/shop"
+    assert main([*command, "--db", url]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "not on the shop's server" in err and "secret" not in err
+    assert not [f for f in tmp_path.rglob("*") if "secret" in str(f) or "postgresql" in str(f)]
