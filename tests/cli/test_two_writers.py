@@ -181,7 +181,7 @@ def small_disk(tmp_path):
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small disk here: {done.stderr.strip()}")
     yield folder
-    subprocess.run(["umount", str(folder)], check=False)
+    subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_an_import_onto_a_full_disk_is_one_line_and_changes_nothing(tmp_path, data_dir,
