@@ -63,6 +63,25 @@ def test_merge_moves_everything_and_undo_restores(store, today, staff):
     assert Customer.get_by_id(other).deleted_at is None
 
 
+def test_a_merged_in_car_keeps_its_inspection_date_as_it_was(store, today):
+    """A merge moves cars that are already in the shop: it does not apply the 年审 rule
+    that new cars get (form, import, demo). A car kept without an inspection date was
+    saved that way, so it stays so, and undoing the merge has nothing else to restore."""
+    keep = _add(today, "张伟", "13812345678")
+    other = _add(today, "章伟", "13812345687")
+    registered = dt.date(2017, 5, 10)
+    car, _ = add_vehicle(other, VehicleInput(plate="浙A12345", registered_on=registered),
+                         today=today)
+    dated, _ = add_vehicle(other, VehicleInput(plate="浙A54321", registered_on=registered,
+                                               inspection_due=dt.date(2027, 5, 31)), today=today)
+    merge_id, _ = merge_customers(keep_id=keep, other_id=other)
+    moved = {v.id: (v.customer_id, v.registered_on, v.inspection_due) for v in Vehicle.select()}
+    assert moved == {car: (keep, registered, None),
+                     dated: (keep, registered, dt.date(2027, 5, 31))}
+    undo_merge(merge_id)
+    assert Vehicle.get_by_id(car).inspection_due is None
+
+
 def test_undo_merge_warns_about_later_edits(store, today):
     keep = _add(today, "张伟", "13812345678")
     other = _add(today, "张伟", "13812345679")
