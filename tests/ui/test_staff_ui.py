@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from dealerdesk import clock
 from dealerdesk.domain.records import CustomerInput
-from dealerdesk.services import access, signin
+from dealerdesk.services import access, audit, signin
 from dealerdesk.services import customers as customer_service
 from dealerdesk.services.staff import add_staff, get_staff
 
@@ -225,3 +225,27 @@ def test_copy_this_list_is_greyed_for_a_salesperson(qtbot, window, as_salesperso
     screen = window.get_screen("customers")
     (copy,) = [a for a in screen.context_menu().actions() if "Copy this list" in a.text()]
     assert not copy.isEnabled() and "owner" in copy.toolTip()
+
+
+def test_the_trail_shows_a_printed_card_in_both_languages(qtbot, ctx, shop, today):
+    from dealerdesk.services import membership_setup as setup
+    from dealerdesk.services.membership import issue_card
+    from dealerdesk.services.printouts import gather_cards
+    from dealerdesk.ui import i18n_qt
+    from dealerdesk.ui.staff.audit_view import AuditModel
+
+    gold = next(lv.id for lv in setup.list_levels() if lv.name == "金卡")
+    done, _ = issue_card(customer_id=shop["own"], level_id=gold, staff_id=shop["li"].id,
+                         today=today)
+    signin.sign_in(shop["boss"].id, "2468", now=clock.now())
+    gather_cards([done.card.card_no])
+    (entry,) = [e for e in audit.list_entries(audit.AuditFilter(kind="lists"))]
+    model = AuditModel()
+    assert (model.what(entry), model.details(entry)) == (
+        "Printed membership card: 1 rows", f"card {done.card.card_no}")
+    try:
+        i18n_qt.install("zh_CN")
+        what, details = model.what(entry), model.details(entry)
+    finally:
+        i18n_qt.install("en")
+    assert "会员卡" in what and details == f"卡号 {done.card.card_no}"
