@@ -307,9 +307,10 @@ def gather_call_list(*, date_from: dt.date, date_to: dt.date, today: dt.date,
 
 
 def gather_cards(card_numbers: Sequence[str]) -> list[CardData]:
-    """The cards with these numbers, in the order given."""
+    """The cards with these numbers, in the order given. The audit trail records the
+    print: one entry per card, under its customer, naming the card's number."""
     shop = shop_info()
-    cards = []
+    cards, found = [], []
     for number in card_numbers:
         row = (MembershipCard.select(MembershipCard, Level, CustomerModel).join(Level)
                .switch(MembershipCard).join(CustomerModel)
@@ -317,10 +318,14 @@ def gather_cards(card_numbers: Sequence[str]) -> list[CardData]:
         if row is None:
             text = translate("Printing", "There is no membership card numbered {number}.")
             raise _fail("card", text.format(number=number.strip()))
+        found.append(row)
         cards.append(CardData(
             shop=shop, card_no=row.card_no, customer_name=row.customer.name,
             level=row.level.name, colour=row.level.colour, expires_on=row.expires_on,
             issued_on=row.issued_on))
+    for row in found:
+        audit.record_event("print", "card", rows=1, row_id=row.id,
+                           customer_id=row.customer_id, detail={"card_no": row.card_no})
     return cards
 
 

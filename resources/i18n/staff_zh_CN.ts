@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Access</name>
@@ -24,7 +23,7 @@
         <translation>只有老板可以导入或撤销导入。</translation>
     </message>
     <message>
-        <source>Only the owner can erase a customer&apos;s data.</source>
+        <source>Only the owner can erase a customer's data.</source>
         <translation>只有老板可以彻底删除客户资料。</translation>
     </message>
     <message>
@@ -52,7 +51,7 @@
         <translation>只有老板可以查看操作记录。</translation>
     </message>
     <message>
-        <source>This is a colleague&apos;s customer: ask the owner to reassign them to you.</source>
+        <source>This is a colleague's customer: ask the owner to reassign them to you.</source>
         <translation>这是同事的客户：请老板把客户转给您。</translation>
     </message>
     <message>
@@ -71,7 +70,7 @@
         <translation>申请转给我</translation>
     </message>
     <message>
-        <source>{name} is {owner}&apos;s customer: you can read the history; the phone number is hidden.</source>
+        <source>{name} is {owner}'s customer: you can read the history; the phone number is hidden.</source>
         <translation>{name} 是 {owner} 的客户：您可以查看跟进记录，电话号码已隐藏。</translation>
     </message>
     <message>
@@ -359,6 +358,10 @@
         <translation>客户档案</translation>
     </message>
     <message>
+        <source>membership card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
         <source>Added {record}</source>
         <translation>新增{record}</translation>
     </message>
@@ -431,6 +434,10 @@
         <translation>{name}，成为老板</translation>
     </message>
     <message>
+        <source>card {number}</source>
+        <translation>卡号 {number}</translation>
+    </message>
+    <message>
         <source>{name}: {n} customers</source>
         <translation>{name}：{n} 位客户</translation>
     </message>
@@ -499,11 +506,11 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <source>Hand over {name}&apos;s customers</source>
+        <source>Hand over {name}'s customers</source>
         <translation>交接 {name} 的客户</translation>
     </message>
     <message>
-        <source>{name} looks after {n} customers. They go to the colleagues you choose, with their planned follow-ups, revisits and reminders; the history stays under {name}&apos;s name. One undo puts everything back.</source>
+        <source>{name} looks after {n} customers. They go to the colleagues you choose, with their planned follow-ups, revisits and reminders; the history stays under {name}'s name. One undo puts everything back.</source>
         <translation>{name} 负责 {n} 位客户。客户连同计划中的跟进、回访和提醒交给您选的同事；历史记录仍留在 {name} 名下。一键撤销即可全部恢复。</translation>
     </message>
     <message>
@@ -616,7 +623,7 @@
         <translation>您是老板</translation>
     </message>
     <message>
-        <source>Your PIN is set and you are the shop&apos;s owner. Your colleagues sign in as salespeople and choose their own PIN at their next sign-in.</source>
+        <source>Your PIN is set and you are the shop's owner. Your colleagues sign in as salespeople and choose their own PIN at their next sign-in.</source>
         <translation>密码已设置，您现在是车行的老板。同事们下次登录时以业务员身份登录，并设置自己的密码。</translation>
     </message>
 </context>
@@ -733,7 +740,7 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>Roles apply once someone has set a PIN (&quot;My PIN&quot; at the top right).</source>
+        <source>Roles apply once someone has set a PIN ("My PIN" at the top right).</source>
         <translation>有人设置密码后角色才生效（右上角“我的密码”）。</translation>
     </message>
     <message>

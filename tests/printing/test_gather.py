@@ -134,6 +134,23 @@ def test_cards_are_gathered_by_number(card, tmp_path, font):
     assert done.pages == 1 and card in text_of(done.path)
 
 
+def test_printing_cards_is_recorded_by_number_and_customer(card, customer, tmp_path):
+    from dealerdesk.services import access
+    from dealerdesk.services.audit import AuditFilter, list_entries
+
+    with access.acting_as(access.Actor(None, "李明")):
+        printouts.gather_cards([card])
+        printouts.write_cards(card_numbers=[card, card], target=tmp_path / "s.pdf",
+                              sheet=True)
+        with pytest.raises(ValidationFailed):
+            printouts.gather_cards([card, "X9"])  # nothing printed, nothing recorded
+    with access.acting_as(access.Actor(None, "王经理")):
+        prints = list_entries(AuditFilter(customer_id=customer, kind="lists"))
+    assert [(e.action, e.table, e.rows, e.operator, e.changes) for e in prints] == [
+        ("print", "card", 1, "李明", {"card_no": card})] * 3
+    assert prints[0].customer_name == "王建国"
+
+
 def test_a_morning_call_list_is_capped_and_the_long_tail_is_a_list_of_its_own(store, today):
     from dealerdesk.services.demo import fill_demo
 

@@ -241,6 +241,44 @@ def test_operations_are_audited(card, today, staff):
     assert rows == 2
 
 
+def test_a_level_change_and_a_freeze_are_audited_field_by_field(card, customer, today, staff):
+    from dealerdesk.services.audit import AuditFilter, list_entries
+    from dealerdesk.services.store import set_operator
+
+    set_operator("李明")
+    m.change_level(card_id=card.id, level_id=level("普卡"), staff_id=staff.id, today=today,
+                   now=NOW)
+    m.freeze_card(card_id=card.id, staff_id=staff.id, today=today, now=NOW)
+    changed = [(e.row_id, e.customer_id, e.operator, e.changes)
+               for e in reversed(list_entries(AuditFilter(customer_id=customer)))
+               if e.table == "membership_card" and e.action == "update"]
+    assert changed == [
+        (card.id, customer, "李明", {"level_id": [level("金卡"), level("普卡")]}),
+        (card.id, customer, "李明", {"status": ["active", "frozen"]}),
+    ]
+
+
+def test_a_top_up_is_audited_as_its_own_unchangeable_ledger_row(card, customer, today, staff):
+    """A ledger row is never updated nor deleted (see the test above), so its audit
+    entry names it and the row itself holds every value, the balance after included."""
+    from dealerdesk.db.models import LedgerEntry
+    from dealerdesk.services.audit import AuditFilter, list_entries
+    from dealerdesk.services.store import set_operator
+
+    set_operator("李明")
+    before = card.balance_cents
+    done, _ = m.top_up(card_id=card.id, amount_cents=100000, bonus_cents=10000,
+                       staff_id=staff.id, today=today, now=NOW, note="充1000送100")
+    (entry,) = [e for e in list_entries(AuditFilter(customer_id=customer))
+                if e.table == "ledger_entry" and e.row_id == done.entry_id]
+    assert (entry.action, entry.operator, entry.changes) == ("insert", "李明", {})
+    row = LedgerEntry.get_by_id(entry.row_id)
+    assert (row.card_id, row.kind, row.staff_id, row.at, row.amount_cents, row.paid_cents,
+            row.balance_after_cents, row.note) == (
+        card.id, "top_up", staff.id, NOW, 110000, 100000, before + 110000, "充1000送100")
+    assert done.card.balance_cents == before + 110000  # the row cannot change: see above
+
+
 def test_filters(card, store, today, staff):
     cid, _ = create_customer(CustomerInput(name="李四", phone="13900002222"), today=today)
     other = m.issue_card(customer_id=cid, level_id=level("普卡"), staff_id=None,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from dealerdesk import clock
 from dealerdesk.domain.records import CustomerInput
-from dealerdesk.services import access, signin
+from dealerdesk.services import access, audit, signin
 from dealerdesk.services import customers as customer_service
 from dealerdesk.services.staff import add_staff, get_staff
 
@@ -225,3 +225,65 @@ def test_copy_this_list_is_greyed_for_a_salesperson(qtbot, window, as_salesperso
     screen = window.get_screen("customers")
     (copy,) = [a for a in screen.context_menu().actions() if "Copy this list" in a.text()]
     assert not copy.isEnabled() and "owner" in copy.toolTip()
+
+
+def test_the_trail_shows_a_printed_card_in_both_languages(qtbot, ctx, shop, today):
+    from dealerdesk.services import membership_setup as setup
+    from dealerdesk.services.membership import issue_card
+    from dealerdesk.services.printouts import gather_cards
+    from dealerdesk.ui import i18n_qt
+    from dealerdesk.ui.staff.audit_view import AuditModel
+
+    gold = next(lv.id for lv in setup.list_levels() if lv.name == "金卡")
+    done, _ = issue_card(customer_id=shop["own"], level_id=gold, staff_id=shop["li"].id,
+                         today=today)
+    signin.sign_in(shop["boss"].id, "2468", now=clock.now())
+    gather_cards([done.card.card_no])
+    (entry,) = [e for e in audit.list_entries(audit.AuditFilter(kind="lists"))]
+    model = AuditModel()
+    assert (model.what(entry), model.details(entry)) == (
+        "Printed membership card: 1 rows", f"card {done.card.card_no}")
+    try:
+        i18n_qt.install("zh_CN")
+        what, details = model.what(entry), model.details(entry)
+    finally:
+        i18n_qt.install("en")
+    assert "会员卡" in what and details == f"卡号 {done.card.card_no}"
+
+
+def test_the_tray_keeps_counting_while_locked_and_names_nobody(qtbot, window, as_salesperson,
+                                                              shop, today):
+    """Locked, the tray still follows the data and the new day; its text is counts only."""
+    from dealerdesk.domain.records import Changes
+    from dealerdesk.services.reminders import call_summary
+    from dealerdesk.ui.tray import ReminderTray
+
+    day = {"now": dt.datetime.combine(today, dt.time(18))}
+    clock.set_clock(lambda: day["now"])
+    window.set_operator(shop["li"])
+    tray = ReminderTray(window.ctx, window, background=False, greet_at_start=False)
+    tray.check_new_day()
+    before = sum(tray.counts)
+    lock = window.session_button.idle_lock
+    lock.lock()
+    assert lock.locked
+    # another PC adds 李明 two customers: a birthday in two days (a call now) and one in
+    # eight days (a call from tomorrow, seven days ahead)
+    for name, phone, birthday in (("孙八", "13700000008", dt.date(1985, 11, 28)),
+                                  ("周九", "13700000009", dt.date(1985, 12, 4))):
+        customer_service.create_customer(CustomerInput(
+            name=name, phone=phone, birthday=birthday, owner_id=shop["li"].id), today=today)
+    window.ctx.broadcast(Changes.of("customers"))
+    assert sum(tray.counts) == before + 1
+    day["now"] = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(8, 30))
+    with qtbot.waitSignal(tray.greeted) as greeted:
+        assert window.day_watch.check() is True
+    assert lock.locked and lock.cover.isVisible()
+    assert sum(tray.counts) == before + 2
+    assert tray.counts == call_summary(today=today + dt.timedelta(days=1),
+                                       owner_id=shop["li"].id)
+    shown = [greeted.args[0], tray.notice_text]
+    if tray.icon is not None:
+        shown.append(tray.icon.toolTip())
+    for name in ("孙八", "周九", "张三", "钱七", "13700000008"):
+        assert not any(name in text for text in shown)

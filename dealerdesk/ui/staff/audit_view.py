@@ -120,7 +120,7 @@ class AuditModel(RowsModel):
         lists = {"customers": self.tr("customers"), "vehicles": self.tr("vehicles"),
                  "followups": self.tr("follow-ups"), "members": self.tr("members"),
                  "ledger": self.tr("ledger"), "call_list": self.tr("call list"),
-                 "profile": self.tr("customer profile")}
+                 "profile": self.tr("customer profile"), "card": self.tr("membership card")}
         what = lists.get(entry.table, entry.table)
         rows = entry.rows or 0
         texts = {
@@ -158,6 +158,8 @@ class AuditModel(RowsModel):
                 else name
         if action == "role":
             return f"{name}: {access.role_label(d.get('role', ''))}"
+        if "card_no" in d:
+            return self.tr("card {number}").format(number=d["card_no"])
         if action in ("handover", "handover_undo"):
             to = ", ".join(f"{k} {v}" for k, v in (d.get("to") or {}).items())
             text = self.tr("{name}: {n} customers").format(name=name, n=d.get("customers", 0))
