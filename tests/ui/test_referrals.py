@@ -76,6 +76,9 @@ def test_a_referrer_chosen_lists_whom_they_referred_and_the_export_writes_them(
     exported = [row[name_col] for row in openpyxl.load_workbook(out).active.iter_rows(
         min_row=2, values_only=True)]
     assert sorted(exported) == sorted(shown)
+    with qtbot.waitSignal(ctx.signals.open_list) as opened:
+        referrals.actions.open_button.click()
+    assert opened.args == ["Referred by 老王", tuple(e.customer_id for e in entries)]
 
 
 def test_the_referrer_chosen_stays_chosen_when_the_figures_are_computed_again(
