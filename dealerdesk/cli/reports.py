@@ -1,5 +1,5 @@
 """`report value|pool|sources|tiers|moves|replacement|trends`: the customer value figures,
-as text or JSON."""
+as text or JSON; `report sources --referrer ID`: the customers one customer referred."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                    help="pool, trends, moves: how many months up to --as-of (1-120, moves "
                         "at most 20; default 12); sources: the period ending on --as-of "
                         "(default 12)")
+    p.add_argument("--referrer", type=int, default=None, metavar="ID",
+                   help="sources: instead, the customers that customer referred (as the "
+                        "referrers table counts them), the latest recorded first")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_report)
 
@@ -66,8 +69,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CommandError("--months must be between 1 and 120")
     if args.kind == "moves" and args.months > 20:
         raise CommandError("--months must be between 1 and 20 for the moves between tiers")
+    if args.referrer is not None and args.kind != "sources":
+        raise CommandError("--referrer goes with the sources report")
     open_db(args)
-    rows = _rows(args.kind, args.as_of or clock.today(), args.months)
+    if args.referrer is not None:
+        from dealerdesk.services.value import referred_customers
+
+        rows = [r.as_json() for r in referred_customers(args.referrer)]
+    else:
+        rows = _rows(args.kind, args.as_of or clock.today(), args.months)
     text = json.dumps(rows, ensure_ascii=False, indent=1) if args.json else _text(rows)
     print(text)  # a reader that goes away (`| head`) is the command line's to settle
     return 0

@@ -136,6 +136,29 @@ class Referrer:
     bought: int
 
 
+@dataclass(frozen=True)
+class ReferredCustomer:
+    """A customer someone referred: when recorded, where they stand, and what they bought
+    (cars sold to them, as the referrers' "bought" counts them)."""
+
+    customer_id: int
+    name: str
+    recorded: dt.date
+    status: str
+    level: str
+    deals: int
+    deal_cents: int
+
+    @property
+    def bought(self) -> bool:
+        return self.deals > 0
+
+    def as_json(self) -> dict[str, object]:
+        return {"customer_id": self.customer_id, "name": self.name,
+                "recorded": self.recorded.isoformat(), "status": self.status,
+                "level": self.level, "deals": self.deals, "deal_cents": self.deal_cents}
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -231,6 +254,24 @@ def top_referrers(limit: int = 50) -> list[Referrer]:
     """Who referred the most customers, and how many of those bought."""
     return [Referrer(r[0], r[1], int(r[2]), int(r[3] or 0))
             for r in value_rows("referrers", {"limit": limit})]
+
+
+def referred_customers(referrer_id: int) -> list[ReferredCustomer]:
+    """The live customers `referrer_id` referred, the latest recorded first: the list behind
+    one row of top_referrers (as many, and as many who bought)."""
+    from dealerdesk.db.api import JOIN, fn
+    from dealerdesk.db.models import Customer as C
+    from dealerdesk.db.models import Vehicle as V
+
+    deals = fn.COUNT(V.id)
+    rows = (C.select(C.id, C.name, C.created_at, C.status, C.level, deals,
+                     fn.COALESCE(fn.SUM(V.deal_price_cents), 0))
+            .join(V, JOIN.LEFT_OUTER, on=(V.customer == C.id) & V.deal_on.is_null(False))
+            .where(C.referrer == referrer_id, C.deleted_at.is_null())
+            .group_by(C.id, C.name, C.created_at, C.status, C.level)
+            .order_by(C.created_at.desc(), C.id.desc()).tuples())
+    return [ReferredCustomer(r[0], r[1], _day(str(r[2])), r[3], r[4], int(r[5]),
+                             int(r[6] or 0)) for r in rows]
 
 
 @dataclass(frozen=True)

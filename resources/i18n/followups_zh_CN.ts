@@ -584,6 +584,57 @@
     </message>
 </context>
 <context>
+    <name>ReferralList</name>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>名单读取失败：{error}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Cars bought</source>
+        <translation>购车数</translation>
+    </message>
+    <message>
+        <source>Paid for them</source>
+        <translation>购车金额</translation>
+    </message>
+    <message>
+        <source>Choose someone in the referrers table to list the customers they referred.</source>
+        <translation>在介绍人表中选一位，即可列出他介绍来的客户。</translation>
+    </message>
+    <message>
+        <source>{name} referred {n} customers; {m} of them bought a car.</source>
+        <translation>{name} 介绍了 {n} 位客户，其中 {m} 位买了车。</translation>
+    </message>
+    <message>
+        <source>Referred by {name}</source>
+        <translation>{name} 介绍的客户</translation>
+    </message>
+    <message>
+        <source>referred by {name}, bought {n} cars for {money}</source>
+        <translation>{name} 介绍，买了 {n} 辆车，共 {money}</translation>
+    </message>
+    <message>
+        <source>referred by {name}, recorded {day}</source>
+        <translation>{name} 介绍，{day} 登记</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Leads recorded</source>
@@ -1111,6 +1162,10 @@
         <translation>&lt;b&gt;{n}&lt;/b&gt; 位客户的车将在 90 天内达到本店常见的持有时长（{months} 个月），另有 &lt;b&gt;{m}&lt;/b&gt; 位客户的车已超过：正是推荐下一台车的好时机。</translation>
     </message>
     <message>
+        <source>Leads, shop visits, cars sold and money by source from {start} to {end}; on the right, who referred the most customers, and below them whom the one you choose referred.</source>
+        <translation>{start} 至 {end} 各来源的线索、到店、成交与消费金额；右侧为转介绍最多的客户，选中一位，下方列出其介绍来的客户。</translation>
+    </message>
+    <message>
         <source>Leads, shop visits, deals and lost, last 12 months</source>
         <translation>近 12 个月新增线索、到店、成交与战败</translation>
     </message>
@@ -1125,10 +1180,6 @@
     <message>
         <source>enters on {day}</source>
         <translation>{day} 进入</translation>
-    </message>
-    <message>
-        <source>Leads, shop visits, cars sold and money by source from {start} to {end}; on the right, who referred the most customers.</source>
-        <translation>{start} 至 {end} 各来源的线索、到店、成交与消费金额；右侧为转介绍最多的客户。</translation>
     </message>
     <message>
         <source>Computing…</source>

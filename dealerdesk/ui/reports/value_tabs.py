@@ -23,6 +23,7 @@ from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reports.chart import MonthChart
 from dealerdesk.ui.reports.list_actions import ListActions
+from dealerdesk.ui.reports.referrals import ReferralList
 from dealerdesk.ui.reports.value_tab import ValueTab, computing_text, count_column, money_column
 
 TABS = 5  # Value, Pool, Replacement window, Sources, Trends
@@ -124,6 +125,8 @@ class ValueTabs:
         for view in (self.replace_table, self.referrer_table):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
         self.replace_actions = ListActions(screen.ctx, self.replacement_list)
+        self.referrals = ReferralList(screen, background=background)
+        self._watch_referrers()
         self.loaders = {part: self._loader(part, background)
                         for parts in PARTS for part in parts}
 
@@ -137,6 +140,7 @@ class ValueTabs:
         """Models with the headers in the language now chosen (set_models shows them)."""
         self.value_tab.build_models()
         self._build_models()
+        self.referrals.build_model()
 
     def _build_models(self) -> None:
         self.pool_model = PlainTableModel([
@@ -188,6 +192,13 @@ class ValueTabs:
                             (self.trend_table, self.trend_model),
                             (self.referrer_table, self.referrer_model)):
             view.setModel(model)
+        self._watch_referrers()
+        self.referrals.set_model()
+
+    def _watch_referrers(self) -> None:
+        """Choosing a referrer lists the customers they referred."""
+        self.referrer_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.referrals.show_for(self.referrer_model.row_at(cur.row())))
 
     def _source(self, code: str) -> str:
         from dealerdesk.domain import choices
@@ -205,11 +216,14 @@ class ValueTabs:
                             controls=(self.pool_months_caption, self.pool_months)), "")
         tabs.addTab(_titled(self.replace_title, self.replace_table,
                             actions=self.replace_actions), "")
+        referrals = QSplitter(Qt.Orientation.Vertical)
+        referrals.addWidget(self.referrer_table)
+        referrals.addWidget(self.referrals.page)
         split = QSplitter()
         split.addWidget(self.source_table)
-        split.addWidget(self.referrer_table)
-        split.setSizes([640, 360])
-        tabs.addTab(_titled(self.source_title, split), "")
+        split.addWidget(referrals)
+        split.setSizes([560, 440])
+        tabs.addTab(_titled(self.source_title, split, actions=self.referrals.actions), "")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.trend_table)
         split.addWidget(self.trend_chart)
@@ -221,6 +235,7 @@ class ValueTabs:
     def retranslate(self, tabs) -> None:
         self.value_tab.retranslate()
         self.replace_actions.retranslate()
+        self.referrals.retranslate()
         for i, text in enumerate((self.tr("Value"), self.tr("Pool"),
                                   self.tr("Replacement window"), self.tr("Sources"),
                                   self.tr("Trends"))):
@@ -279,6 +294,8 @@ class ValueTabs:
             chart.clear()
         if which == 2:
             self.replace_actions.set_enabled(False)
+        if which == 3:
+            self.referrals.pause()
 
     def _on_loaded(self, part: str, result) -> None:
         which = next(i for i, parts in enumerate(PARTS) if part in parts)
@@ -332,11 +349,19 @@ class ValueTabs:
         start, today, sources, referrers = result
         self.source_model.set_rows(sources)
         self.source_table.resizeColumnsToContents()
+        chosen = self.referrals.referrer
         self.referrer_model.set_rows(referrers)
         self.referrer_table.resizeColumnsToContents()
+        again = next((i for i, r in enumerate(referrers)
+                      if chosen is not None and r.customer_id == chosen.customer_id), None)
+        if again is None:
+            self.referrals.show_for(None)
+        else:  # the same referrer as before the figures were computed again
+            self.referrer_table.setCurrentIndex(self.referrer_model.index(again, 0))
         self.source_title.setText(self.tr(
             "Leads, shop visits, cars sold and money by source from {start} to {end}; on the "
-            "right, who referred the most customers.").format(
+            "right, who referred the most customers, and below them whom the one you choose "
+            "referred.").format(
                 start=fmt_date(start), end=fmt_date(today)))
 
     def _show_trends(self, months: list[value.TrendMonth]) -> None:
