@@ -3,6 +3,8 @@ off the GUI thread (services/value.py), and a starting point like every Reports 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -42,7 +44,7 @@ class ReferralList:
         self.loader = Loader(screen, background=background)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(lambda error: self.caption.setText(self.tr(
-            "The list could not be read: {error}").format(error=error)))
+            "The list could not be read: {error}").format(error=html.escape(str(error)))))
         self.show_for(None)
 
     def build_model(self) -> None:
@@ -89,7 +91,8 @@ class ReferralList:
         bought = sum(r.bought for r in rows)
         self.caption.setText(self.tr(
             "{name} referred {n} customers; {m} of them bought a car.").format(
-                name=self.referrer.name if self.referrer else "", n=len(rows), m=bought))
+                name=html.escape(self.referrer.name if self.referrer else ""), n=len(rows),
+                m=bought))
 
     def customer_list(self) -> tuple[str, list[ListEntry]]:
         """The customers listed now, for the list actions."""
