@@ -47,7 +47,7 @@ def build(path: Path, customers: int) -> dict[str, int]:
         con.executemany(
             "INSERT INTO membership_card (card_no, customer_id, level_id, issued_on, expires_on,"
             " status, created_at) VALUES (?,?,1,?,?,'active',?)",
-            [(f"VIP{i:07d}", rng.randint(1, customers), day(-700, -1), day(-60, 700),
+            [(f"BENCH{i:07d}", rng.randint(1, customers), day(-700, -1), day(-60, 700),
               "2026-01-01 00:00:00") for i in range(customers // 50)])
         con.executemany(
             "INSERT INTO manual_reminder (customer_id, due_on, text, created_at) VALUES (?,?,?,?)",
