@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QPlainTextEdit, QWidget
 
 from dealerdesk import clock
 from dealerdesk.domain import choices
@@ -70,6 +70,12 @@ class CustomerForm(QWidget):
         self.ui.nextBirthdayLabel.setStyleSheet("color: palette(placeholder-text);")
         self.ui.consentDateLabel.setStyleSheet("color: palette(placeholder-text);")
         self.ui.notesEdit.setTabChangesFocus(True)
+        # The notes take the height the other fields leave, down to four lines: asking for
+        # the usual 192 pixels of a text box made the form scroll on a 1280x720 laptop.
+        # (A plain text box adjusting to its contents asks for a few lines only.)
+        self.ui.notesEdit.setSizeAdjustPolicy(
+            QPlainTextEdit.SizeAdjustPolicy.AdjustToContents)
+        self.ui.notesEdit.setMinimumHeight(4 * self.ui.notesEdit.fontMetrics().lineSpacing())
         self._connect()
         self.fill_choices()
         self.load(None)

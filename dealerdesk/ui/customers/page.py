@@ -90,17 +90,22 @@ class CustomerPage(QWidget):
         header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.subtitle, 1)
-        self.log_button = QPushButton(icon("mdi6.phone-plus"), "", self)
-        self.log_button.clicked.connect(self._on_log_clicked)
-        self.print_button = QPushButton(icon("mdi6.printer"), "", self)
-        self.print_button.clicked.connect(self._on_print_clicked)
-        header.addWidget(self.log_button)
-        header.addWidget(self.print_button)
-        self.history_button = QPushButton(icon("mdi6.history"), "", self)  # the owner's
-        self.history_button.clicked.connect(self._on_history_clicked)
-        header.addWidget(self.history_button)
+        # The actions sit at the end of the tab row, where the tabs leave room: beside the
+        # name and status line they made the page wider than a 1280-pixel laptop in English.
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        actions = QWidget(self.tabs)
+        bar = QHBoxLayout(actions)
+        bar.setContentsMargins(0, 0, 0, 2)
+        self.log_button = QPushButton(icon("mdi6.phone-plus"), "", actions)
+        self.log_button.clicked.connect(self._on_log_clicked)
+        self.print_button = QPushButton(icon("mdi6.printer"), "", actions)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.history_button = QPushButton(icon("mdi6.history"), "", actions)  # the owner's
+        self.history_button.clicked.connect(self._on_history_clicked)
+        for button in (self.log_button, self.print_button, self.history_button):
+            bar.addWidget(button)
+        self.tabs.setCornerWidget(actions, Qt.Corner.TopRightCorner)
         self.profile = ProfileTab(ctx, self)
         self.form = self.profile.form
         self.vehicles = VehiclesTab(ctx, self)
