@@ -15,7 +15,16 @@ from typing import Any
 
 from dealerdesk import clock
 from dealerdesk.db.api import JOIN, compile_query, fetch_all
-from dealerdesk.db.models import AuditLog, Customer
+from dealerdesk.db.models import (
+    AuditLog,
+    CardPackage,
+    Customer,
+    MembershipCard,
+    MembershipLevel,
+    PackageType,
+    Staff,
+    Vehicle,
+)
 from dealerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from dealerdesk.services import access
 
@@ -31,6 +40,23 @@ KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "people": (QT_TRANSLATE_NOOP("Audit", "Sign-ins, PINs and hand-overs"), SESSION_ACTIONS),
 }
 PAGE = 500
+# The id columns of audited records the trail names, and the kind of record each points at.
+ID_COLUMNS: dict[str, str] = {
+    "owner_id": "staff", "created_by_id": "staff", "salesperson_id": "staff",
+    "staff_id": "staff", "from_staff_id": "staff", "referrer_id": "customer",
+    "customer_id": "customer", "level_id": "level", "vehicle_id": "vehicle",
+    "card_id": "card", "package_id": "package", "package_type_id": "package_type",
+}
+# How a record that is gone is named: its kind and its number.
+GONE = {
+    "staff": QT_TRANSLATE_NOOP("Audit", "staff member no. {id} (deleted)"),
+    "customer": QT_TRANSLATE_NOOP("Audit", "customer no. {id} (deleted)"),
+    "level": QT_TRANSLATE_NOOP("Audit", "level no. {id} (deleted)"),
+    "vehicle": QT_TRANSLATE_NOOP("Audit", "vehicle no. {id} (deleted)"),
+    "card": QT_TRANSLATE_NOOP("Audit", "card no. {id} (deleted)"),
+    "package": QT_TRANSLATE_NOOP("Audit", "package no. {id} (deleted)"),
+    "package_type": QT_TRANSLATE_NOOP("Audit", "package type no. {id} (deleted)"),
+}
 
 
 @dataclass(frozen=True)
@@ -118,6 +144,79 @@ def list_entries(flt: AuditFilter = AuditFilter(), *, limit: int = PAGE,
                    changes=_parsed(r[9]), rows=r[10], erased=bool(r[11]))
         for r in fetch_all(*compile_query(query))
     ]
+
+
+@dataclass(frozen=True)
+class RecordNames:
+    """The names of the records a page of entries points at by id, kind by kind."""
+
+    by_kind: dict[str, dict[int, str]]
+
+    def staff(self, staff_id: int) -> str:
+        return self.text("staff_id", staff_id)
+
+    def text(self, column: str, value: Any) -> str:
+        """`value` of the id column `column` as the owner reads it: the record's name, or
+        its kind and number when it is gone."""
+        kind = ID_COLUMNS.get(column)
+        if kind is None or not isinstance(value, int) or isinstance(value, bool):
+            return str(value)
+        name = self.by_kind.get(kind, {}).get(value)
+        return name if name else translate(CTX, GONE[kind]).format(id=value)
+
+    def merged(self, other: RecordNames) -> RecordNames:
+        kinds = set(self.by_kind) | set(other.by_kind)
+        return RecordNames({k: {**self.by_kind.get(k, {}), **other.by_kind.get(k, {})}
+                            for k in kinds})
+
+
+def _vehicle_name(plate: str, brand: str, model: str) -> str:
+    return plate or " ".join(p for p in (brand, model) if p)
+
+
+def _lookup(kind: str, ids: list[int]) -> dict[int, str]:
+    """One query for the names of `ids` of one kind."""
+    if kind == "staff":
+        query = Staff.select(Staff.id, Staff.name).where(Staff.id.in_(ids))
+    elif kind == "customer":
+        query = Customer.select(Customer.id, Customer.name).where(Customer.id.in_(ids))
+    elif kind == "level":
+        query = (MembershipLevel.select(MembershipLevel.id, MembershipLevel.name)
+                 .where(MembershipLevel.id.in_(ids)))
+    elif kind == "vehicle":
+        query = (Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.brand, Vehicle.model)
+                 .where(Vehicle.id.in_(ids)))
+        return {r[0]: _vehicle_name(r[1] or "", r[2] or "", r[3] or "")
+                for r in fetch_all(*compile_query(query))}
+    elif kind == "card":
+        query = (MembershipCard.select(MembershipCard.id, MembershipCard.card_no)
+                 .where(MembershipCard.id.in_(ids)))
+    elif kind == "package":
+        query = (CardPackage.select(CardPackage.id, PackageType.name)
+                 .join(PackageType, on=(CardPackage.package_type == PackageType.id))
+                 .where(CardPackage.id.in_(ids)))
+    else:
+        query = (PackageType.select(PackageType.id, PackageType.name)
+                 .where(PackageType.id.in_(ids)))
+    return {r[0]: r[1] for r in fetch_all(*compile_query(query))}
+
+
+def record_names(entries: list[AuditEntry]) -> RecordNames:
+    """The names behind every id the changes in `entries` show (and the staff whose own
+    records changed): one query per kind of record, however many entries."""
+    wanted: dict[str, set[int]] = {}
+    for entry in entries:
+        if entry.table == "staff":
+            wanted.setdefault("staff", set()).add(entry.row_id)
+        if entry.action not in CHANGE_ACTIONS:
+            continue
+        for column, values in entry.changes.items():
+            kind = ID_COLUMNS.get(column)
+            values = values if isinstance(values, list) else [values]
+            ids = {v for v in values if isinstance(v, int) and not isinstance(v, bool)}
+            if kind and ids:
+                wanted.setdefault(kind, set()).update(ids)
+    return RecordNames({kind: _lookup(kind, sorted(ids)) for kind, ids in wanted.items()})
 
 
 def _narrowed(query: Any, flt: AuditFilter) -> Any:

@@ -606,11 +606,11 @@
         <translation>客户级别</translation>
     </message>
     <message>
-        <source>Cars bought</source>
+        <source>Cars</source>
         <translation>购车数</translation>
     </message>
     <message>
-        <source>Paid for them</source>
+        <source>Paid</source>
         <translation>购车金额</translation>
     </message>
     <message>
@@ -1111,6 +1111,10 @@
     </message>
     <message>
         <source>Came to the shop</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Shop visits</source>
         <translation>到店</translation>
     </message>
     <message>

@@ -127,6 +127,34 @@
         <source>Sign-ins, PINs and hand-overs</source>
         <translation>登录、密码和交接</translation>
     </message>
+    <message>
+        <source>staff member no. {id} (deleted)</source>
+        <translation>员工 {id} 号（已删除）</translation>
+    </message>
+    <message>
+        <source>customer no. {id} (deleted)</source>
+        <translation>客户 {id} 号（已删除）</translation>
+    </message>
+    <message>
+        <source>level no. {id} (deleted)</source>
+        <translation>级别 {id} 号（已删除）</translation>
+    </message>
+    <message>
+        <source>vehicle no. {id} (deleted)</source>
+        <translation>车辆 {id} 号（已删除）</translation>
+    </message>
+    <message>
+        <source>card no. {id} (deleted)</source>
+        <translation>会员卡 {id} 号（已删除）</translation>
+    </message>
+    <message>
+        <source>package no. {id} (deleted)</source>
+        <translation>套餐 {id} 号（已删除）</translation>
+    </message>
+    <message>
+        <source>package type no. {id} (deleted)</source>
+        <translation>套餐类型 {id} 号（已删除）</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -256,6 +284,14 @@
     <message>
         <source>referred by</source>
         <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>package type</source>
+        <translation>套餐类型</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原负责人</translation>
     </message>
     <message>
         <source>amount (cents)</source>

@@ -83,3 +83,35 @@ def test_copying_a_list_is_the_owners_and_is_recorded(trail):
     with access.acting_as(access.Actor(2, "李明", access.SALESPERSON)):
         with pytest.raises(access.NotAllowed):
             customer_service.copy_list(CustomerFilter())
+
+
+def test_ids_in_the_trail_read_as_names_and_gone_records_keep_their_number(
+        store, staff, today):
+    from dealerdesk.services import membership_setup as setup
+    from dealerdesk.services.membership import change_level, issue_card
+
+    levels = {lv.name: lv.id for lv in setup.list_levels()}
+    referrer, _ = customer_service.create_customer(
+        CustomerInput(name="赵六", phone="13700001111"), today=today)
+    customer, _ = customer_service.create_customer(
+        CustomerInput(name="张三", phone="13812345678"), today=today)
+    c = customer_service.get_customer(customer)
+    data = CustomerInput(**{f.name: getattr(c, f.name)
+                            for f in dataclasses.fields(CustomerInput)})
+    customer_service.update_customer(customer, dataclasses.replace(
+        data, owner_id=staff.id, referrer_id=referrer), today=today)
+    done, _ = issue_card(customer_id=customer, level_id=levels["金卡"], staff_id=staff.id,
+                         today=today)
+    change_level(card_id=done.card.id, level_id=levels["银卡"], staff_id=staff.id,
+                 today=today)
+    entries = list_entries(AuditFilter(customer_id=customer, kind="changes"))
+    names = audit.record_names(entries)
+    (card_change,) = [e for e in entries
+                      if e.table == "membership_card" and e.action == "update"]
+    assert [names.text("level_id", v) for v in card_change.changes["level_id"]] == [
+        "金卡", "银卡"]
+    (edited,) = [e for e in entries if e.table == "customer" and e.action == "update"]
+    assert names.text("referrer_id", edited.changes["referrer_id"][1]) == "赵六"
+    assert names.text("owner_id", edited.changes["owner_id"][1]) == staff.name
+    gone = dataclasses.replace(card_change, changes={"level_id": [999, levels["金卡"]]})
+    assert audit.record_names([gone]).text("level_id", 999) == "level no. 999 (deleted)"

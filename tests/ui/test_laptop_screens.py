@@ -1,5 +1,5 @@
-"""The customer screen, the print preview and the import wizard fit a 1280x720 and a
-1366x768 laptop in both languages, on a small demo shop.
+"""The customer screen, the print preview, the import wizard and the Sources report fit a
+1280x720 and a 1366x768 laptop in both languages, on a small demo shop.
 
 Qt sizes its offscreen screen once per program, so each screen size runs the checks below
 in a pytest of its own, on a screen made to that size (`test_on_a_laptop_screen`). Set
@@ -34,7 +34,7 @@ def test_on_a_laptop_screen(size, tmp_path):
                           str(Path(__file__))], env=env, capture_output=True, text=True,
                          cwd=Path(__file__).parents[2], timeout=600)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    assert f"{2 * len(LANGUAGES) + 2} passed" in run.stdout, run.stdout[-2000:]
+    assert f"{3 * len(LANGUAGES) + 2} passed" in run.stdout, run.stdout[-2000:]
 
 
 # ---- the checks, run on the laptop screen ---------------------------------------------
@@ -179,3 +179,38 @@ def test_the_import_wizard_fits_the_screen(qtbot, ctx, laptop):
     _assert_on_screen(wizard, laptop)
     for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
         _assert_inside(wizard.button(which), wizard)
+
+
+def _columns_in_view(view) -> None:
+    header = view.horizontalHeader()
+    assert not view.horizontalScrollBar().isVisible()
+    for column in range(header.count()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column)
+        assert right <= view.viewport().width(), (column, right, view.viewport().width())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sources_tab_shows_every_column_of_who_a_referrer_referred(qtbot, ctx, laptop,
+                                                                       language):
+    from PySide6.QtCore import Qt
+
+    window = _main_window(qtbot, ctx, language)
+    window.navigate("reports")
+    screen = window.get_screen("reports")
+    tabs = screen.value_tabs
+    screen.tabs.setCurrentIndex(tabs.first + 3)  # Sources
+    qtbot.waitUntil(lambda: tabs.referrer_model.rowCount() > 0)
+    tabs.referrer_table.selectRow(0)
+    listed = tabs.referrals.table
+    qtbot.waitUntil(lambda: listed.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: not listed.horizontalScrollBar().isVisible())  # once laid out
+    if shots := os.environ.get("DEALERDESK_TEST_SHOTS"):
+        window.grab().save(str(Path(shots) / f"sources-{SCREEN}-{language}.png"))
+    _columns_in_view(listed)
+    _columns_in_view(tabs.source_table)
+    money = tabs.source_model.columnCount() - 1
+    assert tabs.source_table.horizontalHeader().sectionSize(money) >= \
+        tabs.source_table.sizeHintForColumn(money)
+    level = listed.model().index(0, 3)
+    assert level.data(Qt.ItemDataRole.ToolTipRole) == level.data()  # whole when cut

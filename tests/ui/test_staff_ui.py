@@ -287,3 +287,34 @@ def test_the_tray_keeps_counting_while_locked_and_names_nobody(qtbot, window, as
         shown.append(tray.icon.toolTip())
     for name in ("孙八", "周九", "张三", "钱七", "13700000008"):
         assert not any(name in text for text in shown)
+
+
+def test_the_trail_names_a_cards_level_in_both_languages(qtbot, ctx, shop, today):
+    import dataclasses
+
+    from dealerdesk.services import membership_setup as setup
+    from dealerdesk.services.membership import change_level, issue_card
+    from dealerdesk.ui import i18n_qt
+    from dealerdesk.ui.staff.audit_view import AuditView
+
+    levels = {lv.name: lv.id for lv in setup.list_levels()}
+    done, _ = issue_card(customer_id=shop["own"], level_id=levels["金卡"],
+                         staff_id=shop["li"].id, today=today)
+    change_level(card_id=done.card.id, level_id=levels["银卡"], staff_id=shop["li"].id,
+                 today=today)
+    signin.sign_in(shop["boss"].id, "2468", now=clock.now())
+    view = AuditView(ctx, customer_id=shop["own"])
+    qtbot.addWidget(view)
+    (entry,) = [e for e in view.model.rows
+                if e.table == "membership_card" and e.action == "update"]
+    gone = dataclasses.replace(entry, id=entry.id + 100,
+                               changes={"level_id": [levels["金卡"], 999]})
+    view.model.set_rows([gone], append=True)
+    assert view.model.details(entry) == "level: 金卡 → 银卡"
+    assert view.model.details(gone) == "level: 金卡 → level no. 999 (deleted)"
+    try:
+        i18n_qt.install("zh_CN")
+        texts = view.model.details(entry), view.model.details(gone)
+    finally:
+        i18n_qt.install("en")
+    assert texts == ("级别: 金卡 → 银卡", "级别: 金卡 → 级别 999 号（已删除）")

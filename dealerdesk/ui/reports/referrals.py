@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from dealerdesk.domain import choices
 from dealerdesk.services import value
@@ -17,6 +17,7 @@ from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reports.list_actions import ListActions
 from dealerdesk.ui.reports.value_tab import captioned, computing_text, count_column, money
 
+LEVEL_COLUMN = 3  # takes the width the others leave, its text cut (whole in the tooltip)
 
 def _work(referrer_id: int):
     """The customers and the shop's level names, for a worker thread (no Qt)."""
@@ -39,6 +40,7 @@ class ReferralList:
         self.build_model()
         self.table = table_view(self.model)
         self.table.doubleClicked.connect(self._open)
+        self._fit_columns()
         self.page: QWidget = captioned(self.caption, self.table)
         self.actions = ListActions(screen.ctx, self.customer_list)
         self.loader = Loader(screen, background=background)
@@ -52,15 +54,28 @@ class ReferralList:
             Column(self.tr("Customer"), lambda r: r.name),
             Column(self.tr("Recorded"), lambda r: fmt_date(r.recorded), sort=lambda r: r.recorded),
             Column(self.tr("Status"), lambda r: choices.label(choices.STATUSES, r.status)),
-            Column(self.tr("Level"), lambda r: self.levels.get(r.level, r.level)),
-            count_column(self.tr("Cars bought"), lambda r: r.deals),
-            Column(self.tr("Paid for them"), lambda r: money(r.deal_cents) if r.bought else "",
+            Column(self.tr("Level"), self._level, tip=self._level),
+            count_column(self.tr("Cars"), lambda r: r.deals),
+            Column(self.tr("Paid"), lambda r: money(r.deal_cents) if r.bought else "",
                    sort=lambda r: r.deal_cents, right=True),
         ], id_of=lambda r: r.customer_id, parent=self.screen)
 
+    def _level(self, row: value.ReferredCustomer) -> str:
+        return self.levels.get(row.level, row.level)
+
     def set_model(self) -> None:
         self.table.setModel(self.model)
+        self._fit_columns()
         self.pause()
+
+    def _fit_columns(self) -> None:
+        """Every column in view on a 1280x720 laptop beside the Sources table: each fits
+        its text and the level (the longest, "A: buys within 15 days") takes the rest."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LEVEL_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self) -> None:
         self.actions.retranslate()
@@ -86,7 +101,6 @@ class ReferralList:
     def _on_loaded(self, result) -> None:
         rows, self.levels = result
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         self.actions.set_enabled(bool(rows))
         bought = sum(r.bought for r in rows)
         self.caption.setText(self.tr(

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain import choices
 from dealerdesk.i18n import QT_TRANSLATE_NOOP
 from dealerdesk.services import access, audit
-from dealerdesk.services.staff import list_staff
 from dealerdesk.ui.theme import COLORS, SPACE
 from dealerdesk.ui.widgets.date_field import DateField, format_datetime
 from dealerdesk.ui.widgets.rows_model import RowsModel
 
-STAFF_COLUMNS = {"owner_id", "created_by_id", "salesperson_id", "staff_id", "from_staff_id"}
 # How the trail names a field; others show their column name.
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("AuditModel", "name"),
@@ -63,6 +61,13 @@ FIELD_LABELS = {
     "role": QT_TRANSLATE_NOOP("AuditModel", "role"),
     "pin_hash": QT_TRANSLATE_NOOP("AuditModel", "PIN"),
     "referrer_id": QT_TRANSLATE_NOOP("AuditModel", "referred by"),
+    "customer_id": QT_TRANSLATE_NOOP("AuditModel", "customer"),
+    "level_id": QT_TRANSLATE_NOOP("AuditModel", "level"),
+    "vehicle_id": QT_TRANSLATE_NOOP("AuditModel", "vehicle"),
+    "card_id": QT_TRANSLATE_NOOP("AuditModel", "card"),
+    "package_id": QT_TRANSLATE_NOOP("AuditModel", "package"),
+    "package_type_id": QT_TRANSLATE_NOOP("AuditModel", "package type"),
+    "from_staff_id": QT_TRANSLATE_NOOP("AuditModel", "from"),
     "amount_cents": QT_TRANSLATE_NOOP("AuditModel", "amount (cents)"),
     "marketing_consent": QT_TRANSLATE_NOOP("AuditModel", "marketing consent"),
 }
@@ -74,11 +79,13 @@ class AuditModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.staff_names: dict[int, str] = {}
+        self.names = audit.RecordNames({})
 
     def set_rows(self, rows, *, append: bool = False) -> None:
-        self.staff_names = {m.id: m.name for m in list_staff(include_inactive=True)}
-        super().set_rows((self.rows + list(rows)) if append else rows)
+        rows = list(rows)
+        names = audit.record_names(rows)  # once a page, not per row
+        self.names = self.names.merged(names) if append else names
+        super().set_rows((self.rows + rows) if append else rows)
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
@@ -111,7 +118,7 @@ class AuditModel(RowsModel):
         if entry.table == "setting":
             return kind
         if entry.table == "staff":
-            return f"{kind} {self.staff_names.get(entry.row_id, '#' + str(entry.row_id))}"
+            return f"{kind} {self.names.staff(entry.row_id)}"
         name = entry.customer_name if entry.customer_id else ""
         return f"{kind} #{entry.row_id}" + (f" ({name})" if name else "")
 
@@ -178,14 +185,12 @@ class AuditModel(RowsModel):
     def _plain(self, field: str, value) -> str:
         if value is None or value == "":
             return "–"
-        if field in STAFF_COLUMNS and isinstance(value, int):
-            return self.staff_names.get(value, f"#{value}")
+        if field in audit.ID_COLUMNS and isinstance(value, int):
+            return self.names.text(field, value)
         if field == "status" and isinstance(value, str) and value in choices.STATUSES:
             return choices.label(choices.STATUSES, value)
         if field == "role" and isinstance(value, str):
             return access.role_label(value)
-        if field == "referrer_id" and isinstance(value, int):
-            return f"#{value}"
         if isinstance(value, (dict, list)):
             return json.dumps(value, ensure_ascii=False)
         return str(value)
