@@ -241,12 +241,15 @@ SELECT NULL, NULL, date(at), outcome = 'lost' FROM follow_up
 #   day: one row per customer stands for them all (ev);
 # - a score of at least S means at least ceil((S - 1) n / 5) of the n values below it
 #   (services/value._limit): the value to beat per day is read from running counts (limits)
-#   instead of ranking every buyer of every day;
+#   instead of ranking every buyer of every day: the buyers per day and value are
+#   counted once (days, money) and every other count is summed from those;
 # - contacts are read only for the customers whose tier may rest on them: not lost by then,
 #   recorded before the last cut, without a purchase at one of the days at least;
 # - customers alike at every day are counted together, then coded once (alike): the same
 #   purchases and contacts, recorded on the same day (any day before the first cut is
-#   alike) and lost on the same day (any day up to the first day is alike).
+#   alike) and lost on the same day (any day up to the first day is alike), and each
+#   group's number is worked out once (coded is materialized: else SQLite works it out
+#   again for the WHERE, the GROUP BY and the SELECT).
 TIER_MOVES = f"""
 WITH pt AS MATERIALIZED (
   SELECT CAST(key AS INTEGER) AS k, json_extract(value, '$[0]') AS e,
@@ -269,22 +272,23 @@ per_point AS MATERIALIZED (
          SUM(CASE WHEN ev.day > pt.ws THEN ev.cents ELSE 0 END) AS m, MAX(ev.day) AS last_day
     FROM pt JOIN ev ON ev.day <= pt.e AND ev.made <= pt.e
    GROUP BY pt.k, ev.id),
+days AS MATERIALIZED (
+  SELECT k, last_day AS v, COUNT(*) AS n FROM per_point GROUP BY k, last_day),
+money AS MATERIALIZED (
+  SELECT k, m AS v, COUNT(*) AS n FROM per_point WHERE f > 0 GROUP BY k, m),
 counted AS (
-  SELECT k, ((:min_r - 1) * COUNT(*) + 4) / 5 AS r_below,
-         ((:min_m - 1) * SUM(f > 0) + 4) / 5 AS m_below
-    FROM per_point GROUP BY k),
-days AS (
-  SELECT k, last_day AS v, SUM(COUNT(*)) OVER (PARTITION BY k ORDER BY last_day) AS upto
-    FROM per_point GROUP BY k, last_day),
-money AS (
-  SELECT k, m AS v, SUM(COUNT(*)) OVER (PARTITION BY k ORDER BY m) AS upto
-    FROM per_point WHERE f > 0 GROUP BY k, m),
+  SELECT d.k, ((:min_r - 1) * d.n + 4) / 5 AS r_below,
+         ((:min_m - 1) * COALESCE(o.n, 0) + 4) / 5 AS m_below
+    FROM (SELECT k, SUM(n) AS n FROM days GROUP BY k) d
+    LEFT JOIN (SELECT k, SUM(n) AS n FROM money GROUP BY k) o ON o.k = d.k),
 day_limit AS (
-  SELECT d.k, MIN(d.v) AS v FROM days d JOIN counted c ON c.k = d.k
-   WHERE d.upto >= c.r_below GROUP BY d.k),
+  SELECT d.k, MIN(d.v) AS v
+    FROM (SELECT k, v, SUM(n) OVER (PARTITION BY k ORDER BY v) AS upto FROM days) d
+    JOIN counted c ON c.k = d.k WHERE d.upto >= c.r_below GROUP BY d.k),
 money_limit AS (
-  SELECT o.k, MIN(o.v) AS v FROM money o JOIN counted c ON c.k = o.k
-   WHERE o.upto >= c.m_below GROUP BY o.k),
+  SELECT o.k, MIN(o.v) AS v
+    FROM (SELECT k, v, SUM(n) OVER (PARTITION BY k ORDER BY v) AS upto FROM money) o
+    JOIN counted c ON c.k = o.k WHERE o.upto >= c.m_below GROUP BY o.k),
 limits AS MATERIALIZED (
   SELECT c.k, c.r_below, c.m_below, d.v AS day_above, o.v AS m_above
     FROM counted c LEFT JOIN day_limit d ON d.k = c.k LEFT JOIN money_limit o ON o.k = c.k),
@@ -316,7 +320,7 @@ alike AS (
          b.mask AS bm, b.code AS bc, k2.mask AS km, COUNT(*) AS n
     FROM live l LEFT JOIN bought b ON b.id = l.id LEFT JOIN kept k2 ON k2.id = l.id
    GROUP BY 1, 2, 3, 4, 5),
-coded AS (
+coded AS MATERIALIZED (
   SELECT a.n, (SELECT SUM(CASE WHEN ((a.bm >> pt.k) & 1) = 1 THEN ((a.bc >> (3 * pt.k)) & 7)
                                WHEN a.lost_on <= pt.e THEN 1
                                WHEN a.made >= pt.cut OR ((a.km >> pt.k) & 1) = 1 THEN 2
