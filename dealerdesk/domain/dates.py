@@ -36,6 +36,18 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", 
                         "Nov", "Dec")
 
 
+def stored_day(value: object) -> date | None:
+    """A day as the database hands it back: a date on PostgreSQL, ISO text on SQLite (a
+    time after the day is left out, as from a datetime); None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 def format_day(value: date | None) -> str:
     """A date as the user's language writes it ("6 Dec 2026" / "2026-12-06"); "" for None.
 

@@ -16,6 +16,7 @@ from dealerdesk import clock
 from dealerdesk.db import models
 from dealerdesk.db.api import JOIN, atomic, fn
 from dealerdesk.domain import value as rules
+from dealerdesk.domain.dates import stored_day
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.records import Changes
@@ -164,11 +165,7 @@ def mileage_clash(data: VisitInput, visit_id: int | None = None) -> tuple[dt.dat
                   ((SV.visited_on <= data.visited_on) & (SV.mileage_km > km))
                   | ((SV.visited_on > data.visited_on) & (SV.mileage_km < km)))
            .order_by(SV.visited_on.desc()).tuples().first())
-    return (_day(row[0]), int(row[1])) if row else None
-
-
-def _day(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    return (stored_day(row[0]), int(row[1])) if row else None
 
 
 def _check_mileage(data: VisitInput, errors: list[FieldError], visit_id: int | None) -> None:
@@ -385,7 +382,7 @@ def visit_facts(vehicle_id: int) -> VisitFacts:
     last = (SV.select(fn.MAX(SV.visited_on))
             .where(SV.vehicle == vehicle_id, SV.kind == "maintenance").scalar())
     due = None if last is None else rules.next_maintenance(
-        _day(last), rules.km_per_day(readings), value_params())
+        stored_day(last), rules.km_per_day(readings), value_params())
     return (readings[-1][1] if readings else None), due
 
 
@@ -407,7 +404,7 @@ def refresh_vehicle(vehicle_id: int, before: VisitFacts, *, brings: bool) -> Non
         return
     values: dict[str, Any] = {}
     for column, old, new, now in zip(("mileage_km", "next_maintenance_on"), before, after,
-                                     (held[0], None if held[1] is None else _day(held[1])),
+                                     (held[0], None if held[1] is None else stored_day(held[1])),
                                      strict=True):
         if new == old:
             continue

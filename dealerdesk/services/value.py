@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from dealerdesk.db.api import value_rows
 from dealerdesk.domain import value as rules
-from dealerdesk.domain.dates import add_months
+from dealerdesk.domain.dates import add_months, stored_day
 from dealerdesk.i18n import translate
 from dealerdesk.services.service_visits import value_params
 
@@ -163,12 +163,6 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _day(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def shop_basis(*, as_of: dt.date, params: rules.ValueParams | None = None) -> ShopBasis:
     """Holding time, repurchase chance, margin and yearly spend per car, learned from the
     shop's records where there are enough, else the defaults."""
@@ -207,7 +201,7 @@ def customer_values(*, as_of: dt.date) -> list[CustomerValue]:
     basis = shop_basis(as_of=as_of, params=p)
     rows = value_rows("value", _value_params(as_of, p, basis))
     return [CustomerValue(r[0], r[1], r[2], int(r[3]), int(r[4]), r[5], r[6], r[7], r[8],
-                          int(r[9] or 0), _day(r[10]), int(r[11]), r[12]) for r in rows]
+                          int(r[9] or 0), stored_day(r[10]), int(r[11]), r[12]) for r in rows]
 
 
 def tier_report(*, as_of: dt.date) -> list[TierFigure]:
@@ -270,7 +264,7 @@ def referred_customers(referrer_id: int) -> list[ReferredCustomer]:
             .where(C.referrer == referrer_id, C.deleted_at.is_null())
             .group_by(C.id, C.name, C.created_at, C.status, C.level)
             .order_by(C.created_at.desc(), C.id.desc()).tuples())
-    return [ReferredCustomer(r[0], r[1], _day(str(r[2])), r[3], r[4], int(r[5]),
+    return [ReferredCustomer(r[0], r[1], stored_day(r[2]), r[3], r[4], int(r[5]),
                              int(r[6] or 0)) for r in rows]
 
 
@@ -316,7 +310,7 @@ def replacement_due(*, as_of: dt.date, days: int = 90) -> list[ReplacementDue]:
             continue
         car = " ".join(x for x in (brand, model, plate) if x)
         v = figures[cid]
-        found[cid] = ReplacementDue(cid, name, _day(opens), car, salesperson, v.tier,
+        found[cid] = ReplacementDue(cid, name, stored_day(opens), car, salesperson, v.tier,
                                     v.remaining_value_cents, as_of)
     return sorted(found.values(), key=lambda r: (
         r.entered, (r.as_of - r.opens).days if r.entered else (r.opens - r.as_of).days,
@@ -399,7 +393,7 @@ def score_limits(*, as_of: dt.date, params: rules.ValueParams | None = None) -> 
     days = sorted(str(r[0]) for r in rows)
     money = sorted(int(r[2] or 0) for r in rows if r[1])
     last_day = _limit(days, p.high_value_min_r)
-    recency = None if last_day is None else (as_of - _day(last_day)).days
+    recency = None if last_day is None else (as_of - stored_day(last_day)).days
     m = _limit(money, p.high_value_min_m)
     return ScoreLimits(as_of, None if m is None else int(m), recency)
 
@@ -448,17 +442,17 @@ def tier_change(customer_id: int, *, as_of: dt.date, months: int = 12,
     whole shop's figures per month."""
     p = value_params()
     limits = limits or score_limits(as_of=as_of, params=p)
-    events = [(_day(d), int(c), int(n)) for d, c, n in value_rows(
+    events = [(stored_day(d), int(c), int(n)) for d, c, n in value_rows(
         "customer_events", {"cid": customer_id, "as_of": as_of.isoformat()})]
     created, lost_on, contacts, status = as_of, None, [], ""
     for made, st, at, lost in value_rows("customer_contacts",
                                          {"cid": customer_id, "as_of": as_of.isoformat()}):
         if made is not None:
-            created, status = _day(made), st
+            created, status = stored_day(made), st
         elif at is not None:
-            contacts.append(_day(at))
+            contacts.append(stored_day(at))
             if lost:
-                lost_on = _day(at)
+                lost_on = stored_day(at)
     if status == "lost":
         lost_on = lost_on or created
     else:

@@ -22,6 +22,7 @@ from dealerdesk import clock
 from dealerdesk.db import models
 from dealerdesk.db.api import INTEGRITY_ERRORS, atomic, one_writer, waiting
 from dealerdesk.domain import value as rules
+from dealerdesk.domain.dates import stored_day
 from dealerdesk.domain.errors import FieldError, ValidationFailed
 from dealerdesk.domain.money import format_cents
 from dealerdesk.domain.records import Changes
@@ -268,10 +269,6 @@ class _Cars:
         return cid, cars[0]
 
 
-def _day(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
 class _Matcher:
     """Finds each row's car and decides: a new visit, already stored, repeated, or refused."""
 
@@ -388,7 +385,7 @@ def _stored_keys(vehicle_ids: set[int]) -> set[tuple[int, dt.date, str, int]]:
     for start in range(0, len(ids), 500):
         query = (SV.select(SV.vehicle, SV.visited_on, SV.kind, SV.amount_cents)
                  .where(SV.vehicle.in_(ids[start:start + 500])))
-        keys |= {(v, _day(d), k, a) for v, d, k, a in query.tuples().iterator()}
+        keys |= {(v, stored_day(d), k, a) for v, d, k, a in query.tuples().iterator()}
     return keys
 
 

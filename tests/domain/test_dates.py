@@ -338,3 +338,15 @@ def test_age_is_the_last_anniversary(start: date, today: date) -> None:
         assert add_years(start, age) <= today < add_years(start, age + 1)
     else:
         assert age == 0
+
+
+def test_a_stored_day_reads_as_either_engine_hands_it_back():
+    from datetime import date, datetime
+
+    from dealerdesk.domain.dates import stored_day
+
+    assert stored_day(None) is None
+    assert stored_day(date(2026, 3, 5)) == date(2026, 3, 5)
+    assert stored_day(datetime(2026, 3, 5, 10, 0)) == date(2026, 3, 5)
+    assert stored_day("2026-03-05") == date(2026, 3, 5)
+    assert stored_day("2026-03-05 10:00:00") == date(2026, 3, 5)
