@@ -186,6 +186,14 @@ def _field_error(field_name: str, text: str) -> FieldError:
     return FieldError(field_name, text)
 
 
+def refused(exc: BaseException) -> ValidationFailed:
+    """The one line for an import (of customers or visits) the database refused: nothing
+    of it was written."""
+    return ValidationFailed([_field_error("file", translate(
+        "Import", "The database refused this import, and nothing was written: {}"
+    ).format(exc))])
+
+
 class _Planner:
     """Parses every row and matches it against the file so far and the database."""
 
@@ -393,9 +401,7 @@ def run_import(
                 writer.add(planned)
             writer.flush()
     except INTEGRITY_ERRORS as exc:
-        raise ValidationFailed([_field_error("file", translate(
-            "Import", "The database refused this import, and nothing was written: {}"
-        ).format(exc))]) from None
+        raise refused(exc) from None
     finally:
         release_thread_connection()
     adopt(plan, checked)

@@ -49,6 +49,7 @@ from dealerdesk.services.imports import (
     Progress,
     Rejected,
     Warned,
+    refused,
 )
 from dealerdesk.services.service_visits import (
     MAX_NOTES,
@@ -435,9 +436,7 @@ def run_visits(plan: VisitPlan, *, staff_id: int | None, today: dt.date,
             _Matcher(plan, today).run(cancel=cancel)
             batch = _write(plan, staff_id, now, progress, cancel)
     except INTEGRITY_ERRORS as exc:
-        raise ValidationFailed([FieldError("file", translate(
-            "Import", "The database refused this import, and nothing was written: {}"
-        ).format(exc))]) from None
+        raise refused(exc) from None
     finally:
         release_thread_connection()
     return ImportResult(batch, plan.counts, CHANGED)
