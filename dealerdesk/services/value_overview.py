@@ -59,10 +59,11 @@ class MoveMonth:
 
 def value_overview(*, as_of: dt.date) -> ValueOverview:
     """The Value tab's tiers, customers and shop basis as of the end of `as_of`."""
-    ranked = sorted(value.customer_values(as_of=as_of),
+    params = value.value_params()
+    basis = value.shop_basis(as_of=as_of, params=params)
+    ranked = sorted(value.customer_values(as_of=as_of, params=params, basis=basis),
                     key=lambda v: (-v.remaining_value_cents, v.customer_id))
-    return ValueOverview(as_of, value.tier_report(as_of=as_of), ranked,
-                         value.shop_basis(as_of=as_of))
+    return ValueOverview(as_of, value.tier_figures(ranked, params), ranked, basis)
 
 
 def summed(month: value.TierMonth) -> MoveMonth:

@@ -111,3 +111,15 @@ def test_the_command_line_prints_the_moves_the_screen_shows(shop, store, capsys)
         {"from": "new", "to": "general", "customers": 1}]
     assert main(["report", "moves", "--db", str(store), "--months", "21"]) == 1
     assert "between 1 and 20" in capsys.readouterr().err
+
+
+def test_tiers_summed_from_the_customers_agree_with_the_tier_statement(store):
+    """The Value tab sums the tiers from the customers it has read (one value statement);
+    a demo shop's figures are those of `report tiers`, tier by tier."""
+    from dealerdesk.services.demo import fill_demo
+
+    fill_demo(customers=300, seed=5, today=AS_OF)
+    overview = value_overview(as_of=AS_OF)
+    assert overview.tiers == value.tier_report(as_of=AS_OF)
+    assert sum(t.customers for t in overview.tiers) == 300 - sum(
+        1 for c in Customer.select() if c.deleted_at is not None)
