@@ -300,6 +300,7 @@ class BackupsPage(SettingsPage):
             QMessageBox.warning(self, self.tr("Restore"), self.tr(
                 "The backup was restored, but the server could not be opened again: {}").format(
                 exc))
+            self.refresh()
             return
         self.ctx.broadcast(Changes.everything())  # after a restore
         QMessageBox.information(self, self.tr("Backup restored"), self.tr(
