@@ -188,7 +188,9 @@ def _read_rows(plan: VisitPlan, progress: Progress | None, cancel: Cancel | None
                 raise ImportCancelledError()
             if progress:
                 progress(done, total)
-        if is_total(values) and not row_plate(values, plan.mapping):
+        # A total line: 合计 in some cell, and no plate beside it, or 合计 as the plate.
+        plate = row_plate(values, plan.mapping)
+        if is_total(values) and (not plate or is_total((plate,))):
             plan.ignored.append(number)
             continue
         row = read_row(number, values, plan.mapping, plan.orders, MAX_NOTES)

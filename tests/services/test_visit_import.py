@@ -235,3 +235,13 @@ def test_a_kind_the_shop_took_off_its_list(tmp_path, today, shop):
     path = _xlsx(tmp_path, [["2026-03-01", "浙A12345", None, None, None, "洗车", 30, None]])
     plan = vi.plan_visits(path, today=today)
     assert plan.counts["rejected"] == 1 and "洗车" in plan.rejected[0].reason
+
+
+def test_a_total_line_written_under_the_plate_is_left_out(tmp_path, today, shop):
+    """A sheet whose plate column comes first writes 合计 there: a total line, not a
+    visit refused for its missing day."""
+    head = ["车牌号", "进厂日期", "维修项目", "结算金额"]
+    path = _xlsx(tmp_path, [["浙A12345", "2026-03-01", "保养", 380],
+                            ["合计", None, None, 380]], head=head)
+    plan = vi.plan_visits(path, today=today)
+    assert (plan.counts["new"], plan.counts["ignored"], plan.counts["rejected"]) == (1, 1, 0)
