@@ -187,8 +187,11 @@ def add_followup(into: PlannedCustomer, item: dict[str, object]) -> None:
 
 
 def fold_customer(into: PlannedCustomer, other: PlannedCustomer) -> None:
-    """Another planned customer found to be the same one: everything it brings goes in."""
+    """Another planned customer found to be the same one: everything it brings goes in,
+    the rows folded into it at the dry run too."""
     fold_fields(into.fields, other.fields)
+    if other.duplicate_rows:
+        into.duplicate_rows = [*into.duplicate_rows, *other.duplicate_rows]
     for vehicle in other.vehicles:
         add_vehicle(into, vehicle)
     for item in other.followups:

@@ -163,7 +163,7 @@ def _plan(
     keys = keys + (None,) * (len(table.headers) - len(keys))
     repeated = repeated_columns(table.headers, keys)
     keys = first_columns(keys)
-    if "name" not in keys and "phone" not in keys and "plate" not in keys:
+    if not mapping_complete(keys):
         raise ValidationFailed(
             [
                 _field_error(

@@ -192,3 +192,17 @@ def test_packed_cells_come_back_as_they_were_read():
             assert got == rows[n] and [type(v) for v in got] == [type(v) for v in rows[n]]
             assert got[6] is NO_VALUE
     assert packed.get(3) == () and packed.get(1) == () and packed.get(5000) == ()
+
+
+def test_rows_folded_into_one_stored_customer_keep_their_own_duplicates_counted(
+        tmp_path, today, store):
+    """Row 3 repeats row 2's plate (a duplicate in the file, folded at the dry run); rows 2
+    and 4 then turn out to be one stored customer: row 3 is still counted as a duplicate."""
+    plan = plan_import(_xlsx(tmp_path, [["张三", "13800000001", None, None, None, None],
+                                        ["张三", None, "zhangsan", "浙A22222", None, None],
+                                        ["张三", None, "zhangsan", "浙A22222", "宁波", None]]),
+                       today=today)
+    assert (plan.counts["new"], plan.counts["duplicates"]) == (2, 1)
+    _another_program_adds("张三", "13800000001", plate="浙A22222")
+    result = run_import(plan, staff_id=None, today=today, now=NOW)
+    assert (result.counts["duplicate_rows"], result.counts["duplicates"]) == (1, 1)
