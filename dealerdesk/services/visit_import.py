@@ -491,14 +491,26 @@ def undo_visits(batch_id: int, *, now: dt.datetime | None = None) -> Changes:
         ids = [i for (i,) in R.select(R.row_id).where(
             R.batch == batch_id, R.table_name == "service_visit").tuples()]
         saved = _saved_cars(batch_id)
-        with_import = {car: visit_facts(car) for car in saved}
+        # The cars the visits stand on now: a visit may have been moved to another car since.
+        moved_to = _cars_of(ids) - saved.keys()
+        with_import = {car: visit_facts(car) for car in saved.keys() | moved_to}
         _remove_visits(ids)
         for car, values in saved.items():
             _restore_car(car, values, with_import[car])
+        for car in moved_to:
+            refresh_vehicle(car, with_import[car], brings=False)
         stamp = (now or clock.now()).replace(microsecond=0)
         models.ImportBatch.update(undone_at=stamp).where(
             models.ImportBatch.id == batch_id).execute()
     return CHANGED
+
+
+def _cars_of(ids: list[int]) -> set[int]:
+    cars: set[int] = set()
+    for start in range(0, len(ids), 500):
+        cars |= {car for (car,) in SV.select(SV.vehicle).where(
+            SV.id.in_(ids[start:start + 500]), SV.vehicle.is_null(False)).tuples()}
+    return cars
 
 
 def _remove_visits(ids: list[int]) -> None:

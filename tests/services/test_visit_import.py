@@ -245,3 +245,23 @@ def test_a_total_line_written_under_the_plate_is_left_out(tmp_path, today, shop)
                             ["合计", None, None, 380]], head=head)
     plan = vi.plan_visits(path, today=today)
     assert (plan.counts["new"], plan.counts["ignored"], plan.counts["rejected"]) == (1, 1, 0)
+
+
+def test_undo_follows_a_visit_moved_to_another_car_since(tmp_path, today, shop):
+    """An imported visit later moved to 张三's second car: undo removes it there too, and
+    that car's mileage and next maintenance, which came from it, go with it."""
+    _, result = _run(_xlsx(tmp_path, [["2026-03-01", "浙A12345", None, None, 10000, "保养",
+                                       380, None]]), today)
+    second, _ = add_vehicle(shop["zhang"], VehicleInput(brand="本田", model="飞度",
+                                                        plate="浙A77777"), today=today)
+    [visit] = _visits()
+    sv.update_visit(visit.id, sv.VisitInput(
+        customer_id=shop["zhang"], visited_on=visit.visited_on, kind="maintenance",
+        amount_cents=visit.amount_cents, vehicle_id=second, mileage_km=10000),
+        staff_id=None, today=today)
+    car = Vehicle.get_by_id(second)
+    assert car.mileage_km == 10000 and car.next_maintenance_on is not None
+    vi.undo_visits(result.batch_id, now=NOW)
+    assert _visits() == []
+    car = Vehicle.get_by_id(second)
+    assert (car.mileage_km, car.next_maintenance_on) == (None, None)
