@@ -65,10 +65,13 @@ def _text(rows: Sequence[dict[str, object]]) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from dealerdesk.services.value import MAX_MOVE_MONTHS
+
     if not 1 <= args.months <= 120:
         raise CommandError("--months must be between 1 and 120")
-    if args.kind == "moves" and args.months > 20:
-        raise CommandError("--months must be between 1 and 20 for the moves between tiers")
+    if args.kind == "moves" and args.months > MAX_MOVE_MONTHS:
+        raise CommandError(f"--months must be between 1 and {MAX_MOVE_MONTHS} for the "
+                           "moves between tiers")
     if args.referrer is not None and args.kind != "sources":
         raise CommandError("--referrer goes with the sources report")
     open_db(args)
