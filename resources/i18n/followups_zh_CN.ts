@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerPicker</name>
@@ -217,7 +218,7 @@
         <translation>登记转介绍</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Log the first contact: it sets the customer's status and next follow-up date.</source>
+        <source>No follow-ups yet. Log the first contact: it sets the customer&apos;s status and next follow-up date.</source>
         <translation>还没有跟进记录。记录第一次联系后，系统会自动更新客户状态和下次跟进日期。</translation>
     </message>
     <message>
@@ -241,7 +242,7 @@
         <translation>删除跟进记录</translation>
     </message>
     <message>
-        <source>Delete this follow-up of {day}? The customer's status and dates are worked out again from the rest.</source>
+        <source>Delete this follow-up of {day}? The customer&apos;s status and dates are worked out again from the rest.</source>
         <translation>删除 {day} 的这条跟进记录吗？客户状态和跟进日期将根据其余记录重新计算。</translation>
     </message>
 </context>
@@ -300,7 +301,7 @@
         <translation>这条回访已经完成。</translation>
     </message>
     <message>
-        <source>This car is not one of the customer's cars.</source>
+        <source>This car is not one of the customer&apos;s cars.</source>
         <translation>这辆车不属于该客户。</translation>
     </message>
     <message>
@@ -481,7 +482,7 @@
         <translation>话术：{title}</translation>
     </message>
     <message>
-        <source>Each customer's own language</source>
+        <source>Each customer&apos;s own language</source>
         <translation>按每位客户的语言</translation>
     </message>
     <message>
@@ -876,7 +877,7 @@
         <translation>{due}次中{done}次（{rate}）</translation>
     </message>
     <message>
-        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period's new leads who came in.</source>
+        <source>Figures from {start} up to {end}. Visits and deals count everyone who came in or bought in the period, earlier leads included; the visit rate counts only the period&apos;s new leads who came in.</source>
         <translation>统计区间：{start} 至 {end}。到店和成交按期间内到店、成交的全部客户计（含以前的线索）；到店率只算本期新线索中已到店的。</translation>
     </message>
     <message>
@@ -967,10 +968,6 @@
         <translation>换车期起</translation>
     </message>
     <message>
-        <source>The figures could not be computed: {error}</source>
-        <translation>数字未能算出：{error}</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{n} customers&lt;/b&gt; in four tiers as of {day}; below, how many moved between tiers each month, and the customers with the highest remaining value.</source>
         <translation>截至 {day}，&lt;b&gt;{n} 位客户&lt;/b&gt;分为四级；下方为每月在层级间变动的客户数，以及剩余价值最高的客户。</translation>
     </message>
@@ -979,7 +976,7 @@
         <translation>每月层级变动，最近的在前（鼠标指向数字可看明细）。</translation>
     </message>
     <message>
-        <source>From the tier at the end of the month before to the tier at the month's end; new customers are those recorded during the month.</source>
+        <source>From the tier at the end of the month before to the tier at the month&apos;s end; new customers are those recorded during the month.</source>
         <translation>从上月末的层级到本月末的层级；新客户指当月新登记的客户。</translation>
     </message>
     <message>
@@ -987,7 +984,7 @@
         <translation>近 {n} 个月的层级变动</translation>
     </message>
     <message>
-        <source>At the month's end: {counts}</source>
+        <source>At the month&apos;s end: {counts}</source>
         <translation>月末：{counts}</translation>
     </message>
     <message>
@@ -1162,7 +1159,7 @@
         <translation>{month} 月末蓄水池内有 &lt;b&gt;{size}&lt;/b&gt; 位客户。客户因购车或到店消费进入，最后一次消费一年后流出。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop's usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
+        <source>&lt;b&gt;{n}&lt;/b&gt; customers whose car reaches the shop&apos;s usual holding time ({months} months) in the next 90 days, and &lt;b&gt;{m}&lt;/b&gt; whose car is past it: a good moment to offer the next car.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; 位客户的车将在 90 天内达到本店常见的持有时长（{months} 个月），另有 &lt;b&gt;{m}&lt;/b&gt; 位客户的车已超过：正是推荐下一台车的好时机。</translation>
     </message>
     <message>
@@ -1184,10 +1181,6 @@
     <message>
         <source>enters on {day}</source>
         <translation>{day} 进入</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
     </message>
 </context>
 </TS>

@@ -162,3 +162,21 @@ def test_the_pool_shows_the_months_chosen_and_remembers_them(qtbot, ctx, today, 
     _shown(qtbot, again, 1)
     assert again.value_tabs.pool_months.currentData() == 36
     assert again.value_tabs.pool_model.rowCount() == 36
+
+
+def test_tiers_that_could_not_be_computed_say_so_in_every_caption(qtbot, ctx, customer,
+                                                                  monkeypatch):
+    """The moves come after the tiers: when the tiers fail, no caption is left saying
+    "Computing…", and the error is shown as text, not read as markup."""
+    def broken(**_kwargs):
+        raise RuntimeError("<b>disk</b> unreadable")
+
+    monkeypatch.setattr(value_tabs_module.value_overview, "value_overview", broken)
+    screen = ReportsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.tabs.setCurrentIndex(screen.value_tabs.first)
+    tab = screen.value_tabs.value_tab
+    labels = (tab.title, tab.list_caption, tab.moves_caption)
+    qtbot.waitUntil(lambda: all("could not be computed" in lb.text() for lb in labels),
+                    timeout=30_000)
+    assert all("&lt;b&gt;disk&lt;/b&gt;" in lb.text() for lb in labels)

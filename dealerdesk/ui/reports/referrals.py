@@ -12,7 +12,7 @@ from dealerdesk.domain import choices
 from dealerdesk.services import value
 from dealerdesk.services.customer_lists import ListEntry
 from dealerdesk.services.settings import customer_levels
-from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date
+from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reports.list_actions import ListActions
 from dealerdesk.ui.reports.value_tab import captioned, computing_text, count_column, money
@@ -86,7 +86,7 @@ class ReferralList:
         self.loader.forget()
         self.model.set_rows([])
         self.actions.set_enabled(False)
-        self.caption.setText(f"<span style='color:{COLORS['muted']}'>{computing_text()}</span>")
+        self.caption.setText(computing_text())
 
     def show_for(self, referrer: value.Referrer | None) -> None:
         """Read the customers `referrer` referred (none chosen: ask for one)."""

@@ -8,6 +8,8 @@ ValueTabs; this page only shows them, or "Computing…" meanwhile.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -49,7 +51,17 @@ def captioned(caption: QLabel, widget: QWidget) -> QWidget:
 
 
 def computing_text() -> str:
-    return QCoreApplication.translate("ValueTabs", "Computing…")
+    """What a caption says, greyed, while its figures are computed."""
+    return (f"<span style='color:{COLORS['muted']}'>"
+            f"{QCoreApplication.translate('ValueTabs', 'Computing…')}</span>")
+
+
+def failed_text(error: Exception) -> str:
+    """What a caption says when its figures could not be computed (the error as text, never
+    read as markup)."""
+    return QCoreApplication.translate(
+        "ValueTabs", "The figures could not be computed: {error}").format(
+            error=html.escape(str(error)))
 
 
 class ValueTab:
@@ -150,15 +162,18 @@ class ValueTab:
             model.set_rows([])
         for view in (self.tier_table, self.top_table):
             view.resizeColumnsToContents()  # the headers, whole
-        muted = f"<span style='color:{COLORS['muted']}'>{computing_text()}</span>"
         for label in (self.title, self.list_caption, self.moves_caption):
-            label.setText(muted)
+            label.setText(computing_text())
         self.move_chart.clear()
         self.actions.set_enabled(False)
 
     def failed(self, error: Exception, *, moves: bool = False) -> None:
-        text = self.tr("The figures could not be computed: {error}").format(error=error)
-        (self.moves_caption if moves else self.title).setText(text)
+        """The moves failed: their caption says so. The tiers failed: the moves, which come
+        after them, are not computed either, and every caption says so."""
+        labels = (self.moves_caption,) if moves else (
+            self.title, self.list_caption, self.moves_caption)
+        for label in labels:
+            label.setText(failed_text(error))
 
     def show_overview(self, overview: ValueOverview) -> None:
         self.overview = overview

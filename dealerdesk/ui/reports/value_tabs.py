@@ -18,13 +18,19 @@ from dealerdesk.domain.dates import add_months
 from dealerdesk.domain.value import tier_label
 from dealerdesk.services import value, value_overview
 from dealerdesk.services.customer_lists import ListEntry
-from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date, fmt_rate
+from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date, fmt_rate
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reports.chart import MonthChart
 from dealerdesk.ui.reports.list_actions import ListActions
 from dealerdesk.ui.reports.referrals import ReferralList
-from dealerdesk.ui.reports.value_tab import ValueTab, computing_text, count_column, money_column
+from dealerdesk.ui.reports.value_tab import (
+    ValueTab,
+    computing_text,
+    count_column,
+    failed_text,
+    money_column,
+)
 
 TABS = 5  # Value, Pool, Replacement window, Sources, Trends
 # What each tab computes, in parts computed one after the other (the Value tab's moves
@@ -281,13 +287,12 @@ class ValueTabs:
         if which == 0:
             self.value_tab.computing()
             return
-        muted = f"<span style='color:{COLORS['muted']}'>{computing_text()}</span>"
         title, views, chart = (
             (self.pool_title, (self.pool_table,), self.pool_chart),
             (self.replace_title, (self.replace_table,), None),
             (self.source_title, (self.source_table, self.referrer_table), None),
             (self.trend_title, (self.trend_table,), self.trend_chart))[which - 1]
-        title.setText(muted)
+        title.setText(computing_text())
         for view in views:
             view.model().set_rows([])
             view.resizeColumnsToContents()  # the headers, whole
@@ -318,7 +323,7 @@ class ValueTabs:
             return
         title = (self.pool_title, self.replace_title, self.source_title,
                  self.trend_title)[which - 1]
-        title.setText(self.tr("The figures could not be computed: {error}").format(error=error))
+        title.setText(failed_text(error))
 
     def _show_pool(self, months: list[value.PoolMonth]) -> None:
         self.pool_model.set_rows(list(reversed(months)))
