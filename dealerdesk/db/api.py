@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import JOIN, Case, IntegrityError, fn
 
-from dealerdesk.db.database import db
+from dealerdesk.db.database import LIVE_CUSTOMERS_SQL, db
 from dealerdesk.db.engine import is_server, sql_for
 from dealerdesk.db.writer import (
     WriterBusy,
@@ -66,6 +66,11 @@ def scalar(sql: str, params: Sequence[Any] = ()) -> Any:
     """First column of the first row of a plain SQL query (portable SQL only)."""
     row = db.execute_sql(sql, params).fetchone()
     return row[0] if row else None
+
+
+def live_customers() -> int:
+    """The open database's customers, not counting the recycle bin."""
+    return int(scalar(LIVE_CUSTOMERS_SQL) or 0)
 
 
 def execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> None:

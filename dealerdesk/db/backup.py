@@ -28,6 +28,7 @@ from dealerdesk import fileops
 from dealerdesk.db.database import (
     APPLICATION_ID,
     DATABASE_ERRORS,
+    LIVE_CUSTOMERS_SQL,
     DiskFull,
     StorageError,
     db,
@@ -67,8 +68,7 @@ def live_customers(path: Path) -> int:
     try:
         con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            return int(con.execute(
-                "SELECT count(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0])
+            return int(con.execute(LIVE_CUSTOMERS_SQL).fetchone()[0])
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:

@@ -39,6 +39,11 @@ PRAGMAS = {
 DATABASE_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)
 
 
+# The customers of a shop, not counting the recycle bin: what a restore or a missing file is
+# described by.
+LIVE_CUSTOMERS_SQL = "SELECT count(*) FROM customer WHERE deleted_at IS NULL"
+
+
 class StorageError(Exception):
     """The database file cannot be used; the message says why in plain words."""
 

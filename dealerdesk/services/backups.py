@@ -90,16 +90,21 @@ def move_shop(source: str, target: str):  # -> transfer.TransferReport
     return move(source, target)
 
 
-def restore_to_server(*, backup_file: Path, url: str):  # -> transfer.TransferReport
-    """Write a backup back to the shop's server, replacing what it holds, in one
-    transaction. Other PCs see the restored data when they next read."""
-    from dealerdesk.db.backup import verify_backup
-    from dealerdesk.db.transfer import file_to_server
-
+def _check_restore(backup_file: Path) -> None:
+    """The owner's right, and a backup that is there and whole, before the server is
+    touched."""
     access.require("restore")
     if not backup_file.is_file():
         raise StorageError(f"{backup_file} does not exist")
-    verify_backup(backup_file)
+    backup.verify_backup(backup_file)
+
+
+def restore_to_server(*, backup_file: Path, url: str):  # -> transfer.TransferReport
+    """Write a backup back to the shop's server, replacing what it holds, in one
+    transaction. Other PCs see the restored data when they next read."""
+    from dealerdesk.db.transfer import file_to_server
+
+    _check_restore(backup_file)
     if db.obj is not None:
         forget_database()
     return file_to_server(backup_file, url)
@@ -117,10 +122,9 @@ class ServerRestore:
 def customers_before_restore(backup_file: Path) -> tuple[int, int]:
     """(customers in the backup, customers in the open database now), not counting the
     recycle bin: what a restore's confirmation compares."""
-    from dealerdesk.db.api import scalar
+    from dealerdesk.db.api import live_customers
 
-    now = int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL"))
-    return backup.live_customers(backup_file), now
+    return backup.live_customers(backup_file), live_customers()
 
 
 def restore_open_server(*, backup_file: Path, url: str, folder: Path, now: dt.datetime,
@@ -136,10 +140,7 @@ def restore_open_server(*, backup_file: Path, url: str, folder: Path, now: dt.da
     from dealerdesk.db import transfer
     from dealerdesk.db.database import hold_writes, writes_held
 
-    access.require("restore")
-    if not backup_file.is_file():
-        raise StorageError(f"{backup_file} does not exist")
-    backup.verify_backup(backup_file)
+    _check_restore(backup_file)
     total = len(transfer.COPIED) + 1
     done = [0]
 

@@ -25,7 +25,6 @@ from dealerdesk.db.api import (
     atomic,
     import_load,
     one_writer,
-    scalar,
     waiting,
 )
 from dealerdesk.db.models import ImportBatch, Staff
@@ -505,5 +504,3 @@ def mapping_complete(keys: Sequence[str | None]) -> bool:
     return bool(set(keys) & {"name", "phone", "plate"})
 
 
-def live_customer_count() -> int:
-    return int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL") or 0)

@@ -375,10 +375,10 @@ def remember_database(path: Path, *, now: dt.datetime) -> None:
     Written atomically beside the other per-user files; failing to write it (a full or
     read-only disk) is not worth stopping for.
     """
-    from dealerdesk.db.api import scalar
+    from dealerdesk.db.api import live_customers
 
     try:
-        customers = int(scalar("SELECT count(*) FROM customer WHERE deleted_at IS NULL"))
+        customers = live_customers()
     except DATABASE_ERRORS:
         return
     _write_entry(path, customers=customers, seen=f"{now:%Y-%m-%d %H:%M}")
