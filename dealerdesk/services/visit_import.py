@@ -485,7 +485,11 @@ def undo_visits(batch_id: int, *, now: dt.datetime | None = None) -> Changes:
     with atomic():
         one_writer()
         batch = models.ImportBatch.get_or_none(models.ImportBatch.id == batch_id)
-        if batch is None or batch.undone_at is not None or batch.kind != BATCH_KIND:
+        if batch is None or batch.kind != BATCH_KIND:
+            raise ValidationFailed([FieldError("batch", translate(
+                "VisitImport", "No import of service visits has the number {n}.").format(
+                    n=batch_id))])
+        if batch.undone_at is not None:
             raise ValidationFailed([FieldError("batch", translate(
                 "Import", "This import was already undone."))])
         ids = [i for (i,) in R.select(R.row_id).where(

@@ -1166,6 +1166,10 @@
         <translation>里程：{km} 公里与前面一行记录的这辆车 {day} 的 {before} 公里对不上：请改正表格里的读数。</translation>
     </message>
     <message>
+        <source>No import of service visits has the number {n}.</source>
+        <translation>没有编号为 {n} 的到店消费导入。</translation>
+    </message>
+    <message>
         <source>A visit of this import was since paid from a card: change how it was paid on the customer's page first. Nothing was undone.</source>
         <translation>这次导入的某条消费后来改成了会员卡付款：请先在客户页面改回付款方式。没有撤销任何内容。</translation>
     </message>

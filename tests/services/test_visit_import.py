@@ -265,3 +265,10 @@ def test_undo_follows_a_visit_moved_to_another_car_since(tmp_path, today, shop):
     assert _visits() == []
     car = Vehicle.get_by_id(second)
     assert (car.mileage_km, car.next_maintenance_on) == (None, None)
+
+
+def test_undo_names_a_batch_that_is_no_visit_import(tmp_path, today, shop):
+    """A customer import's number, or no import at all, is not 'already undone'."""
+    with pytest.raises(ValidationFailed) as refused:
+        vi.undo_visits(999, now=NOW)
+    assert "999" in str(refused.value) and "already" not in str(refused.value)
