@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,6 +182,9 @@ def plan_visits(path: str | Path, *, today: dt.date, sheet: str | None = None,
 
 def _read_rows(plan: VisitPlan, progress: Progress | None, cancel: Cancel | None) -> None:
     plan.row_count = total = len(plan.table.rows)
+    cut: dict[int, list[tuple[int, int]]] = {}  # the cells past the limit, by row
+    for (number, column), chars in plan.table.cut.items():
+        cut.setdefault(number, []).append((column, chars))
     for done, (number, values) in enumerate(plan.table.rows, start=1):
         if done % 500 == 0:
             if cancel and cancel():
@@ -194,18 +197,19 @@ def _read_rows(plan: VisitPlan, progress: Progress | None, cancel: Cancel | None
             plan.ignored.append(number)
             continue
         row = read_row(number, values, plan.mapping, plan.orders, MAX_NOTES)
-        row.errors += _cut_cells(plan, number)
+        row.errors += _cut_cells(plan, cut.get(number, ()))
         if row.errors:
             plan.unreadable.append(Rejected(number, values, "; ".join(row.errors)))
         else:
             plan.rows.append(row)
 
 
-def _cut_cells(plan: VisitPlan, number: int) -> list[str]:
-    """A cell past a spreadsheet's limit: kept in the notes (cut later), refused elsewhere."""
+def _cut_cells(plan: VisitPlan, cells: Iterable[tuple[int, int]]) -> list[str]:
+    """A row's cells past a spreadsheet's limit: kept in the notes (cut later), refused
+    elsewhere."""
     reasons = []
-    for (row, column), chars in plan.table.cut.items():
-        key = plan.mapping[column] if row == number and column < len(plan.mapping) else None
+    for column, chars in cells:
+        key = plan.mapping[column] if column < len(plan.mapping) else None
         if key and key != "notes":
             reasons.append(too_long_text(key, chars, label(key)))
     return reasons

@@ -272,3 +272,12 @@ def test_undo_names_a_batch_that_is_no_visit_import(tmp_path, today, shop):
     with pytest.raises(ValidationFailed) as refused:
         vi.undo_visits(999, now=NOW)
     assert "999" in str(refused.value) and "already" not in str(refused.value)
+
+
+def test_cells_past_the_limit_refuse_their_row_except_in_the_notes(tmp_path, today, shop):
+    path = _csv_gbk(tmp_path, [
+        ["2026-03-01", "浙A12345", None, None, None, "保养" * 20_000, 380, None],
+        ["2026-03-02", "浙A12345", None, None, None, "保养", 380, "换机油" * 12_000]])
+    plan = vi.plan_visits(path, today=today)
+    assert (plan.counts["new"], plan.counts["rejected"]) == (1, 1)
+    assert plan.rejected[0].row == 2 and "40,000" in plan.rejected[0].reason
