@@ -180,3 +180,16 @@ def test_tiers_that_could_not_be_computed_say_so_in_every_caption(qtbot, ctx, cu
     qtbot.waitUntil(lambda: all("could not be computed" in lb.text() for lb in labels),
                     timeout=30_000)
     assert all("&lt;b&gt;disk&lt;/b&gt;" in lb.text() for lb in labels)
+
+
+def test_a_double_click_on_a_listed_customer_opens_them(qtbot, ctx, customer):
+    screen = ReportsScreen(ctx)
+    qtbot.addWidget(screen)
+    tabs = screen.value_tabs
+    _shown(qtbot, screen, 0)
+    _shown(qtbot, screen, 2)
+    for view in (tabs.value_tab.top_table, tabs.replace_table):
+        assert view.model().rowCount() >= 1
+        with qtbot.waitSignal(ctx.signals.open_customer) as opened:
+            view.doubleClicked.emit(view.model().index(0, 0))
+        assert opened.args == [customer]

@@ -30,6 +30,17 @@ from dealerdesk.ui.widgets.window_size import keep_size
 ListSource = Callable[[], tuple[str, list[ListEntry]]]
 
 
+def opens_customers(view, ctx) -> None:
+    """A double-click on a row of `view` opens its customer (the rows of its model, whichever
+    model it holds then, carry a customer_id)."""
+    def open_row(index) -> None:
+        row = view.model().row_at(index.row())
+        if row is not None:
+            ctx.signals.open_customer.emit(row.customer_id)
+
+    view.doubleClicked.connect(open_row)
+
+
 class ListActions(QWidget):
     """Four buttons acting on the list `source()` returns when one is pressed."""
 

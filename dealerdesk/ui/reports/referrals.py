@@ -14,7 +14,7 @@ from dealerdesk.services.customer_lists import ListEntry
 from dealerdesk.services.settings import customer_levels
 from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date
 from dealerdesk.ui.reminders.loader import Loader
-from dealerdesk.ui.reports.list_actions import ListActions
+from dealerdesk.ui.reports.list_actions import ListActions, opens_customers
 from dealerdesk.ui.reports.value_tab import captioned, computing_text, count_column, money
 
 LEVEL_COLUMN = 3  # takes the width the others leave, its text cut (whole in the tooltip)
@@ -39,7 +39,7 @@ class ReferralList:
         self.caption = QLabel()
         self.build_model()
         self.table = table_view(self.model)
-        self.table.doubleClicked.connect(self._open)
+        opens_customers(self.table, screen.ctx)
         self._fit_columns()
         self.page: QWidget = captioned(self.caption, self.table)
         self.actions = ListActions(screen.ctx, self.customer_list)
@@ -121,7 +121,3 @@ class ReferralList:
         return self.tr("referred by {name}, recorded {day}").format(
             name=name, day=fmt_date(row.recorded))
 
-    def _open(self, index) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.screen.ctx.signals.open_customer.emit(row.customer_id)

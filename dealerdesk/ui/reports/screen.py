@@ -191,9 +191,10 @@ class ReportsScreen(QWidget):
         self.segment_table = table_view(self.segment_model)
         self.member_table = table_view(self.member_model)
         self._watch_segment_selection()
-        self.member_table.doubleClicked.connect(self._on_member_activated)
+        from dealerdesk.ui.reports.list_actions import ListActions, opens_customers
+
+        opens_customers(self.member_table, self.ctx)
         self.members_title = QLabel()
-        from dealerdesk.ui.reports.list_actions import ListActions
 
         self.segment_actions = ListActions(self.ctx, self.segment_list)
         self.segment_actions.set_enabled(False)
@@ -370,11 +371,6 @@ class ReportsScreen(QWidget):
         members = reports.segment_members(dimension=segment.dimension, code=segment.code,
                                           today=self.ctx.today(), limit=None)
         return segment.label, [ListEntry(m.customer_id, segment.label) for m in members]
-
-    def _on_member_activated(self, index) -> None:
-        member = self.member_model.row_at(index.row())
-        if member is not None:
-            self.ctx.signals.open_customer.emit(member.customer_id)
 
     def _on_changed(self, changes) -> None:
         if changes.touches("followups", "customers", "revisits", "vehicles"):

@@ -19,7 +19,7 @@ from dealerdesk.services.customer_lists import ListEntry
 from dealerdesk.services.value_overview import MoveMonth, ValueOverview
 from dealerdesk.ui.followups.common import COLORS, Column, PlainTableModel, fmt_date
 from dealerdesk.ui.reports.chart import MonthChart
-from dealerdesk.ui.reports.list_actions import ListActions
+from dealerdesk.ui.reports.list_actions import ListActions, opens_customers
 from dealerdesk.ui.widgets.money_field import format_money
 
 TOP = 100
@@ -84,7 +84,7 @@ class ValueTab:
         self.move_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.move_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.move_chart = MonthChart()
-        self.top_table.doubleClicked.connect(self._on_customer_activated)
+        opens_customers(self.top_table, screen.ctx)
         self.actions = ListActions(screen.ctx, self.customer_list)
         self.page = self._build_page()
         self._watch_tier_selection()
@@ -246,7 +246,3 @@ class ValueTab:
             tier=tier_label(v.tier), money=money(v.remaining_value_cents)))
             for v in self.top_model.rows()]
 
-    def _on_customer_activated(self, index) -> None:
-        row = self.top_model.row_at(index.row())
-        if row is not None:
-            self.screen.ctx.signals.open_customer.emit(row.customer_id)

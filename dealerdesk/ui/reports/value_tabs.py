@@ -22,7 +22,7 @@ from dealerdesk.ui.followups.common import Column, PlainTableModel, fmt_date, fm
 from dealerdesk.ui.pc_settings import pc_settings
 from dealerdesk.ui.reminders.loader import Loader
 from dealerdesk.ui.reports.chart import MonthChart
-from dealerdesk.ui.reports.list_actions import ListActions
+from dealerdesk.ui.reports.list_actions import ListActions, opens_customers
 from dealerdesk.ui.reports.referrals import ReferralList
 from dealerdesk.ui.reports.value_tab import (
     ValueTab,
@@ -129,7 +129,7 @@ class ValueTabs:
         self.trend_chart = MonthChart()
         self.referrer_table = table_view(self.referrer_model)
         for view in (self.replace_table, self.referrer_table):
-            view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
+            opens_customers(view, screen.ctx)
         self.replace_actions = ListActions(screen.ctx, self.replacement_list)
         self.referrals = ReferralList(screen, background=background)
         self._watch_referrers()
@@ -397,8 +397,4 @@ class ValueTabs:
             ListEntry(v.customer_id, " ".join(x for x in (self._window_words(v), v.car) if x))
             for v in self.replace_model.rows()]
 
-    def _open(self, view, index) -> None:
-        row = view.model().row_at(index.row())
-        if row is not None:
-            self.screen.ctx.signals.open_customer.emit(row.customer_id)
 
